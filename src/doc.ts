@@ -1,0 +1,59 @@
+import type {
+  Actor, Article, DateMention, DocumentJSON, Entity, EventRecord, MentionCluster, Quote, Sentence, Span, Token,
+} from './model/index.js';
+
+/**
+ * One article on its way through the pipeline. Each stage fills one layer; a stage reads only
+ * the layers filled before it. All offsets refer to `text`, which never changes after reading.
+ */
+export class Doc {
+  readonly article: Article;
+  readonly text: string;
+  sentences: Sentence[] = [];
+  tokens: Token[] = [];
+  entities: Entity[] = [];
+  clusters: MentionCluster[] = [];
+  dates: DateMention[] = [];
+  actors: Actor[] = [];
+  events: EventRecord[] = [];
+  quotes: Quote[] = [];
+  /** Why a stage skipped or degraded its work (for example "language: not English (ru)"). */
+  notes: string[] = [];
+
+  constructor(article: Article) {
+    this.article = article;
+    this.text = article.text;
+  }
+
+  /** The text a span covers. */
+  slice(span: Span): string {
+    return this.text.slice(span.start, span.end);
+  }
+
+  /** Whether a span lies inside a caption (photo credit, name under a picture): not story text. */
+  inCaption(span: Span): boolean {
+    return (this.article.captions ?? []).some((c) => span.start >= c.start && span.end <= c.end);
+  }
+
+  toJSON(): DocumentJSON {
+    const a = this.article;
+    const out: DocumentJSON = {
+      id: a.id,
+      ...(a.url !== undefined && { url: a.url }),
+      ...(a.title !== undefined && { title: a.title }),
+      ...(a.published !== undefined && { published: a.published }),
+      ...(a.source !== undefined && { source: a.source }),
+      ...(a.language !== undefined && { language: a.language }),
+      ...(a.duplicateOf !== undefined && { duplicateOf: a.duplicateOf }),
+      text: this.text,
+      sentences: this.sentences,
+      entities: this.entities,
+      actors: this.actors,
+      events: this.events,
+      quotes: this.quotes,
+      dates: this.dates,
+    };
+    if (a.captions?.length) out.captions = a.captions;
+    return out;
+  }
+}

@@ -1,0 +1,40 @@
+import { Doc } from './doc.js';
+import type { Article } from './model/index.js';
+import { sentenceStage } from './nlp/sentences.js';
+
+/** A named step that adds one layer to the Doc. */
+export interface Stage {
+  readonly name: string;
+  run(doc: Doc): void;
+}
+
+/** Ordered stages; one Doc flows through them. Keeps per-stage wall time for `dyad bench`. */
+export class Pipeline {
+  readonly stages: readonly Stage[];
+  /** Milliseconds spent in each stage since construction. */
+  readonly timings: Record<string, number> = {};
+
+  constructor(stages: readonly Stage[]) {
+    this.stages = stages;
+    for (const s of stages) this.timings[s.name] = 0;
+  }
+
+  process(article: Article): Doc {
+    const doc = new Doc(article);
+    for (const stage of this.stages) {
+      const t0 = performance.now();
+      stage.run(doc);
+      this.timings[stage.name] += performance.now() - t0;
+    }
+    return doc;
+  }
+}
+
+/** The default English pipeline, in the order the layers depend on each other. */
+export function defaultStages(): Stage[] {
+  return [sentenceStage()];
+}
+
+export function createPipeline(): Pipeline {
+  return new Pipeline(defaultStages());
+}
