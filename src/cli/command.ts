@@ -19,6 +19,8 @@ export interface Command {
   /** Full text for `dyad <name> --help`: usage line, then options. */
   help: string;
   options: Options;
+  /** Commands with subcommands (eval, dict) take their arguments unparsed as `positionals`. */
+  rawArgs?: boolean;
   run(args: ParsedArgs): Promise<number>;
 }
 

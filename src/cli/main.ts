@@ -47,12 +47,15 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`dyad: unknown command "${name}"; run \`dyad --help\` for the list\n`);
     return 2;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
+  const wantsHelp = command.rawArgs ? rest.length === 0 || rest[0] === '--help' || rest[0] === '-h' : rest.includes('--help') || rest.includes('-h');
+  if (wantsHelp) {
     process.stdout.write(command.help.trimEnd() + '\n');
     return 0;
   }
   try {
-    const args = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
+    const args = command.rawArgs
+      ? { values: {}, positionals: rest }
+      : parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
     return await command.run(args as Parameters<Command['run']>[0]);
   } catch (err) {
     if (err instanceof UserError) {
