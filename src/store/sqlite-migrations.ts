@@ -1,0 +1,134 @@
+/**
+ * The SQLite schema as an ordered list of migrations. Each is applied once, in its own
+ * transaction, and recorded in `schema_migrations`; never edit one that has shipped, add the next.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'articles, layers, relations, full-text index, near-duplicate bands',
+    sql: `
+-- seq gives FTS5 a stable integer rowid (survives VACUUM); id is the content hash.
+CREATE TABLE articles (
+  seq          INTEGER PRIMARY KEY,
+  id           TEXT NOT NULL UNIQUE,
+  url          TEXT,
+  title        TEXT,
+  published    TEXT,
+  source       TEXT,
+  language     TEXT,
+  origin       TEXT,
+  duplicate_of TEXT REFERENCES articles(id),
+  text         TEXT NOT NULL,
+  ingested_at  TEXT NOT NULL
+);
+CREATE INDEX articles_published ON articles(published);
+CREATE INDEX articles_duplicate_of ON articles(duplicate_of) WHERE duplicate_of IS NOT NULL;
+
+-- Layers that are only ever read whole, with their article, as JSON arrays.
+CREATE TABLE documents (
+  article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+  sentences  TEXT NOT NULL,
+  entities   TEXT NOT NULL,
+  dates      TEXT,
+  captions   TEXT
+) WITHOUT ROWID;
+
+CREATE TABLE actors (
+  article_id  TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  id          TEXT NOT NULL,
+  ord         INTEGER NOT NULL,
+  name        TEXT NOT NULL,
+  kind        TEXT NOT NULL,
+  country     TEXT,
+  sector      TEXT,
+  title       TEXT,
+  affiliation TEXT,
+  mentions    TEXT NOT NULL,
+  PRIMARY KEY (article_id, id)
+) WITHOUT ROWID;
+CREATE INDEX actors_country ON actors(country, sector);
+
+-- source_country / target_country: the country of the first actor / recipient that has one,
+-- kept beside the id lists so dyad time series are indexed queries.
+CREATE TABLE events (
+  article_id     TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  id             TEXT NOT NULL,
+  ord            INTEGER NOT NULL,
+  type           TEXT NOT NULL,
+  mode           TEXT,
+  contexts       TEXT NOT NULL,
+  cameo          TEXT NOT NULL,
+  quad           INTEGER NOT NULL,
+  goldstein      REAL NOT NULL,
+  actors         TEXT NOT NULL,
+  recipients     TEXT NOT NULL,
+  source_country TEXT,
+  target_country TEXT,
+  date           TEXT,
+  location       TEXT,
+  modality       TEXT NOT NULL,
+  trigger_start  INTEGER NOT NULL,
+  trigger_end    INTEGER NOT NULL,
+  evidence_start INTEGER NOT NULL,
+  evidence_end   INTEGER NOT NULL,
+  confidence     REAL NOT NULL,
+  PRIMARY KEY (article_id, id)
+) WITHOUT ROWID;
+CREATE INDEX events_date ON events(date);
+CREATE INDEX events_dyad ON events(source_country, target_country, date);
+CREATE INDEX events_target ON events(target_country, date);
+CREATE INDEX events_type ON events(type, date);
+
+CREATE TABLE quotes (
+  article_id    TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  id            TEXT NOT NULL,
+  ord           INTEGER NOT NULL,
+  kind          TEXT NOT NULL,
+  content_start INTEGER NOT NULL,
+  content_end   INTEGER NOT NULL,
+  text          TEXT NOT NULL,
+  speaker       TEXT,
+  speaker_text  TEXT,
+  cue_start     INTEGER,
+  cue_end       INTEGER,
+  cue_text      TEXT,
+  PRIMARY KEY (article_id, id)
+) WITHOUT ROWID;
+CREATE INDEX quotes_speaker ON quotes(speaker_text);
+
+-- External-content FTS5: the text is stored once (in articles), the index refers to it by seq.
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+  title, text, content='articles', content_rowid='seq', tokenize='porter unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+  INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+  INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+  INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+  INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+END;
+
+-- Near-duplicate detection (src/ingest/dedup.ts): MinHash signature per article, and one row
+-- per LSH band key so candidates are found by an indexed lookup.
+CREATE TABLE fingerprints (
+  article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+  minhash    BLOB NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE lsh_bands (
+  band_key   INTEGER NOT NULL,
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  PRIMARY KEY (band_key, article_id)
+) WITHOUT ROWID;
+CREATE INDEX lsh_bands_article ON lsh_bands(article_id);
+`,
+  },
+];

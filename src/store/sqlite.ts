@@ -1,0 +1,332 @@
+import Database from 'better-sqlite3';
+import { UserError } from '../cli/command.js';
+import type { NearCandidate } from '../ingest/dedup.js';
+import type {
+  Actor, DocumentJSON, EventRecord, Quote, Span,
+} from '../model/index.js';
+import { MIGRATIONS } from './sqlite-migrations.js';
+import type {
+  PutResult, SearchHit, SearchOptions, Store, StoreStats, StoredDocument,
+} from './store.js';
+
+/** A problem with the database file itself (missing, not SQLite, read-only, full): one line for the user. */
+export class StoreError extends UserError {}
+
+export interface SqliteOpenOptions {
+  /** Fail instead of creating a new database file (for commands that only read). */
+  mustExist?: boolean;
+}
+
+type Row = Record<string, unknown>;
+
+const nullable = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
+const json = (v: unknown): string => JSON.stringify(v);
+
+/** better-sqlite3's primary error codes that mean the file or disk is at fault, in the user's words. */
+const FILE_PROBLEMS: Record<string, string> = {
+  SQLITE_NOTADB: 'not a SQLite database',
+  SQLITE_READONLY: 'database is read-only',
+  SQLITE_CANTOPEN: 'cannot open the database file',
+  SQLITE_CORRUPT: 'database file is corrupt',
+  SQLITE_FULL: 'disk is full',
+  SQLITE_BUSY: 'database is locked by another process',
+  SQLITE_IOERR: 'input/output error',
+};
+
+/** The file problem behind an error (extended codes such as SQLITE_IOERR_WRITE included), if it is one. */
+function fileProblem(err: unknown): string | undefined {
+  const code = (err as { code?: unknown }).code;
+  return typeof code === 'string' ? FILE_PROBLEMS[code.replace(/^(SQLITE_[A-Z]+)_.*$/, '$1')] : undefined;
+}
+
+function reason(err: unknown): string {
+  return fileProblem(err) ?? (err as Error).message ?? String(err);
+}
+
+/** The embedded store: one SQLite file in WAL mode. */
+export class SqliteStore implements Store {
+  private readonly stmt: ReturnType<typeof prepare>;
+  private readonly candidateQueries = new Map<number, Database.Statement>();
+
+  private constructor(readonly location: string, private readonly db: Database.Database) {
+    this.stmt = prepare(db);
+  }
+
+  static open(path: string, options: SqliteOpenOptions = {}): SqliteStore {
+    let db: Database.Database;
+    try {
+      db = new Database(path, { fileMustExist: options.mustExist ?? false, timeout: 5000 });
+    } catch (err) {
+      const e = err as { code?: string; message?: string };
+      if (options.mustExist && e.code === 'SQLITE_CANTOPEN') {
+        throw new StoreError(`${path}: no database here; create one with \`dyad ingest\``);
+      }
+      if (err instanceof TypeError) throw new StoreError(`${path}: ${e.message?.replace(/^Cannot open database because /, '')}`);
+      throw new StoreError(`${path}: ${reason(err)}`);
+    }
+    try {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      db.pragma('foreign_keys = ON');
+      migrate(db, path);
+    } catch (err) {
+      db.close();
+      if (err instanceof StoreError) throw err;
+      throw new StoreError(`${path}: ${reason(err)}`);
+    }
+    return new SqliteStore(path, db);
+  }
+
+  async hasArticle(id: string): Promise<boolean> {
+    return this.stmt.has.get(id) !== undefined;
+  }
+
+  async nearCandidates(bands: number[]): Promise<NearCandidate[]> {
+    if (bands.length === 0) return [];
+    let query = this.candidateQueries.get(bands.length);
+    if (!query) {
+      query = this.db.prepare(`SELECT DISTINCT f.article_id AS id, a.duplicate_of AS duplicateOf, f.minhash
+      FROM lsh_bands b JOIN fingerprints f ON f.article_id = b.article_id JOIN articles a ON a.id = b.article_id
+      WHERE b.band_key IN (${bands.map(() => '?').join(',')})`);
+      this.candidateQueries.set(bands.length, query);
+    }
+    const rows = query.all(...bands) as { id: string; duplicateOf: string | null; minhash: Buffer }[];
+    return rows.map((r) => ({
+      id: r.id,
+      ...(r.duplicateOf !== null && { duplicateOf: r.duplicateOf }),
+      // Copy: a Buffer's byte offset need not be a multiple of 4.
+      minhash: new Uint32Array(Uint8Array.from(r.minhash).buffer),
+    }));
+  }
+
+  async putDocuments(batch: StoredDocument[]): Promise<PutResult> {
+    const ingestedAt = new Date().toISOString();
+    const write = this.db.transaction((items: StoredDocument[]) => {
+      let added = 0;
+      const existing: string[] = [];
+      for (const item of items) {
+        if (this.insertOne(item, ingestedAt)) added++;
+        else existing.push(item.document.id);
+      }
+      return { added, existing };
+    });
+    try {
+      return write(batch);
+    } catch (err) {
+      // The file or disk, not dyad, is at fault: say so in one line. Anything else is a bug.
+      const problem = fileProblem(err);
+      if (problem) throw new StoreError(`${this.location}: ${problem}`);
+      throw err;
+    }
+  }
+
+  private insertOne({ document: d, origin, fingerprint }: StoredDocument, ingestedAt: string): boolean {
+    const inserted = this.stmt.insertArticle.run({
+      id: d.id, url: nullable(d.url), title: nullable(d.title), published: nullable(d.published),
+      source: nullable(d.source), language: nullable(d.language), origin: nullable(origin),
+      duplicate_of: nullable(d.duplicateOf), text: d.text, ingested_at: ingestedAt,
+    });
+    if (inserted.changes === 0) return false;
+    const id = d.id;
+    this.stmt.insertDocument.run(id, json(d.sentences), json(d.entities), d.dates ? json(d.dates) : null, d.captions ? json(d.captions) : null);
+    const countryOf = new Map(d.actors.map((a) => [a.id, a.country]));
+    const firstCountry = (ids: string[]): string | null => ids.map((a) => countryOf.get(a)).find((c) => c != null) ?? null;
+    d.actors.forEach((a, i) => {
+      this.stmt.insertActor.run(id, a.id, i, a.name, a.kind, a.country, a.sector, nullable(a.title), nullable(a.affiliation), json(a.mentions));
+    });
+    d.events.forEach((e, i) => {
+      this.stmt.insertEvent.run(
+        id, e.id, i, e.type, nullable(e.mode), json(e.contexts), e.cameo, e.quad, e.goldstein, json(e.actors), json(e.recipients),
+        firstCountry(e.actors), firstCountry(e.recipients), e.date, e.location ? json(e.location) : null, e.modality,
+        e.trigger.start, e.trigger.end, e.evidence.start, e.evidence.end, e.confidence,
+      );
+    });
+    d.quotes.forEach((q, i) => {
+      this.stmt.insertQuote.run(
+        id, q.id, i, q.kind, q.content.start, q.content.end, q.text, q.speaker, q.speakerText,
+        q.cue?.start ?? null, q.cue?.end ?? null, q.cueText,
+      );
+    });
+    if (fingerprint) {
+      const m = fingerprint.minhash;
+      this.stmt.insertFingerprint.run(id, Buffer.from(m.buffer, m.byteOffset, m.byteLength));
+      for (const key of fingerprint.bands) this.stmt.insertBand.run(key, id);
+    }
+    return true;
+  }
+
+  async getDocument(id: string): Promise<DocumentJSON | undefined> {
+    const a = this.stmt.article.get(id) as Row | undefined;
+    if (!a) return undefined;
+    const layers = this.stmt.document.get(id) as Row | undefined;
+    const opt = (key: string, column: string) => (a[column] !== null ? { [key]: a[column] as string } : {});
+    const out: DocumentJSON = {
+      id,
+      ...opt('url', 'url'),
+      ...opt('title', 'title'),
+      ...opt('published', 'published'),
+      ...opt('source', 'source'),
+      ...opt('language', 'language'),
+      ...opt('duplicateOf', 'duplicate_of'),
+      text: a.text as string,
+      sentences: layers ? JSON.parse(layers.sentences as string) : [],
+      entities: layers ? JSON.parse(layers.entities as string) : [],
+      actors: (this.stmt.actors.all(id) as Row[]).map(actorFromRow),
+      events: (this.stmt.events.all(id) as Row[]).map(eventFromRow),
+      quotes: (this.stmt.quotes.all(id) as Row[]).map(quoteFromRow),
+    };
+    if (layers?.dates != null) out.dates = JSON.parse(layers.dates as string);
+    if (layers?.captions != null) out.captions = JSON.parse(layers.captions as string);
+    return out;
+  }
+
+  async idsWithPrefix(prefix: string, limit: number): Promise<string[]> {
+    return this.stmt.prefix.all(prefix, prefix + '\uffff', limit) as string[];
+  }
+
+  async search(query: string, { limit = 10, offset = 0 }: SearchOptions = {}): Promise<SearchHit[]> {
+    // Title matches weigh twice as much as text matches.
+    const sql = `SELECT a.id, a.title, a.published, a.source, a.duplicate_of AS duplicateOf,
+        -bm25(articles_fts, 2.0, 1.0) AS score,
+        snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet
+      FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+      WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 2.0, 1.0) LIMIT ? OFFSET ?`;
+    const statement = this.db.prepare(sql);
+    let rows: Row[];
+    try {
+      rows = statement.all(query, limit, offset) as Row[];
+    } catch (err) {
+      // Not valid FTS5 syntax (stray quote, "U.S.", unknown column): search the words as typed.
+      if ((err as { code?: string }).code !== 'SQLITE_ERROR') throw err;
+      rows = statement.all(quoteTerms(query), limit, offset) as Row[];
+    }
+    return rows.map((r) => {
+      const hit: SearchHit = { id: r.id as string, score: r.score as number, snippet: r.snippet as string };
+      for (const key of ['title', 'published', 'source', 'duplicateOf'] as const) {
+        if (r[key] !== null) hit[key] = r[key] as string;
+      }
+      return hit;
+    });
+  }
+
+  async stats(): Promise<StoreStats> {
+    const count = (sql: string) => this.db.prepare(sql).pluck().get() as number;
+    const range = this.db.prepare('SELECT min(published) AS first, max(published) AS last FROM articles').get() as Row;
+    return {
+      articles: count('SELECT count(*) FROM articles'),
+      duplicates: count('SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL'),
+      sentences: count('SELECT coalesce(sum(json_array_length(sentences)), 0) FROM documents'),
+      entities: count('SELECT coalesce(sum(json_array_length(entities)), 0) FROM documents'),
+      actors: count('SELECT count(*) FROM actors'),
+      events: count('SELECT count(*) FROM events'),
+      quotes: count('SELECT count(*) FROM quotes'),
+      firstPublished: (range.first as string | null) ?? null,
+      lastPublished: (range.last as string | null) ?? null,
+    };
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+function prepare(db: Database.Database) {
+  return {
+    has: db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck(),
+    insertArticle: db.prepare(`INSERT OR IGNORE INTO articles
+      (id, url, title, published, source, language, origin, duplicate_of, text, ingested_at)
+      VALUES (@id, @url, @title, @published, @source, @language, @origin, @duplicate_of, @text, @ingested_at)`),
+    insertDocument: db.prepare(`INSERT INTO documents (article_id, sentences, entities, dates, captions)
+      VALUES (?, ?, ?, ?, ?)`),
+    insertActor: db.prepare(`INSERT INTO actors
+      (article_id, id, ord, name, kind, country, sector, title, affiliation, mentions)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    insertEvent: db.prepare(`INSERT INTO events
+      (article_id, id, ord, type, mode, contexts, cameo, quad, goldstein, actors, recipients, source_country,
+       target_country, date, location, modality, trigger_start, trigger_end, evidence_start, evidence_end, confidence)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    insertQuote: db.prepare(`INSERT INTO quotes
+      (article_id, id, ord, kind, content_start, content_end, text, speaker, speaker_text, cue_start, cue_end, cue_text)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    insertFingerprint: db.prepare('INSERT INTO fingerprints (article_id, minhash) VALUES (?, ?)'),
+    insertBand: db.prepare('INSERT OR IGNORE INTO lsh_bands (band_key, article_id) VALUES (?, ?)'),
+    article: db.prepare('SELECT * FROM articles WHERE id = ?'),
+    document: db.prepare('SELECT * FROM documents WHERE article_id = ?'),
+    actors: db.prepare('SELECT * FROM actors WHERE article_id = ? ORDER BY ord'),
+    events: db.prepare('SELECT * FROM events WHERE article_id = ? ORDER BY ord'),
+    quotes: db.prepare('SELECT * FROM quotes WHERE article_id = ? ORDER BY ord'),
+    prefix: db.prepare('SELECT id FROM articles WHERE id >= ? AND id < ? ORDER BY id LIMIT ?').pluck(),
+  };
+}
+
+/** Applies the migrations this database has not seen yet, each in its own transaction. */
+function migrate(db: Database.Database, path: string): void {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+  const current = (db.prepare('SELECT max(version) FROM schema_migrations').pluck().get() as number | null) ?? 0;
+  const latest = MIGRATIONS[MIGRATIONS.length - 1].version;
+  if (current > latest) {
+    throw new StoreError(`${path}: database schema version ${current} is newer than this dyad understands (${latest}); upgrade dyad`);
+  }
+  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+  for (const m of MIGRATIONS) {
+    if (m.version <= current) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      record.run(m.version, m.name, new Date().toISOString());
+    }).immediate();
+  }
+}
+
+/** Each whitespace-separated word as a quoted FTS5 string, so no character has a syntax meaning. */
+export function quoteTerms(query: string): string {
+  return query.split(/\s+/).filter(Boolean).map((w) => `"${w.replace(/"/g, '""')}"`).join(' ');
+}
+
+const span = (start: unknown, end: unknown): Span => ({ start: start as number, end: end as number });
+
+function actorFromRow(r: Row): Actor {
+  return {
+    id: r.id as string,
+    name: r.name as string,
+    kind: r.kind as Actor['kind'],
+    country: r.country as string | null,
+    sector: r.sector as string | null,
+    ...(r.title !== null && { title: r.title as string }),
+    ...(r.affiliation !== null && { affiliation: r.affiliation as string }),
+    mentions: JSON.parse(r.mentions as string),
+  };
+}
+
+function eventFromRow(r: Row): EventRecord {
+  return {
+    id: r.id as string,
+    type: r.type as EventRecord['type'],
+    ...(r.mode !== null && { mode: r.mode as string }),
+    contexts: JSON.parse(r.contexts as string),
+    cameo: r.cameo as string,
+    quad: r.quad as EventRecord['quad'],
+    goldstein: r.goldstein as number,
+    actors: JSON.parse(r.actors as string),
+    recipients: JSON.parse(r.recipients as string),
+    date: r.date as string | null,
+    ...(r.location !== null && { location: JSON.parse(r.location as string) }),
+    modality: r.modality as EventRecord['modality'],
+    trigger: span(r.trigger_start, r.trigger_end),
+    evidence: span(r.evidence_start, r.evidence_end),
+    confidence: r.confidence as number,
+  };
+}
+
+function quoteFromRow(r: Row): Quote {
+  return {
+    id: r.id as string,
+    kind: r.kind as Quote['kind'],
+    content: span(r.content_start, r.content_end),
+    text: r.text as string,
+    speaker: r.speaker as string | null,
+    speakerText: r.speaker_text as string | null,
+    cue: r.cue_start === null ? null : span(r.cue_start, r.cue_end),
+    cueText: r.cue_text as string | null,
+  };
+}
