@@ -8,3 +8,55 @@ export function wink(): ReturnType<typeof winkNLP> {
   instance ??= winkNLP(model);
   return instance;
 }
+
+/** One wink token placed in the text it came from. */
+export interface PlacedToken {
+  start: number;
+  end: number;
+  /** Universal POS tag from wink. */
+  pos: string;
+}
+
+export interface Tokenization {
+  tokens: PlacedToken[];
+  /** Tokens whose surface form was not found where expected (offsets then best effort). */
+  approximated: number;
+}
+
+// How far ahead of the expected position a token's surface form is looked for when wink's
+// whitespace bookkeeping and the text disagree. Bounded so a mismatch never costs a full scan.
+const SEARCH_WINDOW = 256;
+
+// Whitespace wink emits as tokens (line breaks, tabs) and invisible format characters:
+// they separate tokens but are not tokens of the text.
+const BLANK = /^[\s\u200b-\u200d\u2060\ufeff]+$/u;
+
+/**
+ * wink-nlp's tokens with character offsets. wink gives each token's value and the whitespace
+ * before it, which together reproduce the text (contractions are split without changing
+ * characters: "isn't" → "is" + "n't"); offsets are the running sum, checked against the text.
+ */
+export function tokenize(text: string): Tokenization {
+  const w = wink().readDoc(text);
+  const its = wink().its;
+  const values = w.tokens().out() as string[];
+  const spaces = w.tokens().out(its.precedingSpaces) as string[];
+  const pos = w.tokens().out(its.pos) as string[];
+  const tokens: PlacedToken[] = [];
+  let approximated = 0;
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    let at = cursor + spaces[i].length;
+    if (!text.startsWith(value, at)) {
+      const found = text.slice(cursor, cursor + SEARCH_WINDOW + value.length).indexOf(value);
+      if (found >= 0) at = cursor + found;
+      else approximated++;
+    }
+    at = Math.min(at, text.length);
+    const end = Math.min(at + value.length, text.length);
+    cursor = end;
+    if (!BLANK.test(value)) tokens.push({ start: at, end, pos: pos[i] });
+  }
+  return { tokens, approximated };
+}
