@@ -4,9 +4,12 @@ import { open } from 'node:fs/promises';
 import type { Article } from '../model/index.js';
 import { looksBinary } from './decode.js';
 import { type Format, formatOfName, sniffFormat } from './format.js';
+import { readFeed } from './feed.js';
+import { readHtml } from './html.js';
 import { readJsonLines } from './jsonl.js';
 import { expandPath, fileStream, openSource, type Source } from './source.js';
 import { readText } from './text.js';
+import { readWarc } from './warc.js';
 import { describeProblem } from './problem.js';
 
 export interface ReadOptions {
@@ -18,8 +21,11 @@ export type ReadItem = { article: Article } | { error: { where: string; problem:
 
 type Reader = (source: Source, options: ReadOptions) => AsyncGenerator<ReadItem>;
 
-const READERS: Partial<Record<Format, Reader>> = {
+const READERS: Record<Format, Reader> = {
   text: readText,
+  html: readHtml,
+  feed: readFeed,
+  warc: readWarc,
   jsonl: readJsonLines,
 };
 
@@ -56,12 +62,7 @@ async function* readOne(where: string, named: Format | undefined, opener: () => 
       yield { error: { where, problem: 'binary data, not text' } };
       return;
     }
-    const reader = READERS[format];
-    if (!reader) {
-      yield { error: { where, problem: `${format} input is not read yet` } };
-      return;
-    }
-    yield* reader(source, options);
+    yield* READERS[format](source, options);
   } catch (err) {
     yield { error: { where, problem: describeProblem(err) } };
   }
