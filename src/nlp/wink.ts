@@ -31,6 +31,19 @@ const SEARCH_WINDOW = 256;
 // they separate tokens but are not tokens of the text.
 const BLANK = /^[\s\u200b-\u200d\u2060\ufeff]+$/u;
 
+// wink splits emoji sequences into their code points; these glue them back into one token.
+const EMOJI_TAIL = /^[\p{Emoji_Modifier}\ufe0f\u20e3]/u;
+const REGIONAL_INDICATOR = /^\p{Regional_Indicator}$/u;
+
+/** Whether the token at [start, end) continues the emoji `prev` ends with (skin tone, ZWJ, flag). */
+function continuesEmoji(text: string, prev: PlacedToken, start: number, end: number): boolean {
+  const gap = text.slice(prev.end, start);
+  if (gap === '\u200d') return true;
+  if (gap !== '') return false;
+  const here = text.slice(start, end);
+  return EMOJI_TAIL.test(here) || (REGIONAL_INDICATOR.test(text.slice(prev.start, prev.end)) && REGIONAL_INDICATOR.test(here));
+}
+
 /**
  * wink-nlp's tokens with character offsets. wink gives each token's value and the whitespace
  * before it, which together reproduce the text (contractions are split without changing
@@ -56,7 +69,10 @@ export function tokenize(text: string): Tokenization {
     at = Math.min(at, text.length);
     const end = Math.min(at + value.length, text.length);
     cursor = end;
-    if (!BLANK.test(value)) tokens.push({ start: at, end, pos: pos[i] });
+    if (BLANK.test(value)) continue;
+    const prev = tokens[tokens.length - 1];
+    if (prev && continuesEmoji(text, prev, at, end)) prev.end = end;
+    else tokens.push({ start: at, end, pos: pos[i] });
   }
   return { tokens, approximated };
 }
