@@ -116,6 +116,8 @@ export interface Quote {
   text: string;
   speaker: string | null;
   speakerText: string | null;
+  /** Where the speaker is named in the text (the attribution's source span), when known. */
+  speakerSpan?: Span;
   cue: Span | null;
   cueText: string | null;
 }

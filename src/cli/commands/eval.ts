@@ -6,6 +6,7 @@ import { type Command, UserError } from '../command.js';
 const KINDS: Record<string, () => Promise<{ evaluation: EvalKind }>> = {
   ner: () => import('../../eval/ner.js'),
   dates: () => import('../../eval/dates.js'),
+  quotes: () => import('../../eval/quotes.js'),
 };
 
 export const command: Command = {
@@ -16,6 +17,7 @@ export const command: Command = {
 Kinds:
   ner    --conll FILE     CoNLL-2003 columns: precision, recall, F1 overall and per type
   dates  --timeml DIR     TimeML with DCT and TIMEX3: accuracy of normalised DATE values
+  quotes --brat DIR       brat attributions (PolNeAR): source, cue, content P/R/F1, exact and overlap
 
 Run \`dyad eval <kind> --help\` for a kind's options. --json prints one JSON object.
 `,

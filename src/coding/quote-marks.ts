@@ -1,0 +1,78 @@
+import type { Span } from '../model/index.js';
+
+/** A stretch of text between quotation marks, marks included. */
+export interface QuotedSpan extends Span {
+  /** Parts of one quotation that runs over several paragraphs share a chain number. */
+  chain: number;
+  /** Words inside the marks. */
+  words: number;
+}
+
+// Which closing mark ends a quotation opened by each opening mark. Straight quotes open and
+// close alike; German „ closes with “ (or ” in English typesetting). Single quotes are left out:
+// they are apostrophes far more often than outer quotation marks, and nested ones need no pairing.
+const CLOSERS: Readonly<Record<string, string>> = {
+  '“': '”',
+  '"': '"',
+  '«': '»',
+  '„': '“”',
+};
+
+/** A straight quote opens when it stands before a word and after a space, a bracket or a dash. */
+function straightOpens(text: string, i: number): boolean {
+  const before = i === 0 ? ' ' : text[i - 1];
+  const after = text[i + 1] ?? ' ';
+  return /[\s([{—–-]/.test(before) && !/\s/.test(after);
+}
+
+/**
+ * Quotations in `text`, paragraph by paragraph (a paragraph is a line). A quotation still open
+ * at the end of a paragraph continues when the next paragraph starts with an opening mark, as
+ * news style writes long quotes; an open quotation that does not continue is dropped as unpaired.
+ */
+export function findQuotations(text: string): QuotedSpan[] {
+  const out: QuotedSpan[] = [];
+  let chain = 0;
+  // An unclosed part waiting to see whether the next paragraph continues it.
+  let pending: QuotedSpan | null = null;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.trim() !== '') {
+      const first = lineStart + line.search(/\S/);
+      const continues = pending !== null && text[first] in CLOSERS;
+      if (pending && continues) out.push(pending);
+      const currentChain = continues ? pending!.chain : ++chain;
+      pending = null;
+      let open = -1;
+      let closers = '';
+      let partChain = currentChain;
+      for (let i = lineStart; i < lineEnd; i++) {
+        const ch = text[i];
+        if (open < 0) {
+          if (ch in CLOSERS && (ch !== '"' || straightOpens(text, i))) {
+            open = i;
+            closers = CLOSERS[ch];
+          }
+        } else if (closers.includes(ch)) {
+          out.push(part(text, open, i + 1, partChain));
+          open = -1;
+          partChain = ++chain;
+        }
+      }
+      if (open >= 0) {
+        const end = lineStart + line.trimEnd().length;
+        pending = part(text, open, end, partChain);
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+function part(text: string, start: number, end: number, chain: number): QuotedSpan {
+  const words = text.slice(start + 1, end).match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)?.length ?? 0;
+  return { start, end, chain, words };
+}

@@ -1,0 +1,107 @@
+import type { Token } from '../model/index.js';
+
+/**
+ * Finding the source of an attribution (the speaker) as a noun phrase next to its cue, from
+ * part-of-speech tags alone: the stage must work before entities and actors exist.
+ */
+
+/** Tokens of one sentence with their words, so rules read `word` and `pos` together. */
+export interface Tok extends Token {
+  word: string;
+  lower: string;
+}
+
+/** A token range [from, to] (inclusive) within the sentence's token array. */
+export interface Range {
+  from: number;
+  to: number;
+}
+
+const NOUNISH = new Set(['PROPN', 'NOUN', 'NUM']);
+const MODIFIER = new Set(['DET', 'ADJ']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const RELATIVES = new Set(['who', 'which', 'that']);
+/** Words joining two names inside one phrase ("Sen. Chuck Schumer of New York", "Toomey and Ayotte"). */
+const NAME_JOINERS = new Set(['of', 'and', '&', '-', '.']);
+/** Tokens allowed between a subject and its cue ("has also said", "did not say"). */
+const BETWEEN_SUBJECT_AND_CUE = new Set(['ADV', 'AUX', 'PART']);
+const MAX_PHRASE = 10;
+
+function inPhrase(toks: Tok[], i: number): boolean {
+  const t = toks[i];
+  if (NOUNISH.has(t.pos) || MODIFIER.has(t.pos)) return true;
+  if (t.pos === 'PART' && (t.lower === "'s" || t.lower === '’s')) return true;
+  if (t.pos === 'PRON' && POSSESSIVES.has(t.lower)) return true;
+  if (NAME_JOINERS.has(t.lower)) {
+    const prev = toks[i - 1];
+    const next = toks[i + 1];
+    return prev?.pos === 'PROPN' && next?.pos === 'PROPN';
+  }
+  return false;
+}
+
+function hasHead(toks: Tok[], r: Range): boolean {
+  for (let i = r.from; i <= r.to; i++) if (NOUNISH.has(toks[i].pos)) return true;
+  return false;
+}
+
+/** The noun phrase ending at `end`, walking left; a lone pronoun counts. */
+export function phraseEndingAt(toks: Tok[], end: number, floor = 0): Range | null {
+  if (end < floor) return null;
+  if (toks[end].pos === 'PRON' && SUBJECT_PRONOUNS.has(toks[end].lower)) return { from: end, to: end };
+  let from = end;
+  while (from - 1 >= floor && end - from + 1 < MAX_PHRASE && inPhrase(toks, from - 1)) from--;
+  if (!inPhrase(toks, end)) return null;
+  const r = { from, to: end };
+  return hasHead(toks, r) ? r : null;
+}
+
+/** The noun phrase starting at `start`, walking right. */
+export function phraseStartingAt(toks: Tok[], start: number): Range | null {
+  if (start >= toks.length) return null;
+  if (toks[start].pos === 'PRON' && SUBJECT_PRONOUNS.has(toks[start].lower) && !RELATIVES.has(toks[start].lower)) {
+    return { from: start, to: start };
+  }
+  let to = start;
+  if (!inPhrase(toks, start)) return null;
+  while (to + 1 < toks.length && to - start + 1 < MAX_PHRASE && inPhrase(toks, to + 1)) to++;
+  // A phrase does not end on a possessive marker or a joiner.
+  while (to > start && !NOUNISH.has(toks[to].pos)) to--;
+  const r = { from: start, to };
+  return hasHead(toks, r) ? r : null;
+}
+
+/** Skips auxiliaries, adverbs and negation left of a cue; returns the first index before them. */
+export function skipLeftOfCue(toks: Tok[], cue: number): number {
+  let j = cue - 1;
+  while (j >= 0 && BETWEEN_SUBJECT_AND_CUE.has(toks[j].pos) && toks[j].lower !== "'s" && toks[j].lower !== '’s') j--;
+  return j;
+}
+
+/**
+ * The subject of the cue at `cue`: the phrase right before it, past an appositive between
+ * commas ("Landau, a senior fellow at INSS, said") and past a relative pronoun to the name it
+ * stands for ("Bunn, who teaches at Harvard, said" / "Bunn, who said").
+ */
+export function subjectBefore(toks: Tok[], cue: number): Range | null {
+  const j = skipLeftOfCue(toks, cue);
+  if (j < 0) return null;
+  if (toks[j].lower === ',') {
+    const open = previousComma(toks, j);
+    if (open < 0) return null;
+    const inner = toks[open + 1];
+    if (!inner || !(MODIFIER.has(inner.pos) || inner.pos === 'NOUN' || RELATIVES.has(inner.lower))) return null;
+    return phraseEndingAt(toks, open - 1);
+  }
+  const r = phraseEndingAt(toks, j);
+  if (r && r.from === r.to && RELATIVES.has(toks[r.from].lower)) {
+    return toks[r.from - 1]?.lower === ',' ? phraseEndingAt(toks, r.from - 2) : null;
+  }
+  return r;
+}
+
+function previousComma(toks: Tok[], from: number): number {
+  for (let k = from - 1; k >= 0 && from - k <= 16; k--) if (toks[k].lower === ',') return k;
+  return -1;
+}

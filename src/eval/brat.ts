@@ -1,0 +1,86 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { UserError } from '../cli/command.js';
+import type { Span } from '../model/index.js';
+
+/** One attribution relation from brat standoff: each role is a list of fragments, or null when absent. */
+export interface BratAttribution {
+  id: string;
+  source: Span[] | null;
+  cue: Span[] | null;
+  content: Span[] | null;
+}
+
+export interface BratDocument {
+  /** File name of the text without `.txt`. */
+  name: string;
+  text: string;
+  attributions: BratAttribution[];
+}
+
+const ROLES = { Source: 'source', Cue: 'cue', Content: 'content' } as const;
+
+/**
+ * Parses a brat `.ann` file: T lines give typed spans ("Source 12 20", discontinuous as
+ * "Content 5 10;14 30"), E lines tie the spans of one attribution by role ("Cue:T2 Source:T1").
+ * Other line kinds (notes, relations) are ignored.
+ */
+export function parseAnn(ann: string, path: string): BratAttribution[] {
+  const spans = new Map<string, Span[]>();
+  const events: { id: string; args: string; line: number }[] = [];
+  ann.split('\n').forEach((raw, index) => {
+    const line = raw.replace(/\r$/, '');
+    if (line.trim() === '') return;
+    const [id, body] = line.split('\t');
+    if (body === undefined) throw new UserError(`${path}:${index + 1}: expected a tab after the annotation id`);
+    if (id.startsWith('T')) {
+      const m = /^\S+ (\d+ \d+(?:;\d+ \d+)*)$/.exec(body);
+      if (!m) throw new UserError(`${path}:${index + 1}: expected "Type start end[;start end…]"`);
+      spans.set(id, m[1].split(';').map((f) => {
+        const [start, end] = f.split(' ').map(Number);
+        return { start, end };
+      }));
+    } else if (id.startsWith('E')) {
+      events.push({ id, args: body, line: index + 1 });
+    }
+  });
+  return events.map(({ id, args, line }) => {
+    const out: BratAttribution = { id, source: null, cue: null, content: null };
+    for (const arg of args.trim().split(/\s+/)) {
+      const [role, ref] = arg.split(':');
+      if (!(role in ROLES)) continue;
+      const fragments = spans.get(ref);
+      if (!fragments) throw new UserError(`${path}:${line}: ${role} refers to unknown span ${ref}`);
+      out[ROLES[role as keyof typeof ROLES]] = fragments;
+    }
+    return out;
+  });
+}
+
+/**
+ * Reads a brat corpus: `DIR/text/NAME.txt` with `DIR/attributions/NAME[_ANNOTATOR].ann` (PolNeAR's
+ * layout), or `.txt` and `.ann` side by side in DIR. Where several annotators annotated one text,
+ * the first annotation file by name is used, so each text counts once.
+ */
+export function readBratDir(dir: string): BratDocument[] {
+  if (!existsSync(dir)) throw new UserError(`${dir}: no such directory`);
+  const nested = existsSync(join(dir, 'text'));
+  const textDir = nested ? join(dir, 'text') : dir;
+  const annDir = nested ? join(dir, 'attributions') : dir;
+  if (!existsSync(annDir)) throw new UserError(`${dir}: expected an attributions/ folder beside text/`);
+  const annFiles = readdirSync(annDir).filter((f) => f.endsWith('.ann')).sort();
+  const docs: BratDocument[] = [];
+  for (const file of readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort()) {
+    const name = basename(file, '.txt');
+    const ann = annFiles.find((f) => f === `${name}.ann` || (f.startsWith(`${name}_`) && !f.slice(name.length + 1).includes('_')));
+    if (!ann) continue;
+    const annPath = join(annDir, ann);
+    docs.push({
+      name,
+      text: readFileSync(join(textDir, file), 'utf8'),
+      attributions: parseAnn(readFileSync(annPath, 'utf8'), annPath),
+    });
+  }
+  if (docs.length === 0) throw new UserError(`${dir}: no .txt file with a matching .ann annotation`);
+  return docs;
+}

@@ -1,0 +1,181 @@
+import { str, UserError } from '../cli/command.js';
+import type { Quote, Span } from '../model/index.js';
+import type { BratAttribution, BratDocument } from './brat.js';
+import type { EvalKind } from './kind.js';
+
+export interface PRF {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export interface RoleScore {
+  exact: PRF;
+  overlap: PRF;
+  gold: number;
+  predicted: number;
+}
+
+export interface QuoteScores {
+  source: RoleScore;
+  cue: RoleScore;
+  content: RoleScore;
+  /** Documents scored. */
+  n: number;
+}
+
+type Role = 'source' | 'cue' | 'content';
+const ROLES: Role[] = ['source', 'cue', 'content'];
+
+/**
+ * Our quotes as attributions: quotes that share a cue and speaker are one attribution whose
+ * content has several fragments, as brat writes a quote split around its cue.
+ */
+export function quotesAsAttributions(quotes: Quote[]): BratAttribution[] {
+  const byKey = new Map<string, BratAttribution>();
+  for (const q of quotes) {
+    const key = q.cue ? `${q.cue.start}:${q.cue.end}:${q.speakerSpan?.start}:${q.speakerSpan?.end}` : q.id;
+    const a = byKey.get(key);
+    if (a) {
+      a.content!.push(q.content);
+      continue;
+    }
+    byKey.set(key, {
+      id: q.id,
+      source: q.speakerSpan ? [q.speakerSpan] : null,
+      cue: q.cue ? [q.cue] : null,
+      content: [q.content],
+    });
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * The characters of a span that carry words: letters and digits. Comparing these sets makes a
+ * match insensitive to the whitespace and punctuation at span edges (a trailing comma, the
+ * closing quotation mark) on which annotators and tools disagree without disagreeing on meaning.
+ */
+function wordChars(text: string, fragments: Span[]): Set<number> {
+  const out = new Set<number>();
+  for (const f of fragments) for (let i = f.start; i < f.end; i++) if (/[\p{L}\p{N}]/u.test(text[i] ?? '')) out.add(i);
+  return out;
+}
+
+interface Tally { exact: number; overlap: number; gold: number; predicted: number }
+
+/** One-to-one matching of predicted to gold spans of one role in one document. */
+function tallyRole(text: string, gold: Span[][], predicted: Span[][], t: Tally): void {
+  const g = gold.map((f) => wordChars(text, f)).filter((s) => s.size > 0);
+  const p = predicted.map((f) => wordChars(text, f)).filter((s) => s.size > 0);
+  t.gold += g.length;
+  t.predicted += p.length;
+  const exactUsed = new Set<number>();
+  const overlapUsed = new Set<number>();
+  for (const ps of p) {
+    const e = g.findIndex((gs, i) => !exactUsed.has(i) && gs.size === ps.size && [...gs].every((c) => ps.has(c)));
+    if (e >= 0) {
+      exactUsed.add(e);
+      t.exact++;
+    }
+    let best = -1;
+    let bestShared = 0;
+    g.forEach((gs, i) => {
+      if (overlapUsed.has(i)) return;
+      let shared = 0;
+      for (const c of ps) if (gs.has(c)) shared++;
+      if (shared > bestShared) {
+        best = i;
+        bestShared = shared;
+      }
+    });
+    if (best >= 0) {
+      overlapUsed.add(best);
+      t.overlap++;
+    }
+  }
+}
+
+function prf(matched: number, gold: number, predicted: number): PRF {
+  const precision = predicted ? matched / predicted : 0;
+  const recall = gold ? matched / gold : 0;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { precision, recall, f1 };
+}
+
+/** Scores predicted attributions against gold, document by document, pooled over all documents. */
+export function scoreAttributions(docs: { text: string; gold: BratAttribution[]; predicted: BratAttribution[] }[]): QuoteScores {
+  const tallies: Record<Role, Tally> = {
+    source: { exact: 0, overlap: 0, gold: 0, predicted: 0 },
+    cue: { exact: 0, overlap: 0, gold: 0, predicted: 0 },
+    content: { exact: 0, overlap: 0, gold: 0, predicted: 0 },
+  };
+  for (const d of docs) {
+    for (const role of ROLES) {
+      const pick = (list: BratAttribution[]) => list.map((a) => a[role]).filter((f): f is Span[] => f !== null);
+      tallyRole(d.text, pick(d.gold), pick(d.predicted), tallies[role]);
+    }
+  }
+  const score = (t: Tally): RoleScore => ({
+    exact: prf(t.exact, t.gold, t.predicted),
+    overlap: prf(t.overlap, t.gold, t.predicted),
+    gold: t.gold,
+    predicted: t.predicted,
+  });
+  return { source: score(tallies.source), cue: score(tallies.cue), content: score(tallies.content), n: docs.length };
+}
+
+async function runOn(docs: BratDocument[]): Promise<QuoteScores> {
+  const { createPipeline, Pipeline } = await import('../pipeline.js');
+  const { quoteStage } = await import('../coding/quotes.js');
+  const { Progress } = await import('../cli/progress.js');
+  const base = createPipeline();
+  // Until the quote stage is part of the default pipeline, add it here.
+  const pipeline = base.stages.some((s) => s.name === 'quotes') ? base : new Pipeline([...base.stages, quoteStage()]);
+  const progress = new Progress('eval quotes', docs.length);
+  const scored = docs.map((d) => {
+    const doc = pipeline.process({ id: d.name, text: d.text });
+    progress.tick();
+    return { text: d.text, gold: d.attributions, predicted: quotesAsAttributions(doc.quotes) };
+  });
+  progress.finish();
+  return scoreAttributions(scored);
+}
+
+function pct(x: number): string {
+  return (100 * x).toFixed(1).padStart(5);
+}
+
+export const evaluation: EvalKind = {
+  summary: 'brat standoff attributions: source, cue, content P/R/F1, exact and overlap',
+  help: `Usage: dyad eval quotes --brat DIR [--json]
+
+Reads DIR/text/*.txt with DIR/attributions/*.ann (PolNeAR layout; .txt and .ann side by side
+also work), runs dyad on each text and scores its quotes against the Source, Cue and Content
+spans of each attribution. Exact: the same letters and digits (edge punctuation and spaces
+ignored); overlap: at least one shared. Matching is one-to-one per role.
+
+Options:
+  --brat DIR   the corpus folder
+  --json       print one JSON object {source, cue, content: {exact, overlap: {precision, recall, f1}}, n}
+`,
+  options: { brat: { type: 'string' }, json: { type: 'boolean' } },
+  async run({ values }) {
+    const dir = str(values.brat);
+    if (!dir) throw new UserError('eval quotes: --brat DIR is required');
+    const { readBratDir } = await import('./brat.js');
+    const scores = await runOn(readBratDir(dir));
+    if (values.json) {
+      process.stdout.write(JSON.stringify(scores) + '\n');
+      return 0;
+    }
+    const lines = [`quotes on ${scores.n} documents (${dir})`, 'role      match    precision  recall     F1   gold  predicted'];
+    for (const role of ROLES) {
+      const r = scores[role];
+      for (const m of ['exact', 'overlap'] as const) {
+        lines.push(`${role.padEnd(9)} ${m.padEnd(8)} ${pct(r[m].precision)}     ${pct(r[m].recall)}  ${pct(r[m].f1)}  ${String(r.gold).padStart(5)}  ${String(r.predicted).padStart(9)}`);
+      }
+    }
+    process.stdout.write(lines.join('\n') + '\n');
+    return 0;
+  },
+};
