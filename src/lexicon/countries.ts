@@ -1,0 +1,110 @@
+import worldCountriesModule, { type Countries } from 'world-countries';
+
+// The package is CommonJS (module.exports = the array) while its typings declare an ES default export.
+const worldCountries = worldCountriesModule as unknown as Countries;
+
+/**
+ * Country names, alternative spellings, demonyms and capitals mapped to ISO 3166-1 alpha-3, from the
+ * `world-countries` package plus the forms news writes that the package lacks (COUNTRY_ADDITIONS).
+ * Lookups ignore case and ASCII/typographic apostrophe differences.
+ */
+
+export type CountryForm = 'name' | 'demonym' | 'capital';
+
+export interface CountryEntry {
+  /** The surface form as written in the source table. */
+  text: string;
+  iso3: string;
+  form: CountryForm;
+}
+
+/** Forms common in English news that `world-countries` does not list. */
+const COUNTRY_ADDITIONS: Array<[string, string, CountryForm]> = [
+  ['U.S.', 'USA', 'name'], ['US', 'USA', 'name'], ['U.S.A.', 'USA', 'name'], ['America', 'USA', 'name'],
+  ['United States of America', 'USA', 'name'], ['Britain', 'GBR', 'name'], ['Great Britain', 'GBR', 'name'],
+  ['U.K.', 'GBR', 'name'], ['England', 'GBR', 'name'], ['Scotland', 'GBR', 'name'], ['Wales', 'GBR', 'name'],
+  ['British', 'GBR', 'demonym'], ['English', 'GBR', 'demonym'], ['Scottish', 'GBR', 'demonym'],
+  ['Russia', 'RUS', 'name'], ['Soviet Union', 'RUS', 'name'], ['USSR', 'RUS', 'name'], ['Soviet', 'RUS', 'demonym'],
+  ['South Korea', 'KOR', 'name'], ['North Korea', 'PRK', 'name'], ['DPRK', 'PRK', 'name'], ['ROK', 'KOR', 'name'],
+  ['Holland', 'NLD', 'name'], ['Dutch', 'NLD', 'demonym'], ['Persia', 'IRN', 'name'], ['Burma', 'MMR', 'name'],
+  ['Ivory Coast', 'CIV', 'name'], ['Czech Republic', 'CZE', 'name'], ['Congo', 'COD', 'name'],
+  ['Vatican', 'VAT', 'name'], ['Palestine', 'PSE', 'name'], ['Palestinian', 'PSE', 'demonym'],
+  ['Taiwanese', 'TWN', 'demonym'], ['Filipino', 'PHL', 'demonym'], ['Emirati', 'ARE', 'demonym'],
+  ['Saudi', 'SAU', 'demonym'], ['Turkey', 'TUR', 'name'], ['Swiss', 'CHE', 'demonym'], ['Danish', 'DNK', 'demonym'],
+  ['Swedish', 'SWE', 'demonym'], ['Finnish', 'FIN', 'demonym'], ['Polish', 'POL', 'demonym'],
+  ['Spanish', 'ESP', 'demonym'], ['Turkish', 'TUR', 'demonym'], ['Irish', 'IRL', 'demonym'],
+  ['Israeli', 'ISR', 'demonym'], ['Kurdish', 'IRQ', 'demonym'], ['Beijing', 'CHN', 'capital'],
+  ['Washington', 'USA', 'capital'], ['Tel Aviv', 'ISR', 'capital'], ['Jerusalem', 'ISR', 'capital'],
+];
+
+const fold = (s: string): string => s.replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase();
+
+function buildEntries(): CountryEntry[] {
+  const out: CountryEntry[] = [];
+  const add = (text: string | undefined, iso3: string, form: CountryForm): void => {
+    // Two-letter codes (KP, IR) collide with ordinary words and abbreviations; names only.
+    if (text && text.length > 2 && /^[\p{L}\p{M} .,'’()-]+$/u.test(text)) out.push({ text, iso3, form });
+  };
+  for (const c of worldCountries) {
+    add(c.name.common, c.cca3, 'name');
+    add(c.name.official, c.cca3, 'name');
+    for (const alt of c.altSpellings) add(alt, c.cca3, 'name');
+    const dem = c.demonyms?.eng;
+    if (dem) {
+      add(dem.m, c.cca3, 'demonym');
+      if (dem.f !== dem.m) add(dem.f, c.cca3, 'demonym');
+    }
+    for (const cap of c.capital ?? []) add(cap, c.cca3, 'capital');
+  }
+  // Our own additions are checked by hand, so short forms (US) are allowed.
+  for (const [text, iso3, form] of COUNTRY_ADDITIONS) out.push({ text, iso3, form });
+  return out;
+}
+
+let table: { entries: CountryEntry[]; byText: Map<string, CountryEntry[]> } | undefined;
+
+function index(): NonNullable<typeof table> {
+  if (table) return table;
+  const entries = buildEntries();
+  const byText = new Map<string, CountryEntry[]>();
+  for (const e of entries) {
+    const key = fold(e.text);
+    const list = byText.get(key) ?? [];
+    if (!list.some((x) => x.iso3 === e.iso3 && x.form === e.form)) list.push(e);
+    byText.set(key, list);
+  }
+  table = { entries, byText };
+  return table;
+}
+
+/** Every name, demonym and capital known, for gazetteers. */
+export function countryEntries(): readonly CountryEntry[] {
+  return index().entries;
+}
+
+/** Entries whose text is exactly `text` (any case); a plural demonym ("Iranians") finds its singular. */
+export function lookupEntries(text: string): CountryEntry[] {
+  const { byText } = index();
+  const key = fold(text.trim());
+  const hit = byText.get(key);
+  if (hit) return hit;
+  if (key.endsWith('s')) return (byText.get(key.slice(0, -1)) ?? []).filter((e) => e.form === 'demonym');
+  return [];
+}
+
+/** ISO3 of the country a name, alternative spelling or demonym refers to ("North Korea", "DPRK", "Iranian"), or null. */
+export function lookupCountry(text: string): string | null {
+  const hit = lookupEntries(text).find((e) => e.form !== 'capital');
+  return hit ? hit.iso3 : null;
+}
+
+/** ISO3 of the country whose capital this is ("Pyongyang" → PRK), or null. */
+export function capitalOf(text: string): string | null {
+  const hit = lookupEntries(text).find((e) => e.form === 'capital');
+  return hit ? hit.iso3 : null;
+}
+
+/** Whether the word names a nationality ("Iranian", "North Koreans"). */
+export function isDemonym(word: string): boolean {
+  return lookupEntries(word).some((e) => e.form === 'demonym');
+}

@@ -1,0 +1,60 @@
+import { countryEntries, type CountryForm } from '../../lexicon/countries.js';
+
+/**
+ * Multi-word matching of the country lexicon (names, demonyms, capitals) over token sequences.
+ * A match must start on a capitalised token; the longest match wins.
+ */
+
+export interface GazetteerMatch {
+  start: number;
+  end: number;
+  form: CountryForm;
+}
+
+const fold = (s: string): string => s.replace(/[\u2018\u2019]/g, "'").toLowerCase();
+
+/** Splits an entry the way news tokenisers split text: on spaces, and "'s" off its noun. */
+function entryTokens(text: string): string[] {
+  return text.split(/\s+/).flatMap((w) => (/.'s$/i.test(w) ? [w.slice(0, -2), w.slice(-2)] : [w]));
+}
+
+let table: { forms: Map<string, CountryForm>; longest: number } | undefined;
+
+function load(): NonNullable<typeof table> {
+  if (table) return table;
+  const forms = new Map<string, CountryForm>();
+  let longest = 1;
+  const add = (text: string, form: CountryForm): void => {
+    const toks = entryTokens(text);
+    const key = fold(toks.join(' '));
+    if (!forms.has(key)) forms.set(key, form);
+    longest = Math.max(longest, toks.length);
+  };
+  for (const e of countryEntries()) {
+    if (/[,()]/.test(e.text)) continue;
+    add(e.text, e.form);
+    if (e.form === 'demonym' && !e.text.endsWith('s')) add(e.text + 's', e.form);
+  }
+  table = { forms, longest };
+  return table;
+}
+
+const capitalised = (w: string): boolean => w.length > 0 && w[0] !== w[0].toLowerCase();
+
+/** Longest non-overlapping lexicon matches in a token sequence. */
+export function matchGazetteer(words: readonly string[]): GazetteerMatch[] {
+  const { forms, longest } = load();
+  const out: GazetteerMatch[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!capitalised(words[i])) continue;
+    for (let len = Math.min(longest, words.length - i); len >= 1; len--) {
+      const form = forms.get(fold(words.slice(i, i + len).join(' ')));
+      if (form) {
+        out.push({ start: i, end: i + len, form });
+        i += len - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,41 @@
+import type { EntityType } from '../../model/index.js';
+import { hash, normalise } from './features.js';
+import type { TokenSpan } from './tags.js';
+
+const LABELS = ['O', 'PER', 'ORG', 'LOC', 'MISC'] as const;
+const HASHES = LABELS.map((l) => hash('hist=' + l));
+
+/**
+ * Extended prediction history (Ratinov & Roth 2009): how the tagger labelled each capitalised word
+ * earlier in the same document. "Kim" tagged PER in one sentence makes "Kim" alone likely PER later.
+ */
+export class PredictionHistory {
+  private readonly counts = new Map<string, Uint16Array>();
+
+  /** Records the labels given to the capitalised words of one decoded sentence. */
+  add(words: readonly string[], spans: readonly TokenSpan[]): void {
+    const label = new Array<number>(words.length).fill(0);
+    for (const s of spans) for (let i = s.start; i < s.end; i++) label[i] = LABELS.indexOf(s.type as EntityType);
+    words.forEach((w, i) => {
+      if (!/^\p{Lu}/u.test(w)) return;
+      const key = normalise(w).toLowerCase();
+      let c = this.counts.get(key);
+      if (!c) this.counts.set(key, (c = new Uint16Array(LABELS.length)));
+      c[label[i]]++;
+    });
+  }
+
+  /** Per token, the hashed history feature (the most frequent earlier label), or -1 when none. */
+  features(words: readonly string[]): Int32Array {
+    const out = new Int32Array(words.length).fill(-1);
+    words.forEach((w, i) => {
+      if (!/^\p{Lu}/u.test(w)) return;
+      const c = this.counts.get(normalise(w).toLowerCase());
+      if (!c) return;
+      let best = 0;
+      for (let k = 1; k < c.length; k++) if (c[k] > c[best]) best = k;
+      out[i] = HASHES[best];
+    });
+    return out;
+  }
+}

@@ -1,0 +1,32 @@
+import type { Doc } from '../../doc.js';
+import type { Entity, Token } from '../../model/index.js';
+import type { Stage } from '../../pipeline.js';
+import { recogniseDocument } from './recognise.js';
+
+/**
+ * Named entities (PER, ORG, LOC, MISC) from the sentence stage's tokens. Caption tokens are left
+ * out, so a name under a photo is not an entity of the story.
+ */
+export function entityStage(): Stage {
+  return {
+    name: 'entities',
+    run(doc: Doc) {
+      const sentences: Token[][] = [];
+      for (const token of doc.tokens) {
+        if (doc.inCaption(token)) continue;
+        (sentences[token.sentence] ??= []).push(token);
+      }
+      const kept = sentences.filter((s) => s && s.length);
+      const found = recogniseDocument(kept.map((s) => s.map((t) => doc.text.slice(t.start, t.end))));
+      const entities: Entity[] = [];
+      kept.forEach((tokens, s) => {
+        for (const span of found[s]) {
+          const start = tokens[span.start].start;
+          const end = tokens[span.end - 1].end;
+          entities.push({ id: `e${entities.length + 1}`, text: doc.text.slice(start, end), type: span.type, start, end });
+        }
+      });
+      doc.entities = entities;
+    },
+  };
+}
