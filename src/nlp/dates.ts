@@ -1,0 +1,340 @@
+import * as chrono from 'chrono-node';
+import type { Doc } from '../doc.js';
+import type { DateMention, Span } from '../model/index.js';
+import type { Stage } from '../pipeline.js';
+import {
+  AMBIGUOUS_MONTHS, CUE_BEFORE, DEICTIC_DAYS, EXPLICIT_DATE, FUTURE_CUES, MONTHS, NUMBER_WORDS, ORDINALS,
+  PAST_CUES, RULES, SEASONS, SHIFTS, WEEKDAYS, YEAR_FOLLOWERS,
+} from './date-rules.js';
+
+/** Fills `doc.dates`: every date expression, resolved against the article's publication date. */
+export function dateStage(): Stage {
+  return {
+    name: 'dates',
+    run(doc: Doc) {
+      doc.dates = resolveDates(doc.text, doc.article.published);
+    },
+  };
+}
+
+// Calendar arithmetic on day numbers (days since 1970-01-01, UTC): no clock, no time zone.
+const DAY_MS = 86_400_000;
+const dayOf = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / DAY_MS;
+function ymd(n: number): [number, number, number] {
+  const t = new Date(n * DAY_MS);
+  return [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()];
+}
+/** Day of the week, Sunday 0 (1970-01-01 was a Thursday). */
+const weekday = (n: number) => (((n + 4) % 7) + 7) % 7;
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+const fmtDay = (n: number) => ymd(n).map((v, i) => pad(v, i ? 2 : 4)).join('-');
+const fmtMonth = (n: number) => fmtDay(n).slice(0, 7);
+
+type Unit = 'day' | 'days' | 'week' | 'weekend' | 'month' | 'months' | 'quarter' | 'year' | 'decade';
+
+/** A resolved calendar period: first and last day, and the unit that says how to write it. */
+interface Period {
+  unit: Unit;
+  first: number;
+  last: number;
+}
+
+const day = (n: number): Period => ({ unit: 'day', first: n, last: n });
+function months(y: number, from: number, to: number, unit: Unit = 'months'): Period {
+  return { unit, first: dayOf(y, from, 1), last: dayOf(y, to + 1, 1) - 1 };
+}
+const month = (y: number, m: number) => months(y, m, m, 'month');
+const year = (y: number): Period => ({ ...months(y, 1, 12), unit: 'year' });
+const quarter = (y: number, q: number): Period => ({ ...months(y, 3 * q - 2, 3 * q), unit: 'quarter' });
+function week(n: number): Period {
+  const monday = n - ((weekday(n) + 6) % 7);
+  return { unit: 'week', first: monday, last: monday + 6 };
+}
+const weekend = (saturday: number): Period => ({ unit: 'weekend', first: saturday, last: saturday + 1 });
+
+function format(p: Period): Pick<DateMention, 'value' | 'precision'> {
+  switch (p.unit) {
+    case 'day': return { value: fmtDay(p.first), precision: 'day' };
+    case 'month': return { value: fmtMonth(p.first), precision: 'month' };
+    case 'year': return { value: fmtDay(p.first).slice(0, 4), precision: 'year' };
+    case 'months': case 'quarter': return { value: `${fmtMonth(p.first)}/${fmtMonth(p.last)}`, precision: 'range' };
+    case 'decade': return { value: `${ymd(p.first)[0]}/${ymd(p.last)[0]}`, precision: 'range' };
+    default: return { value: `${fmtDay(p.first)}/${fmtDay(p.last)}`, precision: 'range' };
+  }
+}
+
+/** The same period one year earlier ("a year earlier" after "the third quarter"). */
+function yearBefore(p: Period): Period {
+  if (p.unit === 'week' || p.unit === 'weekend') return { ...p, first: p.first - 364, last: p.last - 364 };
+  const [y1, m1, d1] = ymd(p.first);
+  const [y2, m2, d2] = ymd(p.last + 1);
+  return { unit: p.unit, first: dayOf(y1 - 1, m1, d1), last: dayOf(y2 - 1, m2, d2) - 1 };
+}
+
+type Tense = 'past' | 'future';
+
+const FUTURE_RE = new RegExp(`(?<![\\w'])(?:${FUTURE_CUES.join('|')})\\b`, 'gi');
+// Lower-case only: a capitalised "-ed" word is more often a name ("United") than a verb.
+const PAST_RE = new RegExp(`\\b(?:${PAST_CUES.join('|')}|[a-z]{2,}ed)\\b`, 'g');
+const CLAUSE_END = /[.!?;]['"”’]*\s+|\n/g;
+
+/**
+ * Tense of the clause a date stands in, from the nearest tense cue before it ("will meet on
+ * Monday" is future, "arrived Thursday" past). Reporting is past unless something says otherwise.
+ */
+function tenseAt(text: string, at: number): Tense {
+  let window = text.slice(Math.max(0, at - 120), at);
+  let cut = 0;
+  for (const m of window.matchAll(CLAUSE_END)) cut = m.index + m[0].length;
+  window = window.slice(cut).split(/\s+/).slice(-10).join(' ');
+  const lastEnd = (re: RegExp) => {
+    let end = -1;
+    for (const m of window.matchAll(re)) end = m.index + m[0].length;
+    return end;
+  };
+  const future = lastEnd(FUTURE_RE);
+  return future >= 0 && future >= lastEnd(PAST_RE) ? 'future' : 'past';
+}
+
+/** Character ranges inside quotation marks (“…”, ``…'', "…"); a quote never runs past a line end. */
+function quoteSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let open = -1;
+  const close = (at: number) => {
+    if (open >= 0) spans.push({ start: open, end: at });
+    open = -1;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '“' || (c === '`' && text[i + 1] === '`')) open = i;
+    else if (c === '”' || (c === "'" && text[i + 1] === "'" && open >= 0)) close(i);
+    else if (c === '"') { if (open >= 0) close(i); else open = i; }
+    else if (c === '\n') close(i);
+  }
+  close(text.length);
+  return spans;
+}
+
+interface Candidate extends Span {
+  kind: string;
+  groups: Record<string, string | undefined>;
+  /** Set for chrono's explicit dates. */
+  parsed?: chrono.ParsedResult;
+}
+
+interface Context {
+  text: string;
+  /** Publication day; undefined leaves every relative expression unresolved. */
+  pub: number | undefined;
+  quotes: Span[];
+  /** Mentions resolved so far, in text order. */
+  before: { kind: string; period: Period }[];
+}
+
+const lower = (s: string | undefined) => (s ?? '').toLowerCase().replace(/\.$/, '');
+const shiftOf = (s: string | undefined) => SHIFTS[lower(s).replace(/^the\s+/, '')];
+const cueBefore = new RegExp(CUE_BEFORE, 'i');
+const hasCue = (c: Context, at: number) => cueBefore.test(c.text.slice(Math.max(0, at - 20), at));
+
+/** Year for a month (and day) given without one: by the shift word, else by tense, nearest to publication. */
+function yearFor(c: Context, at: number, m: number, d: number, shift?: number): number | undefined {
+  if (c.pub === undefined) return undefined;
+  const [py, pm, pd] = ymd(c.pub);
+  const cmp = m !== pm ? m - pm : d - pd;
+  if (shift === -1) return cmp < 0 ? py : py - 1;
+  if (shift === 1) return cmp > 0 ? py : py + 1;
+  if (shift === 0) return py;
+  return tenseAt(c.text, at) === 'past' ? (cmp <= 0 ? py : py - 1) : (cmp >= 0 ? py : py + 1);
+}
+
+/** The latest earlier mention a "year earlier" or "the quarter" refers back to. */
+function anchor(c: Context, units?: Unit[]): Period | undefined {
+  for (let i = c.before.length - 1; i >= 0; i--) {
+    const b = c.before[i];
+    if (!NOT_ANCHORS.has(b.kind) && (!units || units.includes(b.period.unit))) return b.period;
+  }
+  return undefined;
+}
+/** Kinds anchored at the moment of reporting, or already anaphoric: nothing refers back to them. */
+const NOT_ANCHORS = new Set(['deictic', 'weekday', 'ago', 'yearEarlier']);
+
+type Resolver = (m: Candidate, c: Context) => Period | undefined;
+
+const RESOLVERS: Record<string, Resolver> = {
+  weekday(m, c) {
+    if (c.pub === undefined) return undefined;
+    const target = WEEKDAYS[lower(m.groups.weekday)];
+    const shift = shiftOf(m.groups.shift);
+    const tense = shift === undefined || shift === 0 ? tenseAt(c.text, m.start) : shift < 0 ? 'past' : 'future';
+    const strict = shift !== undefined && shift !== 0;
+    const pubDay = weekday(c.pub);
+    if (tense === 'past') return day(c.pub - ((pubDay - target + 7) % 7 || (strict ? 7 : 0)));
+    return day(c.pub + ((target - pubDay + 7) % 7 || (strict ? 7 : 0)));
+  },
+  deictic(m, c) {
+    if (c.pub === undefined || c.quotes.some((q) => m.start >= q.start && m.start < q.end)) return undefined;
+    return day(c.pub + (m.groups.deictic ? DEICTIC_DAYS[lower(m.groups.deictic)] : 0));
+  },
+  weekend(m, c) {
+    if (c.pub === undefined) return undefined;
+    const shift = shiftOf(m.groups.shift);
+    const tense = !shift ? tenseAt(c.text, m.start) : shift < 0 ? 'past' : 'future';
+    const pubDay = weekday(c.pub);
+    const inWeekend = pubDay === 0 || pubDay === 6;
+    const latest = c.pub - ((pubDay + 1) % 7); // Saturday on or before publication
+    let saturday = tense === 'past' ? latest : inWeekend ? latest : c.pub + (6 - pubDay);
+    if (shift && inWeekend) saturday += 7 * shift;
+    return weekend(saturday);
+  },
+  yearEarlier(_m, c) {
+    const a = anchor(c);
+    if (a) return yearBefore(a);
+    return c.pub === undefined ? undefined : yearBefore(day(c.pub));
+  },
+  relative(m, c) {
+    const shift = shiftOf(m.groups.shift);
+    if (c.pub === undefined || shift === undefined) return undefined;
+    const [py, pm] = ymd(c.pub);
+    switch (m.groups.unit) {
+      case 'week': return week(c.pub + 7 * shift);
+      case 'month': return month(py, pm + shift);
+      case 'quarter': return quarter(py, Math.ceil(pm / 3) + shift);
+      default: return year(py + shift);
+    }
+  },
+  ago(m, c) {
+    if (c.pub === undefined) return undefined;
+    const raw = lower(m.groups.count);
+    const n = NUMBER_WORDS[raw] ?? Number(raw);
+    const [py, pm] = ymd(c.pub);
+    switch (m.groups.unit) {
+      case 'day': return day(c.pub - n);
+      case 'week': return week(c.pub - 7 * n);
+      case 'month': return month(py, pm - n);
+      default: return year(py - n);
+    }
+  },
+  quarter(m, c) {
+    const n = ORDINALS[lower(m.groups.ordinal)];
+    const half = m.groups.unit === 'half';
+    if (half && n > 2) return undefined;
+    const make = (y: number): Period => (half ? months(y, 6 * n - 5, 6 * n) : quarter(y, n));
+    const explicit = m.groups.year ?? m.groups.year2;
+    if (explicit) return make(Number(explicit));
+    if (c.pub === undefined) return undefined;
+    const py = ymd(c.pub)[0] + (shiftOf(m.groups.shift) ?? 0);
+    if (m.groups.shift) return make(py);
+    const p = make(py);
+    const tense = tenseAt(c.text, m.start);
+    if (tense === 'past' && p.first > c.pub) return make(py - 1);
+    if (tense === 'future' && p.last < c.pub) return make(py + 1);
+    return p;
+  },
+  theQuarter(_m, c) {
+    return anchor(c, ['quarter']);
+  },
+  month(m, c) {
+    const name = lower(m.groups.month);
+    const shift = shiftOf(m.groups.shift);
+    const cued = m.groups.year || m.groups.edge || shift !== undefined || hasCue(c, m.start);
+    if (AMBIGUOUS_MONTHS.has(name) && !cued) return undefined;
+    const mm = MONTHS[name];
+    const y = m.groups.year ? Number(m.groups.year) : yearFor(c, m.start, mm, 1, shift);
+    return y === undefined ? undefined : month(y, mm);
+  },
+  season(m, c) {
+    const [from, to] = SEASONS[lower(m.groups.season ?? m.groups.season2)];
+    const y = m.groups.year ? Number(m.groups.year) : yearFor(c, m.start, from, 1, shiftOf(m.groups.shift));
+    return y === undefined ? undefined : months(y, from, to);
+  },
+  decade(m) {
+    const y = Number(m.groups.decade);
+    return { unit: 'decade', first: dayOf(y, 1, 1), last: dayOf(y + 10, 1, 1) - 1 };
+  },
+  year(m, c) {
+    const y = Number(m.groups.year);
+    const next = /^\s+([a-z]+)/.exec(c.text.slice(m.end, m.end + 20));
+    if (next && !YEAR_FOLLOWERS.has(next[1])) return undefined;
+    if (y < 1900 && !hasCue(c, m.start)) return undefined;
+    return year(y);
+  },
+  explicit(m, c) {
+    const r = m.parsed!;
+    const s = r.start;
+    const mm = s.get('month')!;
+    if (!s.isCertain('day')) {
+      const y = s.isCertain('year') ? s.get('year')! : yearFor(c, m.start, mm, 1);
+      return y === undefined ? undefined : month(y, mm);
+    }
+    const y = s.isCertain('year') ? s.get('year')! : yearFor(c, m.start, mm, s.get('day')!);
+    if (y === undefined) return undefined;
+    const first = dayOf(y, mm, s.get('day')!);
+    const e = r.end;
+    if (!e?.isCertain('day')) return day(first);
+    const last = dayOf(e.isCertain('year') ? e.get('year')! : y, e.get('month')!, e.get('day')!);
+    return last > first ? { unit: 'days', first, last } : day(first);
+  },
+};
+
+const RULE_RES = RULES.map((r) => ({ kind: r.kind, re: new RegExp(r.pattern, 'g') }));
+const EXPLICIT_RE = new RegExp(EXPLICIT_DATE, 'g');
+const EXPLICIT_TEST = new RegExp(EXPLICIT_DATE);
+// Any calendar date chrono could find contains one of these; text without them is never parsed.
+const WINDOW = 40;
+// A fixed reference for chrono when the article has no date: only values chrono is certain of are kept.
+const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
+
+/** Explicit calendar dates ("Sept. 30, 1989", "Friday, Oct. 27", "12/03/2017") found by chrono. */
+function explicitDates(text: string, pub: number | undefined): Candidate[] {
+  const windows: Span[] = [];
+  for (const m of text.matchAll(EXPLICIT_RE)) {
+    const start = Math.max(0, m.index - WINDOW);
+    const end = Math.min(text.length, m.index + m[0].length + WINDOW);
+    const last = windows.at(-1);
+    if (last && start <= last.end) last.end = end;
+    else windows.push({ start, end });
+  }
+  const instant = pub === undefined ? NO_REFERENCE : new Date(pub * DAY_MS + DAY_MS / 2);
+  const out: Candidate[] = [];
+  for (const w of windows) {
+    for (const r of chrono.strict.parse(text.slice(w.start, w.end), { instant, timezone: 0 })) {
+      if (!r.start.isCertain('month') || !EXPLICIT_TEST.test(r.text)) continue;
+      const start = w.start + r.index;
+      out.push({ start, end: start + r.text.length, kind: 'explicit', groups: {}, parsed: r });
+    }
+  }
+  return out;
+}
+
+/**
+ * Every date expression in `text`, resolved against `published` (YYYY-MM-DD). Without a
+ * publication date only expressions that name their year are resolved; the clock is never read.
+ */
+export function resolveDates(text: string, published?: string): DateMention[] {
+  const pubMatch = /^(\d{4})-(\d{2})-(\d{2})/.exec(published ?? '');
+  const pub = pubMatch ? dayOf(Number(pubMatch[1]), Number(pubMatch[2]), Number(pubMatch[3])) : undefined;
+
+  const candidates: Candidate[] = explicitDates(text, pub);
+  for (const { kind, re } of RULE_RES) {
+    for (const m of text.matchAll(re)) {
+      if (m[0].length) candidates.push({ start: m.index, end: m.index + m[0].length, kind, groups: { ...m.groups } });
+    }
+  }
+  // Longest match first; a shorter one overlapping it is part of the same expression.
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const chosen: Candidate[] = [];
+  for (const cand of candidates) {
+    if (!chosen.some((o) => cand.start < o.end && o.start < cand.end)) chosen.push(cand);
+  }
+  chosen.sort((a, b) => a.start - b.start);
+
+  const ctx: Context = { text, pub, quotes: pub === undefined ? [] : quoteSpans(text), before: [] };
+  const out: DateMention[] = [];
+  for (const cand of chosen) {
+    const period = RESOLVERS[cand.kind](cand, ctx);
+    if (!period) continue;
+    ctx.before.push({ kind: cand.kind, period });
+    out.push({ start: cand.start, end: cand.end, text: text.slice(cand.start, cand.end), ...format(period) });
+  }
+  return out;
+}
