@@ -57,8 +57,13 @@ export async function serveUntilStopped(store: ApiStore & { close(): Promise<voi
   const running = await startServer(store, options);
   process.stdout.write(`dyad: serving at ${running.url} (Ctrl-C to stop)\n`);
   const signal = await new Promise<NodeJS.Signals>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
+    const stop = (sig: NodeJS.Signals) => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve(sig);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
   });
   process.stderr.write(`dyad: ${signal}, stopping\n`);
   await running.close();
