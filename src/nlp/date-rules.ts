@@ -44,9 +44,9 @@ export const SEASONS: Record<string, [number, number]> = {
  * nearest future cue and the nearest past cue decides the tense; with neither, news reports the past.
  */
 export const FUTURE_CUES = [
-  "will", "'ll", 'shall', "won't", 'going to', 'scheduled', 'expected to', 'due to', 'due', 'set to',
+  "will", "'ll", 'shall', "won't", 'going to', 'scheduled', 'expected', 'due(?! to)', 'set to',
   'plans? to', 'planned', 'planning', 'intends? to', 'would', 'to be held', 'upcoming', 'until',
-  'is to', 'are to',
+  'is to', 'are to', 'payable', 'effective', 'takes? effect', 'expires?', 'deadline', 'ahead of',
 ];
 /** Irregular past forms; regular ones are recognised by their -ed ending. */
 export const PAST_CUES = [
@@ -66,7 +66,7 @@ export const YEAR_FOLLOWERS = new Set([
   'census', 'war', 'coup', 'agreement', 'accord', 'talks', 'summit', 'games', 'olympics', 'campaign',
 ]);
 
-/** Words before a year that make it one ("since 1979"), even with an unusual number. */
+/** Words before a year that make it one ("since 1979"), even before a noun ("by 1992 it"). */
 export const YEAR_CUES = [
   'in', 'since', 'by', 'until', 'till', 'from', 'before', 'after', 'during', 'of', 'through', 'early',
   'late', 'mid-', 'fiscal', 'end of', 'start of', 'beginning of', 'year', 'between', 'and',
@@ -95,12 +95,13 @@ export const RULES: { kind: string; pattern: string }[] = [
   { kind: 'weekday', pattern: `\\b(?:(?<shift>${SHIFT})\\s+)?(?<weekday>${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?\\b` },
   { kind: 'deictic', pattern: `\\b(?:(?:${alt(['late', 'early', 'earlier', 'later'])})\\s+)?(?<deictic>${alt(Object.keys(DEICTIC_DAYS))})\\b|\\b(?<deictic2>${cap('this')})\\s+(?:morning|afternoon|evening)\\b` },
   { kind: 'weekend', pattern: `\\b(?<shift>${SHIFT}|${alt(['the'])})\\s+weekend\\b` },
-  { kind: 'yearEarlier', pattern: `\\b(?:${cap('a')}\\s+year\\s+(?:earlier|ago|before)|(?:${cap('the')}\\s+)?(?:same\\s+)?(?:year-earlier|year-ago|year\\s+earlier|year\\s+ago)(?:\\s+(?:quarter|period))?)\\b` },
+  { kind: 'yearEarlier', pattern: `\\b(?:${cap('a')}\\s+year\\s+(?:earlier|ago|before)|(?:${cap('the')}\\s+)?(?:(?:same|comparable|corresponding)\\s+)?(?:year-earlier|year-ago|year\\s+earlier|year\\s+ago)(?:\\s+(?<unit>quarter|period))?)\\b` },
   { kind: 'relative', pattern: `\\b(?:(?:${alt(['earlier', 'later', 'early', 'late'])})\\s+)?(?<shift>${SHIFT})\\s+(?<unit>week|month|year|quarter)\\b` },
   { kind: 'ago', pattern: `\\b(?<count>${COUNT})\\s+(?<unit>day|week|month|year)s?\\s+ago\\b` },
   { kind: 'quarter', pattern: `\\b(?:(?<shift>${alt(['this', 'last', 'next'])})\\s+year's\\s+|(?<year>${YEAR})(?:'s)?\\s+|${cap('the')}\\s+)?(?:fiscal\\s+)?(?<ordinal>${ORDINAL})[-\\s](?:fiscal\\s+)?(?<unit>quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?(?<year2>${YEAR}))?\\b` },
-  { kind: 'theQuarter', pattern: `\\b${cap('the')}\\s+(?:(?:latest|most\\s+recent|recent|same|just-ended|just\\s+ended)\\s+)?(?<unit>quarter|period)\\b` },
-  { kind: 'month', pattern: `\\b(?:(?<edge>${alt(['early', 'late', 'mid-', 'the end of', 'end-'])})\\s*)?(?:(?<shift>${alt(['this', 'last', 'next'])})\\s+)?(?<month>${MONTH})(?:,?\\s+(?:of\\s+)?(?<year>${YEAR}))?(?!\\.?\\s*\\d)` },
+  { kind: 'theQuarter', pattern: `\\b${cap('the')}\\s+(?:(?<latest>latest|most\\s+recent|recent|just-ended|just\\s+ended)\\s+|same\\s+)?(?<unit>quarter|period)\\b` },
+  { kind: 'theYear', pattern: `\\b${cap('the')}\\s+(?:(?:full|current|latest|same)\\s+)?(?:fiscal\\s+)?year\\b(?![-'])` },
+  { kind: 'month', pattern: `\\b(?:(?<edge>${alt(['early', 'late', 'mid-', 'the end of', 'end-'])})\\s*)?(?:(?<shift>${alt(['this', 'last', 'next'])})\\s+)?(?<month>${MONTH})(?:,?\\s+(?:of\\s+)?(?<year>${YEAR})|\\s+(?<yearShift>last|this|next)\\s+year)?(?!\\.?\\s*\\d)` },
   { kind: 'season', pattern: `\\b(?:(?<shift>${alt(['this', 'last', 'next'])})\\s+(?<season>${alt(Object.keys(SEASONS))})|(?:${cap('the')}\\s+)?(?<season2>${alt(Object.keys(SEASONS))})\\s+(?:of\\s+)?(?<year>${YEAR}))\\b` },
   { kind: 'decade', pattern: `\\b${cap('the')}\\s+(?<decade>(?:1[0-9]|20)\\d0)s\\b` },
   { kind: 'year', pattern: `(?<![\\d$£€#.,/])(?<!(?<!mid)-)\\b(?<year>${YEAR})\\b(?![.,/]\\d|\\s*%|-\\d|\\s+per\\s?cent)` },
@@ -108,6 +109,9 @@ export const RULES: { kind: string; pattern: string }[] = [
 
 /** Month name or numeric date: the text near it goes to chrono for an explicit calendar date. */
 export const EXPLICIT_DATE = `\\b${MONTH}\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${MONTH}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`;
+
+/** Determiners before a year used as a modifier ("its 1990 invasion", "the 1987 crash"). */
+export const YEAR_DETERMINERS = `(?:^|\\W)(?:${alt(['the', 'that', 'this', 'its', 'his', 'her', 'their', 'our', 'whose'])}|\\w's)\\s+$`;
 
 /** Words before a match that count as a cue ("in May", "since 1979"). */
 export const CUE_BEFORE = `(?:^|\\W)(?:${alt(YEAR_CUES)}|${alt(['on', 'last', 'next', 'this', 'early', 'late', 'mid', 'the'])})\\s*$`;

@@ -4,7 +4,7 @@ import type { DateMention, Span } from '../model/index.js';
 import type { Stage } from '../pipeline.js';
 import {
   AMBIGUOUS_MONTHS, CUE_BEFORE, DEICTIC_DAYS, EXPLICIT_DATE, FUTURE_CUES, MONTHS, NUMBER_WORDS, ORDINALS,
-  PAST_CUES, RULES, SEASONS, SHIFTS, WEEKDAYS, YEAR_FOLLOWERS,
+  PAST_CUES, RULES, SEASONS, SHIFTS, WEEKDAYS, YEAR_DETERMINERS, YEAR_FOLLOWERS,
 } from './date-rules.js';
 
 /** Fills `doc.dates`: every date expression, resolved against the article's publication date. */
@@ -80,9 +80,9 @@ const CLAUSE_END = /[.!?;]['"”’]*\s+|\n/g;
 
 /**
  * Tense of the clause a date stands in, from the nearest tense cue before it ("will meet on
- * Monday" is future, "arrived Thursday" past). Reporting is past unless something says otherwise.
+ * Monday" is future, "arrived Thursday" past); undefined when no cue says.
  */
-function tenseAt(text: string, at: number): Tense {
+function tenseAt(text: string, at: number): Tense | undefined {
   let window = text.slice(Math.max(0, at - 120), at);
   let cut = 0;
   for (const m of window.matchAll(CLAUSE_END)) cut = m.index + m[0].length;
@@ -93,7 +93,9 @@ function tenseAt(text: string, at: number): Tense {
     return end;
   };
   const future = lastEnd(FUTURE_RE);
-  return future >= 0 && future >= lastEnd(PAST_RE) ? 'future' : 'past';
+  const past = lastEnd(PAST_RE);
+  if (future < 0 && past < 0) return undefined;
+  return future >= past ? 'future' : 'past';
 }
 
 /** Character ranges inside quotation marks (“…”, ``…'', "…"); a quote never runs past a line end. */
@@ -135,16 +137,37 @@ const lower = (s: string | undefined) => (s ?? '').toLowerCase().replace(/\.$/, 
 const shiftOf = (s: string | undefined) => SHIFTS[lower(s).replace(/^the\s+/, '')];
 const cueBefore = new RegExp(CUE_BEFORE, 'i');
 const hasCue = (c: Context, at: number) => cueBefore.test(c.text.slice(Math.max(0, at - 20), at));
+const yearDeterminer = new RegExp(YEAR_DETERMINERS);
 
-/** Year for a month (and day) given without one: by the shift word, else by tense, nearest to publication. */
-function yearFor(c: Context, at: number, m: number, d: number, shift?: number): number | undefined {
+/**
+ * How many times farther a day may lie on the side the tense points to when choosing its year;
+ * without a tense cue news reports the past, a little less surely.
+ */
+const TENSE_WEIGHT = 3;
+const UNCUED_PAST_WEIGHT = 2;
+
+/**
+ * Year for a month (and day) given without one: by the shift word ("last May"), else the occurrence
+ * nearest to publication, weighted by tense. A bare month with no tense cue is the latest one
+ * not after publication ("In January, the company …").
+ */
+function yearFor(c: Context, at: number, m: number, d: number | undefined, shift?: number): number | undefined {
   if (c.pub === undefined) return undefined;
   const [py, pm, pd] = ymd(c.pub);
-  const cmp = m !== pm ? m - pm : d - pd;
+  const cmp = m !== pm ? m - pm : (d ?? pd) - pd;
   if (shift === -1) return cmp < 0 ? py : py - 1;
   if (shift === 1) return cmp > 0 ? py : py + 1;
   if (shift === 0) return py;
-  return tenseAt(c.text, at) === 'past' ? (cmp <= 0 ? py : py - 1) : (cmp >= 0 ? py : py + 1);
+  const tense = tenseAt(c.text, at);
+  if (d === undefined && tense === undefined) return m <= pm ? py : py - 1;
+  const pub = c.pub;
+  const weight = tense === undefined ? UNCUED_PAST_WEIGHT : TENSE_WEIGHT;
+  const cost = (y: number) => {
+    const gap = dayOf(y, m, d ?? 15) - pub;
+    const against = (gap > 0 && tense !== 'future') || (gap < 0 && tense === 'future');
+    return Math.abs(gap) * (against ? weight : 1);
+  };
+  return [py - 1, py, py + 1].reduce((best, y) => (cost(y) < cost(best) ? y : best));
 }
 
 /** The latest earlier mention a "year earlier" or "the quarter" refers back to. */
@@ -165,7 +188,7 @@ const RESOLVERS: Record<string, Resolver> = {
     if (c.pub === undefined) return undefined;
     const target = WEEKDAYS[lower(m.groups.weekday)];
     const shift = shiftOf(m.groups.shift);
-    const tense = shift === undefined || shift === 0 ? tenseAt(c.text, m.start) : shift < 0 ? 'past' : 'future';
+    const tense = shift === undefined || shift === 0 ? tenseAt(c.text, m.start) ?? 'past' : shift < 0 ? 'past' : 'future';
     const strict = shift !== undefined && shift !== 0;
     const pubDay = weekday(c.pub);
     if (tense === 'past') return day(c.pub - ((pubDay - target + 7) % 7 || (strict ? 7 : 0)));
@@ -178,7 +201,7 @@ const RESOLVERS: Record<string, Resolver> = {
   weekend(m, c) {
     if (c.pub === undefined) return undefined;
     const shift = shiftOf(m.groups.shift);
-    const tense = !shift ? tenseAt(c.text, m.start) : shift < 0 ? 'past' : 'future';
+    const tense = !shift ? tenseAt(c.text, m.start) ?? 'past' : shift < 0 ? 'past' : 'future';
     const pubDay = weekday(c.pub);
     const inWeekend = pubDay === 0 || pubDay === 6;
     const latest = c.pub - ((pubDay + 1) % 7); // Saturday on or before publication
@@ -186,8 +209,9 @@ const RESOLVERS: Record<string, Resolver> = {
     if (shift && inWeekend) saturday += 7 * shift;
     return weekend(saturday);
   },
-  yearEarlier(_m, c) {
-    const a = anchor(c);
+  // Financial reports compare quarters: once a quarter was named, "a year earlier" means that quarter.
+  yearEarlier(m, c) {
+    const a = anchor(c, ['quarter']) ?? (m.groups.unit ? undefined : anchor(c));
     if (a) return yearBefore(a);
     return c.pub === undefined ? undefined : yearBefore(day(c.pub));
   },
@@ -225,45 +249,58 @@ const RESOLVERS: Record<string, Resolver> = {
     const py = ymd(c.pub)[0] + (shiftOf(m.groups.shift) ?? 0);
     if (m.groups.shift) return make(py);
     const p = make(py);
-    const tense = tenseAt(c.text, m.start);
+    const tense = tenseAt(c.text, m.start) ?? 'past';
     if (tense === 'past' && p.first > c.pub) return make(py - 1);
     if (tense === 'future' && p.last < c.pub) return make(py + 1);
     return p;
   },
-  theQuarter(_m, c) {
-    return anchor(c, ['quarter']);
+  theQuarter(m, c) {
+    if (!m.groups.latest) return anchor(c, ['quarter']);
+    if (c.pub === undefined || m.groups.unit !== 'quarter') return undefined;
+    const [py, pm] = ymd(c.pub);
+    return quarter(py, Math.ceil(pm / 3) - 1);
+  },
+  theYear(_m, c) {
+    return c.pub === undefined ? undefined : year(ymd(c.pub)[0]);
   },
   month(m, c) {
     const name = lower(m.groups.month);
     const shift = shiftOf(m.groups.shift);
-    const cued = m.groups.year || m.groups.edge || shift !== undefined || hasCue(c, m.start);
+    const cued = m.groups.year || m.groups.yearShift || m.groups.edge || shift !== undefined || hasCue(c, m.start);
     if (AMBIGUOUS_MONTHS.has(name) && !cued) return undefined;
     const mm = MONTHS[name];
-    const y = m.groups.year ? Number(m.groups.year) : yearFor(c, m.start, mm, 1, shift);
+    const yearShift = shiftOf(m.groups.yearShift);
+    const y = m.groups.year ? Number(m.groups.year)
+      : yearShift !== undefined ? (c.pub === undefined ? undefined : ymd(c.pub)[0] + yearShift)
+        : yearFor(c, m.start, mm, undefined, shift);
     return y === undefined ? undefined : month(y, mm);
   },
   season(m, c) {
     const [from, to] = SEASONS[lower(m.groups.season ?? m.groups.season2)];
-    const y = m.groups.year ? Number(m.groups.year) : yearFor(c, m.start, from, 1, shiftOf(m.groups.shift));
+    const y = m.groups.year ? Number(m.groups.year) : yearFor(c, m.start, from, undefined, shiftOf(m.groups.shift));
     return y === undefined ? undefined : months(y, from, to);
   },
   decade(m) {
     const y = Number(m.groups.decade);
     return { unit: 'decade', first: dayOf(y, 1, 1), last: dayOf(y + 10, 1, 1) - 1 };
   },
+  // A number is a year when a determiner makes it a modifier ("its 1990 invasion"), a cue
+  // introduces it ("by 1992 it"), or nothing follows that it could be counting ("2,000 troops").
   year(m, c) {
     const y = Number(m.groups.year);
-    const next = /^\s+([a-z]+)/.exec(c.text.slice(m.end, m.end + 20));
-    if (next && !YEAR_FOLLOWERS.has(next[1])) return undefined;
-    if (y < 1900 && !hasCue(c, m.start)) return undefined;
-    return year(y);
+    const before = c.text.slice(Math.max(0, m.start - 20), m.start);
+    const next = /^\s+([a-z]+)/.exec(c.text.slice(m.end, m.end + 20))?.[1];
+    const counts = next !== undefined && !YEAR_FOLLOWERS.has(next);
+    if (yearDeterminer.test(before)) return y >= 1900 ? year(y) : undefined;
+    if (cueBefore.test(before)) return counts && next.endsWith('s') ? undefined : year(y);
+    return counts || y < 1900 ? undefined : year(y);
   },
   explicit(m, c) {
     const r = m.parsed!;
     const s = r.start;
     const mm = s.get('month')!;
     if (!s.isCertain('day')) {
-      const y = s.isCertain('year') ? s.get('year')! : yearFor(c, m.start, mm, 1);
+      const y = s.isCertain('year') ? s.get('year')! : yearFor(c, m.start, mm, undefined);
       return y === undefined ? undefined : month(y, mm);
     }
     const y = s.isCertain('year') ? s.get('year')! : yearFor(c, m.start, mm, s.get('day')!);
@@ -279,7 +316,7 @@ const RESOLVERS: Record<string, Resolver> = {
 const RULE_RES = RULES.map((r) => ({ kind: r.kind, re: new RegExp(r.pattern, 'g') }));
 const EXPLICIT_RE = new RegExp(EXPLICIT_DATE, 'g');
 const EXPLICIT_TEST = new RegExp(EXPLICIT_DATE);
-// Any calendar date chrono could find contains one of these; text without them is never parsed.
+// Chrono reads only this much text around a month name or numeric date; the rest never reaches it.
 const WINDOW = 40;
 // A fixed reference for chrono when the article has no date: only values chrono is certain of are kept.
 const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
@@ -296,13 +333,20 @@ function explicitDates(text: string, pub: number | undefined): Candidate[] {
   }
   const instant = pub === undefined ? NO_REFERENCE : new Date(pub * DAY_MS + DAY_MS / 2);
   const out: Candidate[] = [];
-  for (const w of windows) {
-    for (const r of chrono.strict.parse(text.slice(w.start, w.end), { instant, timezone: 0 })) {
+  const parse = (from: number, to: number) => {
+    for (const r of chrono.strict.parse(text.slice(from, to), { instant, timezone: 0 })) {
       if (!r.start.isCertain('month') || !EXPLICIT_TEST.test(r.text)) continue;
-      const start = w.start + r.index;
-      out.push({ start, end: start + r.text.length, kind: 'explicit', groups: {}, parsed: r });
+      const start = from + r.index;
+      const inside = r.end ? [...r.text.matchAll(EXPLICIT_RE)] : [];
+      // "from Aug. 26 to Oct. 20" names two dates, each its own mention; "Oct. 15-17" is one range.
+      if (inside.length > 1) {
+        inside.forEach((m, i) => parse(start + m.index, start + (inside[i + 1]?.index ?? r.text.length)));
+      } else {
+        out.push({ start, end: start + r.text.length, kind: 'explicit', groups: {}, parsed: r });
+      }
     }
-  }
+  };
+  for (const w of windows) parse(w.start, w.end);
   return out;
 }
 
