@@ -77,14 +77,17 @@ export function documentContext(sentences: string[][], clusters?: ReadonlyMap<st
   return { sentences, lineKind: kinds, seenLower, seenMidCapital, clusters };
 }
 
+const FNV_OFFSET = 0x811c9dc5;
+
+/** Continues an FNV-1a hash over `s`; hashing "ab" equals hashing "a" then "b", so no strings are concatenated. */
+function mix(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
 /** FNV-1a, 32 bits. */
 export function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+  return mix(FNV_OFFSET, s) >>> 0;
 }
 
 /** Hashed features of one sentence: token i owns hashes[offsets[i] .. offsets[i+1]). */
@@ -95,6 +98,14 @@ export interface SentenceFeatures {
 
 const GAZ_PART = ['U', 'B', 'I', 'L'];
 const CLUSTER_PREFIXES = [4, 8, 12, 20];
+
+// Hash states after each feature template's name: a feature is its template continued with its values.
+const T = Object.fromEntries(
+  ['b', 'w=', 'l=', 's=', 'l-1=', 'l+1=', 'l-2=', 'l+2=', 'w-1=', 'w+1=', 'l-1|l=', 'l|l+1=', 's-1=', 's+1=',
+    's-1|s|s+1=', 'init|s=', 'k=', 'g=', 'g-1=', 'g+1=', 'org=', 'orghead', 'title-1', 'title-2',
+    'doc-lower|', 'doc-midcap|', 'p1=', 'p2=', 'p3=', 'p4=', 'x1=', 'x2=', 'x3=', 'x4=',
+    ...['c', 'c-1', 'c+1'].flatMap((c) => CLUSTER_PREFIXES.map((p) => `${c}${p}=`))].map((t) => [t, mix(FNV_OFFSET, t)]),
+);
 
 export function sentenceFeatures(ctx: DocumentContext, s: number): SentenceFeatures {
   const raw = ctx.sentences[s];
@@ -116,54 +127,61 @@ export function sentenceFeatures(ctx: DocumentContext, s: number): SentenceFeatu
 
   const out: number[] = [];
   const offsets = new Uint32Array(n + 1);
-  const f = (name: string): void => {
-    out.push(hash(name));
+  const f = (h: number): void => {
+    out.push(h >>> 0);
   };
+  const affixSeeds = [T['p1='], T['p2='], T['p3='], T['p4='], T['x1='], T['x2='], T['x3='], T['x4=']];
   for (let i = 0; i < n; i++) {
     offsets[i] = out.length;
     const w = words[i];
     const l = lower[i];
     const sh = shapes[i];
     const cap = startsUpper(raw[i]);
-    f('b');
-    f('w=' + w);
-    f('l=' + l);
-    f('s=' + sh);
-    f('s=' + sh + '|k=' + kind);
+    f(T['b']);
+    f(mix(T['w='], w));
+    f(mix(T['l='], l));
+    f(mix(T['s='], sh));
+    f(mix(mix(T['s='], sh), '|k=' + kind));
     for (let k = 1; k <= 4 && k < l.length; k++) {
-      f(`p${k}=` + l.slice(0, k));
-      f(`x${k}=` + l.slice(-k));
+      let p = affixSeeds[k - 1];
+      let x = affixSeeds[k + 3];
+      for (let j = 0; j < k; j++) {
+        p = Math.imul(p ^ l.charCodeAt(j), 0x01000193);
+        x = Math.imul(x ^ l.charCodeAt(l.length - k + j), 0x01000193);
+      }
+      f(p);
+      f(x);
     }
-    f('l-1=' + at(lower, i - 1));
-    f('l+1=' + at(lower, i + 1));
-    f('l-2=' + at(lower, i - 2));
-    f('l+2=' + at(lower, i + 2));
-    f('w-1=' + at(words, i - 1));
-    f('w+1=' + at(words, i + 1));
-    f('l-1|l=' + at(lower, i - 1) + '|' + l);
-    f('l|l+1=' + l + '|' + at(lower, i + 1));
-    f('s-1=' + at(shapes, i - 1));
-    f('s+1=' + at(shapes, i + 1));
-    f('s-1|s|s+1=' + at(shapes, i - 1) + '|' + sh + '|' + at(shapes, i + 1));
-    if (i === 0) f('init|s=' + sh);
-    if (kind) f('k=' + kind + '|l=' + l);
-    if (gaz[i]) f('g=' + gaz[i]);
-    if (i > 0 && gaz[i - 1]) f('g-1=' + gaz[i - 1]);
-    if (i + 1 < n && gaz[i + 1]) f('g+1=' + gaz[i + 1]);
-    if (orgRun[i]) f('org=' + orgRun[i]);
-    if (cap && isOrgHead(raw[i])) f('orghead');
-    if (cap && i > 0 && isPersonTitle(raw[i - 1])) f('title-1');
-    if (cap && i > 1 && isPersonTitle(raw[i - 2]) && startsUpper(raw[i - 1])) f('title-2');
+    f(mix(T['l-1='], at(lower, i - 1)));
+    f(mix(T['l+1='], at(lower, i + 1)));
+    f(mix(T['l-2='], at(lower, i - 2)));
+    f(mix(T['l+2='], at(lower, i + 2)));
+    f(mix(T['w-1='], at(words, i - 1)));
+    f(mix(T['w+1='], at(words, i + 1)));
+    f(mix(mix(mix(T['l-1|l='], at(lower, i - 1)), '|'), l));
+    f(mix(mix(mix(T['l|l+1='], l), '|'), at(lower, i + 1)));
+    f(mix(T['s-1='], at(shapes, i - 1)));
+    f(mix(T['s+1='], at(shapes, i + 1)));
+    f(mix(mix(mix(mix(mix(T['s-1|s|s+1='], at(shapes, i - 1)), '|'), sh), '|'), at(shapes, i + 1)));
+    if (i === 0) f(mix(T['init|s='], sh));
+    if (kind) f(mix(mix(mix(T['k='], kind), '|l='), l));
+    if (gaz[i]) f(mix(T['g='], gaz[i]));
+    if (i > 0 && gaz[i - 1]) f(mix(T['g-1='], gaz[i - 1]));
+    if (i + 1 < n && gaz[i + 1]) f(mix(T['g+1='], gaz[i + 1]));
+    if (orgRun[i]) f(mix(T['org='], orgRun[i]));
+    if (cap && isOrgHead(raw[i])) f(T['orghead']);
+    if (cap && i > 0 && isPersonTitle(raw[i - 1])) f(T['title-1']);
+    if (cap && i > 1 && isPersonTitle(raw[i - 2]) && startsUpper(raw[i - 1])) f(T['title-2']);
     if (cap) {
       const where = i === 0 ? 'init' : kind || 'mid';
-      if (ctx.seenLower.has(l)) f('doc-lower|' + where);
-      if (ctx.seenMidCapital.has(l)) f('doc-midcap|' + where);
+      if (ctx.seenLower.has(l)) f(mix(T['doc-lower|'], where));
+      if (ctx.seenMidCapital.has(l)) f(mix(T['doc-midcap|'], where));
     }
     if (ctx.clusters) {
       for (const [tag, j] of [['c', i], ['c-1', i - 1], ['c+1', i + 1]] as const) {
         const path = j >= 0 && j < n ? ctx.clusters.get(lower[j]) : undefined;
         if (!path) continue;
-        for (const p of CLUSTER_PREFIXES) f(`${tag}${p}=` + path.slice(0, p));
+        for (const p of CLUSTER_PREFIXES) f(mix(T[`${tag}${p}=`], path.slice(0, p)));
       }
     }
   }

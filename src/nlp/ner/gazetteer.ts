@@ -18,16 +18,18 @@ function entryTokens(text: string): string[] {
   return text.split(/\s+/).flatMap((w) => (/.'s$/i.test(w) ? [w.slice(0, -2), w.slice(-2)] : [w]));
 }
 
-let table: { forms: Map<string, CountryForm>; longest: number } | undefined;
+let table: { forms: Map<string, CountryForm>; firsts: Set<string>; longest: number } | undefined;
 
 function load(): NonNullable<typeof table> {
   if (table) return table;
   const forms = new Map<string, CountryForm>();
+  const firsts = new Set<string>();
   let longest = 1;
   const add = (text: string, form: CountryForm): void => {
     const toks = entryTokens(text);
     const key = fold(toks.join(' '));
     if (!forms.has(key)) forms.set(key, form);
+    firsts.add(fold(toks[0]));
     longest = Math.max(longest, toks.length);
   };
   for (const e of countryEntries()) {
@@ -35,7 +37,7 @@ function load(): NonNullable<typeof table> {
     add(e.text, e.form);
     if (e.form === 'demonym' && !e.text.endsWith('s')) add(e.text + 's', e.form);
   }
-  table = { forms, longest };
+  table = { forms, firsts, longest };
   return table;
 }
 
@@ -43,10 +45,10 @@ const capitalised = (w: string): boolean => w.length > 0 && w[0] !== w[0].toLowe
 
 /** Longest non-overlapping lexicon matches in a token sequence. */
 export function matchGazetteer(words: readonly string[]): GazetteerMatch[] {
-  const { forms, longest } = load();
+  const { forms, firsts, longest } = load();
   const out: GazetteerMatch[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (!capitalised(words[i])) continue;
+    if (!capitalised(words[i]) || !firsts.has(fold(words[i]))) continue;
     for (let len = Math.min(longest, words.length - i); len >= 1; len--) {
       const form = forms.get(fold(words.slice(i, i + len).join(' ')));
       if (form) {

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { Doc } from '../../src/doc.js';
+import { entityStage } from '../../src/nlp/ner/stage.js';
+import { sentenceStage } from '../../src/nlp/sentences.js';
+
+function entities(text: string, captions?: Array<{ start: number; end: number }>): Array<[string, string]> {
+  const doc = new Doc({ id: 't', text, captions });
+  sentenceStage().run(doc);
+  entityStage().run(doc);
+  for (const e of doc.entities) assert.equal(doc.text.slice(e.start, e.end), e.text);
+  return doc.entities.map((e) => [e.type, e.text]);
+}
+
+test('people after titles, places after "in"', () => {
+  assert.deepEqual(entities('President Hassan Rouhani met Kim Yong Nam in Tehran on Thursday.'), [
+    ['PER', 'Hassan Rouhani'], ['PER', 'Kim Yong Nam'], ['LOC', 'Tehran'],
+  ]);
+});
+
+test('long organisation names with "for" and "of" inside are one entity', () => {
+  assert.deepEqual(
+    entities("Matthew Bunn teaches at Harvard University's John F. Kennedy School of Government in Cambridge, Massachusetts."),
+    [['PER', 'Matthew Bunn'], ['ORG', 'Harvard University'], ['ORG', 'John F. Kennedy School of Government'],
+      ['LOC', 'Cambridge'], ['LOC', 'Massachusetts']],
+  );
+  assert.deepEqual(
+    entities('Emily Landau, a senior research fellow at the Institute for National Security Studies, said Iran could not be trusted.'),
+    [['PER', 'Emily Landau'], ['ORG', 'Institute for National Security Studies'], ['LOC', 'Iran']],
+  );
+});
+
+test('nationalities are MISC, international bodies ORG', () => {
+  assert.deepEqual(entities('German Chancellor Angela Merkel told reporters in Berlin that the World Bank would lend Greece more money.'), [
+    ['MISC', 'German'], ['PER', 'Angela Merkel'], ['LOC', 'Berlin'], ['ORG', 'World Bank'], ['LOC', 'Greece'],
+  ]);
+});
+
+test('entities get ids e1… and character offsets into the text', () => {
+  const doc = new Doc({ id: 't', text: 'The European Union imposed new sanctions on Russia.' });
+  sentenceStage().run(doc);
+  entityStage().run(doc);
+  assert.deepEqual(doc.entities, [
+    { id: 'e1', text: 'European Union', type: 'ORG', start: 4, end: 18 },
+    { id: 'e2', text: 'Russia', type: 'LOC', start: 44, end: 50 },
+  ]);
+});
+
+test('names inside photo captions are not entities of the story', () => {
+  const text = 'Emily Landau\n\nIsraeli and Egyptian officials met in Cairo on Monday.';
+  assert.deepEqual(entities(text, [{ start: 0, end: 12 }]), [['MISC', 'Israeli'], ['MISC', 'Egyptian'], ['LOC', 'Cairo']]);
+});
+
+const seed = new URL('../../../../shared/seed/000_2a88d4aa877cd891.txt', import.meta.url);
+
+test('the founding article: people, organisations and countries with exact spans', { skip: existsSync(seed) ? false : '../shared/seed is absent' }, () => {
+  const found = new Set(entities(readFileSync(seed, 'utf8')).map(([type, text]) => `${type} ${text}`));
+  const expected = [
+    'PER Kim Yong Nam', 'PER Hassan Rouhani', 'PER Kim Jong Un', 'PER Emily Landau', 'PER Matthew Bunn',
+    'ORG IRNA', 'ORG Institute for National Security Studies', 'ORG INSS', 'ORG Tel Aviv University',
+    'ORG Harvard University', 'ORG John F. Kennedy School of Government',
+    'LOC North Korea', 'LOC Iran', 'LOC United States',
+  ];
+  assert.deepEqual(expected.filter((e) => !found.has(e)), []);
+});
