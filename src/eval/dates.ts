@@ -90,7 +90,9 @@ writes calendar values, scored as misses.
 
 Options:
   --timeml DIR   a folder of .tml files (searched recursively) or one .tml file
-  --json         print one JSON object: {accuracy, correct, found, total, documents, seconds}
+  --json         print one JSON object: {accuracy, correct, found, total, calendar: {accuracy,
+                 correct, total}, documents, seconds}; calendar counts only gold values that name a
+                 calendar period, the most dyad can get right
 `,
   options: { timeml: { type: 'string' }, json: { type: 'boolean' } },
   async run({ values }) {
@@ -103,6 +105,9 @@ Options:
     let total = 0;
     let found = 0;
     let correct = 0;
+    // Gold values that name a calendar period: the part of the total dyad can get right.
+    let calendarTotal = 0;
+    let calendarCorrect = 0;
     const t0 = performance.now();
     for (const file of files) {
       let doc;
@@ -115,16 +120,23 @@ Options:
       for (const t of doc.timexes) {
         if (t.type !== 'DATE') continue;
         total++;
+        const calendar = interval(t.value) !== undefined;
+        if (calendar) calendarTotal++;
         const ours = overlapping(mentions, t.start, t.end);
         if (!ours) continue;
         found++;
-        if (sameDate(t.value, ours.value)) correct++;
+        if (!sameDate(t.value, ours.value)) continue;
+        correct++;
+        if (calendar) calendarCorrect++;
       }
     }
     const seconds = (performance.now() - t0) / 1000;
     const accuracy = total ? correct / total : 0;
+    const calendar = {
+      accuracy: calendarTotal ? calendarCorrect / calendarTotal : 0, correct: calendarCorrect, total: calendarTotal,
+    };
     if (values.json) {
-      process.stdout.write(JSON.stringify({ accuracy, correct, found, total, documents: files.length, seconds }) + '\n');
+      process.stdout.write(JSON.stringify({ accuracy, correct, found, total, calendar, documents: files.length, seconds }) + '\n');
       return 0;
     }
     const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
@@ -132,6 +144,7 @@ Options:
       `${path}: ${files.length} documents, ${total} gold DATE expressions, ${seconds.toFixed(2)} s`,
       `accuracy ${accuracy.toFixed(3)} (${correct}/${total} values right)`,
       `found    ${pct(total ? found / total : 0)} (${found}/${total} overlapped by a date of ours)`,
+      `calendar ${calendar.accuracy.toFixed(3)} (${calendar.correct}/${calendar.total} gold values that name a calendar period)`,
     ].join('\n') + '\n');
     return 0;
   },

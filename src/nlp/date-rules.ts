@@ -46,7 +46,7 @@ export const SEASONS: Record<string, [number, number]> = {
 export const FUTURE_CUES = [
   "will", "'ll", 'shall', "won't", 'going to', 'scheduled', 'expected', 'due(?! to)', 'set to',
   'plans? to', 'planned', 'planning', 'intends? to', 'would', 'to be held', 'upcoming', 'until',
-  'is to', 'are to', 'payable', 'effective', 'takes? effect', 'expires?', 'deadline', 'ahead of',
+  'is to', 'are to', 'payable', 'effective', 'takes? effect', 'expires?', 'deadline', 'ahead of', 'by(?=\\s*$)', 'through(?=\\s*$)',
 ];
 /** Irregular past forms; regular ones are recognised by their -ed ending. */
 export const PAST_CUES = [
@@ -60,16 +60,17 @@ export const PAST_CUES = [
 export const YEAR_FOLLOWERS = new Set([
   'and', 'or', 'to', 'the', 'a', 'an', 'when', 'as', 'after', 'before', 'but', 'with', 'from', 'for', 'in',
   'on', 'at', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'that', 'which', 'while', 'until', 'by',
+  'it', 'he', 'she', 'they', 'we', 'there', 'this', 'will', 'would', 'could', 'should', 'may', 'might', 'did',
   'through', 'than', 'compared', 'against', 'because', 'if', 'since', 'amid', 'over', 'under', 'during',
   'levels', 'level', 'figure', 'figures', 'period', 'elections', 'election', 'budget', 'results', 'season',
   'crop', 'earnings', 'net', 'profit', 'profits', 'sales', 'revenue', 'output', 'forecast', 'estimate',
   'census', 'war', 'coup', 'agreement', 'accord', 'talks', 'summit', 'games', 'olympics', 'campaign',
 ]);
 
-/** Words before a year that make it one ("since 1979"), even before a noun ("by 1992 it"). */
+/** Words before a year that make it one ("since 1979"), even when it is unusual ("in 1066"). */
 export const YEAR_CUES = [
   'in', 'since', 'by', 'until', 'till', 'from', 'before', 'after', 'during', 'of', 'through', 'early',
-  'late', 'mid-', 'fiscal', 'end of', 'start of', 'beginning of', 'year', 'between', 'and',
+  'late', 'mid-', 'fiscal', 'end of', 'start of', 'beginning of', 'year', 'between',
 ];
 
 /** "[Tt]his": a word as it may stand in running text or open a sentence. */
@@ -100,6 +101,7 @@ export const RULES: { kind: string; pattern: string }[] = [
   { kind: 'ago', pattern: `\\b(?<count>${COUNT})\\s+(?<unit>day|week|month|year)s?\\s+ago\\b` },
   { kind: 'quarter', pattern: `\\b(?:(?<shift>${alt(['this', 'last', 'next'])})\\s+year's\\s+|(?<year>${YEAR})(?:'s)?\\s+|${cap('the')}\\s+)?(?:fiscal\\s+)?(?<ordinal>${ORDINAL})[-\\s](?:fiscal\\s+)?(?<unit>quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?(?<year2>${YEAR}))?\\b` },
   { kind: 'theQuarter', pattern: `\\b${cap('the')}\\s+(?:(?<latest>latest|most\\s+recent|recent|just-ended|just\\s+ended)\\s+|same\\s+)?(?<unit>quarter|period)\\b` },
+  { kind: 'yearsQuarter', pattern: `\\b${cap('the')}\\s+(?<year>${YEAR})\\s+(?:quarter|period)\\b` },
   { kind: 'theYear', pattern: `\\b${cap('the')}\\s+(?:(?:full|current|latest|same)\\s+)?(?:fiscal\\s+)?year\\b(?![-'])` },
   { kind: 'month', pattern: `\\b(?:(?<edge>${alt(['early', 'late', 'mid-', 'the end of', 'end-'])})\\s*)?(?:(?<shift>${alt(['this', 'last', 'next'])})\\s+)?(?<month>${MONTH})(?:,?\\s+(?:of\\s+)?(?<year>${YEAR})|\\s+(?<yearShift>last|this|next)\\s+year)?(?!\\.?\\s*\\d)` },
   { kind: 'season', pattern: `\\b(?:(?<shift>${alt(['this', 'last', 'next'])})\\s+(?<season>${alt(Object.keys(SEASONS))})|(?:${cap('the')}\\s+)?(?<season2>${alt(Object.keys(SEASONS))})\\s+(?:of\\s+)?(?<year>${YEAR}))\\b` },

@@ -260,6 +260,12 @@ const RESOLVERS: Record<string, Resolver> = {
     const [py, pm] = ymd(c.pub);
     return quarter(py, Math.ceil(pm / 3) - 1);
   },
+  // "the 1988 period": the quarter last named, in that year.
+  yearsQuarter(m, c) {
+    const y = Number(m.groups.year);
+    const a = anchor(c, ['quarter']);
+    return a ? quarter(y, Math.ceil(ymd(a.first)[1] / 3)) : year(y);
+  },
   theYear(_m, c) {
     return c.pub === undefined ? undefined : year(ymd(c.pub)[0]);
   },
@@ -284,16 +290,15 @@ const RESOLVERS: Record<string, Resolver> = {
     const y = Number(m.groups.decade);
     return { unit: 'decade', first: dayOf(y, 1, 1), last: dayOf(y + 10, 1, 1) - 1 };
   },
-  // A number is a year when a determiner makes it a modifier ("its 1990 invasion"), a cue
-  // introduces it ("by 1992 it"), or nothing follows that it could be counting ("2,000 troops").
+  // A number is a year when a determiner makes it a modifier ("its 1990 invasion"), or when
+  // nothing follows that it could be counting ("1500 people"); a cue ("in 1066") admits old years.
   year(m, c) {
     const y = Number(m.groups.year);
     const before = c.text.slice(Math.max(0, m.start - 20), m.start);
-    const next = /^\s+([a-z]+)/.exec(c.text.slice(m.end, m.end + 20))?.[1];
-    const counts = next !== undefined && !YEAR_FOLLOWERS.has(next);
     if (yearDeterminer.test(before)) return y >= 1900 ? year(y) : undefined;
-    if (cueBefore.test(before)) return counts && next.endsWith('s') ? undefined : year(y);
-    return counts || y < 1900 ? undefined : year(y);
+    const next = /^\s+([a-z]+)/.exec(c.text.slice(m.end, m.end + 20))?.[1];
+    if (next !== undefined && !YEAR_FOLLOWERS.has(next)) return undefined;
+    return y >= 1900 || cueBefore.test(before) ? year(y) : undefined;
   },
   explicit(m, c) {
     const r = m.parsed!;
