@@ -5,8 +5,14 @@
 /**
  * - `clause`: the content follows directly ("X said (that) …", "X warned …").
  * - `addressee`: a listener may stand between cue and content ("X told Reuters (that) …").
+ * - `belief`: the content must be a clause ("X believes (that) he …"), since these verbs also
+ *   take plain objects ("find jobs", "know the way").
+ * - `quoting`: introduces only a quotation or what precedes it ("“…,” he replied"), since
+ *   these verbs mean something else with a plain object ("continue the work").
+ * - `stance`: a stance toward an object or a plan, whose content runs to the end of the clause
+ *   ("X criticized the plan", "X called for a ban", "X wants to run").
  */
-export type CueFrame = 'clause' | 'addressee';
+export type CueFrame = 'clause' | 'addressee' | 'belief' | 'quoting' | 'stance';
 
 export interface CueVerb {
   forms: string;
@@ -34,10 +40,10 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { forms: 'admit admits admitted admitting', frame: 'clause' },
   { forms: 'concede concedes conceded conceding', frame: 'clause' },
   { forms: 'confirm confirms confirmed confirming', frame: 'clause' },
-  { forms: 'continue continues continued', frame: 'clause' },
-  { forms: 'reply replies replied replying', frame: 'clause' },
-  { forms: 'respond responds responded', frame: 'clause' },
-  { forms: 'answer answers answered', frame: 'clause' },
+  { forms: 'continue continues continued', frame: 'quoting' },
+  { forms: 'reply replies replied replying', frame: 'quoting' },
+  { forms: 'respond responds responded', frame: 'quoting' },
+  { forms: 'answer answers answered', frame: 'quoting' },
   { forms: 'recall recalls recalled recalling', frame: 'clause' },
   { forms: 'predict predicts predicted predicting', frame: 'clause' },
   { forms: 'promise promises promised promising', frame: 'clause' },
@@ -52,8 +58,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { forms: 'allege alleges alleged alleging', frame: 'clause' },
   { forms: 'charge charges charged', frame: 'clause' },
   { forms: 'complain complains complained complaining', frame: 'clause' },
-  { forms: 'joke jokes joked joking', frame: 'clause' },
-  { forms: 'quip quips quipped', frame: 'clause' },
+  { forms: 'joke jokes joked joking', frame: 'quoting' },
+  { forms: 'quip quips quipped', frame: 'quoting' },
   { forms: 'boast boasts boasted boasting', frame: 'clause' },
   { forms: 'concluded conclude concludes concluding', frame: 'clause' },
   { forms: 'estimate estimates estimated estimating', frame: 'clause' },
@@ -70,18 +76,55 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { forms: 'ask asks asked asking', frame: 'addressee' },
   { forms: 'urge urges urged urging', frame: 'addressee' },
   // findings and beliefs (PolNeAR and PARC count them as attributions too)
-  { forms: 'find finds found', frame: 'clause' },
-  { forms: 'show shows showed shown', frame: 'clause' },
-  { forms: 'believe believes believed believing', frame: 'clause' },
-  { forms: 'think thinks thought', frame: 'clause' },
-  { forms: 'feel feels felt', frame: 'clause' },
-  { forms: 'fear fears feared fearing', frame: 'clause' },
-  { forms: 'hope hopes hoped hoping', frame: 'clause' },
-  { forms: 'expect expects', frame: 'clause' },
-  { forms: 'know knows knew', frame: 'clause' },
-  { forms: 'learn learns learned learnt', frame: 'clause' },
-  { forms: 'worry worries worried', frame: 'clause' },
-  { forms: 'agree agrees agreed', frame: 'clause' },
+  { forms: 'find finds found', frame: 'belief' },
+  { forms: 'show shows showed shown', frame: 'belief' },
+  { forms: 'believe believes believed believing', frame: 'belief' },
+  { forms: 'think thinks thought', frame: 'belief' },
+  { forms: 'feel feels felt', frame: 'belief' },
+  { forms: 'fear fears feared fearing', frame: 'belief' },
+  { forms: 'hope hopes hoped hoping', frame: 'belief' },
+  { forms: 'expect expects', frame: 'belief' },
+  { forms: 'know knows knew', frame: 'belief' },
+  { forms: 'learn learns learned learnt', frame: 'belief' },
+  { forms: 'worry worries worried', frame: 'belief' },
+  { forms: 'agree agrees agreed', frame: 'belief' },
+  // stances toward people, plans and objects
+  { forms: 'call calls called calling', frame: 'stance' },
+  { forms: 'support supports supported supporting', frame: 'stance' },
+  { forms: 'criticize criticizes criticized criticizing criticise criticises criticised criticising', frame: 'stance' },
+  { forms: 'endorse endorses endorsed endorsing', frame: 'stance' },
+  { forms: 'describe describes described describing', frame: 'stance' },
+  { forms: 'want wants wanted wanting', frame: 'stance' },
+  { forms: 'plan plans planned planning', frame: 'stance' },
+  { forms: 'seek seeks sought seeking', frame: 'stance' },
+  { forms: 'propose proposes proposed proposing', frame: 'stance' },
+  { forms: 'praise praises praised praising', frame: 'stance' },
+  { forms: 'attack attacks attacked attacking', frame: 'stance' },
+  { forms: 'defend defends defended defending', frame: 'stance' },
+  { forms: 'reject rejects rejected rejecting', frame: 'stance' },
+  { forms: 'oppose opposes opposed opposing', frame: 'stance' },
+  { forms: 'question questions questioned questioning', frame: 'stance' },
+  { forms: 'cite cites cited citing', frame: 'stance' },
+  { forms: 'mention mentions mentioned mentioning', frame: 'stance' },
+  { forms: 'refuse refuses refused refusing', frame: 'stance' },
+  { forms: 'decline declines declined declining', frame: 'stance' },
+  { forms: 'blame blames blamed blaming', frame: 'stance' },
+  { forms: 'slam slams slammed slamming', frame: 'stance' },
+  { forms: 'blast blasts blasted blasting', frame: 'stance' },
+  { forms: 'condemn condemns condemned condemning', frame: 'stance' },
+  { forms: 'denounce denounces denounced denouncing', frame: 'stance' },
+  { forms: 'dismiss dismisses dismissed dismissing', frame: 'stance' },
+  { forms: 'mock mocks mocked mocking', frame: 'stance' },
+  { forms: 'thank thanks thanked thanking', frame: 'stance' },
+  { forms: 'back backs backed backing', frame: 'stance' },
+  { forms: 'favor favors favored favoring favour favours favoured favouring', frame: 'stance' },
+  { forms: 'prefer prefers preferred preferring', frame: 'stance' },
+  { forms: 'discuss discusses discussed discussing', frame: 'stance' },
+  { forms: 'express expresses expressed expressing', frame: 'stance' },
+  { forms: 'decide decides decided deciding', frame: 'stance' },
+  { forms: 'consider considers considered considering', frame: 'stance' },
+  { forms: 'recommend recommends recommended recommending', frame: 'stance' },
+  { forms: 'demand demands demanded demanding', frame: 'stance' },
 ];
 
 /** Two-word cues that work as a preposition: "according to X, …" / "…, according to X". */

@@ -28,9 +28,19 @@ const NAME_JOINERS = new Set(['of', 'and', '&', '-', '.']);
 const BETWEEN_SUBJECT_AND_CUE = new Set(['ADV', 'AUX', 'PART']);
 const MAX_PHRASE = 10;
 
+/** Adverbs that open a clause of their own ("when asked"): the subject is not beyond them. */
+const CLAUSE_ADVERBS = new Set(['when', 'where', 'why', 'how', 'as', 'then']);
+/** Tags the tagger gives capitalised names it does not know ("Cook/VERB said"). */
+const MISTAGGED_NAME = new Set(['VERB', 'ADV']);
+
+/** A capitalised word the tagger did not call a name, standing where a name would. */
+function nameLike(t: Tok): boolean {
+  return MISTAGGED_NAME.has(t.pos) && /^\p{Lu}\p{Ll}/u.test(t.word);
+}
+
 function inPhrase(toks: Tok[], i: number): boolean {
   const t = toks[i];
-  if (NOUNISH.has(t.pos) || MODIFIER.has(t.pos)) return true;
+  if (NOUNISH.has(t.pos) || MODIFIER.has(t.pos) || nameLike(t)) return true;
   if (t.pos === 'PART' && (t.lower === "'s" || t.lower === '’s')) return true;
   if (t.pos === 'PRON' && POSSESSIVES.has(t.lower)) return true;
   if (NAME_JOINERS.has(t.lower)) {
@@ -42,7 +52,7 @@ function inPhrase(toks: Tok[], i: number): boolean {
 }
 
 function hasHead(toks: Tok[], r: Range): boolean {
-  for (let i = r.from; i <= r.to; i++) if (NOUNISH.has(toks[i].pos)) return true;
+  for (let i = r.from; i <= r.to; i++) if (NOUNISH.has(toks[i].pos) || nameLike(toks[i])) return true;
   return false;
 }
 
@@ -50,6 +60,14 @@ function hasHead(toks: Tok[], r: Range): boolean {
 export function phraseEndingAt(toks: Tok[], end: number, floor = 0): Range | null {
   if (end < floor) return null;
   if (toks[end].pos === 'PRON' && SUBJECT_PRONOUNS.has(toks[end].lower)) return { from: end, to: end };
+  // "Sen. Bernie Sanders (I-Vt.) said": the party and state belong to the name.
+  if (toks[end].lower === ')') {
+    let open = end - 1;
+    while (open > floor && end - open < 8 && toks[open].lower !== '(') open--;
+    if (toks[open]?.lower !== '(') return null;
+    const name = phraseEndingAt(toks, open - 1, floor);
+    return name && { from: name.from, to: end };
+  }
   let from = end;
   while (from - 1 >= floor && end - from + 1 < MAX_PHRASE && inPhrase(toks, from - 1)) from--;
   if (!inPhrase(toks, end)) return null;
@@ -67,7 +85,7 @@ export function phraseStartingAt(toks: Tok[], start: number): Range | null {
   if (!inPhrase(toks, start)) return null;
   while (to + 1 < toks.length && to - start + 1 < MAX_PHRASE && inPhrase(toks, to + 1)) to++;
   // A phrase does not end on a possessive marker or a joiner.
-  while (to > start && !NOUNISH.has(toks[to].pos)) to--;
+  while (to > start && !NOUNISH.has(toks[to].pos) && !nameLike(toks[to])) to--;
   const r = { from: start, to };
   return hasHead(toks, r) ? r : null;
 }
@@ -75,8 +93,29 @@ export function phraseStartingAt(toks: Tok[], start: number): Range | null {
 /** Skips auxiliaries, adverbs and negation left of a cue; returns the first index before them. */
 export function skipLeftOfCue(toks: Tok[], cue: number): number {
   let j = cue - 1;
-  while (j >= 0 && BETWEEN_SUBJECT_AND_CUE.has(toks[j].pos) && toks[j].lower !== "'s" && toks[j].lower !== '’s') j--;
+  while (j >= 0 && BETWEEN_SUBJECT_AND_CUE.has(toks[j].pos) && !KEEP_LEFT_OF_CUE.has(toks[j].lower)) j--;
   return j;
+}
+
+/** Words left of a cue that are not auxiliaries: possessive marker, infinitive "to", clause openers. */
+const KEEP_LEFT_OF_CUE = new Set(["'s", '’s', 'to', ...CLAUSE_ADVERBS]);
+
+/**
+ * The subject of the sentence's first clause: the first noun phrase directly followed by a
+ * verb or auxiliary (an adverb may stand between), not one inside a prepositional phrase or
+ * a dateline ("WASHINGTON —").
+ */
+export function clauseSubject(toks: Tok[], before: number): Range | null {
+  for (let i = 0; i < before; i++) {
+    if (toks[i - 1]?.pos === 'ADP') continue;
+    const r = phraseStartingAt(toks, i);
+    if (!r) continue;
+    let k = r.to + 1;
+    if (toks[k]?.pos === 'ADV') k++;
+    if (k < before && (toks[k].pos === 'VERB' || toks[k].pos === 'AUX')) return r;
+    i = r.to;
+  }
+  return null;
 }
 
 /**
@@ -91,7 +130,7 @@ export function subjectBefore(toks: Tok[], cue: number): Range | null {
     const open = previousComma(toks, j);
     if (open < 0) return null;
     const inner = toks[open + 1];
-    if (!inner || !(MODIFIER.has(inner.pos) || inner.pos === 'NOUN' || RELATIVES.has(inner.lower))) return null;
+    if (!inner || !(MODIFIER.has(inner.pos) || inner.pos === 'NOUN' || inner.pos === 'NUM' || RELATIVES.has(inner.lower))) return null;
     return phraseEndingAt(toks, open - 1);
   }
   const r = phraseEndingAt(toks, j);

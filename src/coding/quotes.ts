@@ -3,25 +3,32 @@ import type { Quote, Span } from '../model/index.js';
 import type { Stage } from '../pipeline.js';
 import { CUE_PREPOSITIONS, CUE_VERBS, type CueFrame } from './quote-cues.js';
 import { findQuotations, type QuotedSpan } from './quote-marks.js';
-import { type Range, type Tok, phraseStartingAt, skipLeftOfCue, subjectBefore } from './quote-source.js';
+import { type Range, type Tok, clauseSubject, phraseStartingAt, skipLeftOfCue, subjectBefore } from './quote-source.js';
 
 /** Quotations shorter than this many words are scare quotes or titles ("No. 2"), not speech. */
 const MIN_QUOTE_WORDS = 4;
 /** Indirect content shorter than this many tokens is an adjunct ("said Tuesday"), not a statement. */
 const MIN_CONTENT_TOKENS = 3;
 /** How far past a cue "that" may stand after adjuncts ("said in a statement Tuesday that"). */
-const THAT_LOOKAHEAD = 7;
+const THAT_LOOKAHEAD = 10;
+/** How far into a belief's content its verb may stand ("the whole plan was …"). */
+const CLAUSE_LOOKAHEAD = 6;
 
 const CUE_FORMS = new Map<string, CueFrame>();
 for (const v of CUE_VERBS) for (const f of v.forms.split(' ')) CUE_FORMS.set(f, v.frame);
 const PREPOSITIONS = CUE_PREPOSITIONS.map((p) => p.split(' '));
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re']);
+const COORDINATORS = new Set(['and', 'but']);
+/** Tokens before a later cue that end the content of an earlier one. */
+const SPLITS_CONTENT = new Set([',', ';']);
+const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose']);
+const ADJUNCT_PUNCT = new Set([',', '—', '–', '-']);
 const FINAL_PUNCT = new Set(['.', '!', '?']);
 /** Tokens that may stand between a cue and a later "that" (time, place, medium, listener). */
 const ADJUNCT_POS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'PRON', 'ADV', 'PART']);
 /** Parts of speech an indirect content may not start with: it must be a clause, not an adjunct. */
-const NOT_CONTENT_START = new Set(['ADP', 'VERB', 'AUX', 'PUNCT', 'CCONJ', 'PART']);
+const NOT_CONTENT_START = new Set(['ADP', 'VERB', 'AUX', 'PUNCT', 'CCONJ']);
 
 /** One attribution found in a sentence, before it becomes one Quote per content span. */
 interface Frame {
@@ -48,10 +55,19 @@ export function quoteStage(): Stage {
   };
 }
 
+/** What the rules of one document share: its text, quotations and their chains. */
+interface Context {
+  text: string;
+  quotations: QuotedSpan[];
+  chains: Map<number, QuotedSpan[]>;
+  /** Chains some cue took as its content. */
+  claimed: Set<number>;
+}
+
 export function findQuotes(doc: Doc): Quote[] {
   const story = doc.sentences.map((s) => s.kind !== 'caption' && s.kind !== 'dateline' && !doc.inCaption(s));
   const quotations = findQuotations(doc.text).filter((q) => !doc.inCaption(q));
-  const chains = groupChains(quotations);
+  const ctx: Context = { text: doc.text, quotations, chains: groupChains(quotations), claimed: new Set() };
   const bySentence: Tok[][] = doc.sentences.map(() => []);
   for (const t of doc.tokens) {
     const word = doc.text.slice(t.start, t.end);
@@ -59,14 +75,12 @@ export function findQuotes(doc: Doc): Quote[] {
   }
 
   const frames: Frame[] = [];
-  const claimed = new Set<number>();
   for (let s = 0; s < doc.sentences.length; s++) {
-    if (!story[s]) continue;
-    for (const f of sentenceFrames(bySentence[s], quotations, chains, claimed)) frames.push(f);
+    if (story[s]) frames.push(...sentenceFrames(bySentence[s], ctx));
   }
   // Quotations no cue introduced: still quotations, with an unknown speaker.
-  for (const [chain, parts] of chains) {
-    if (claimed.has(chain) || words(parts) < MIN_QUOTE_WORDS) continue;
+  for (const [chain, parts] of ctx.chains) {
+    if (ctx.claimed.has(chain) || words(parts) < MIN_QUOTE_WORDS) continue;
     if (!parts.some((p) => inStory(doc, story, p))) continue;
     if (frames.some((f) => f.content.some((c) => c.start <= parts[0].start && c.end >= parts[0].end))) continue;
     frames.push({ cue: null, source: null, content: parts, direct: true });
@@ -92,7 +106,15 @@ function words(parts: QuotedSpan[]): number {
   return parts.reduce((n, p) => n + p.words, 0);
 }
 
-function isCueAt(toks: Tok[], i: number): { length: number; frame: CueFrame | 'preposition' } | null {
+type FrameKind = CueFrame | 'preposition';
+
+interface Found {
+  cue: Range;
+  source: Range;
+  frame: FrameKind;
+}
+
+function isCueAt(toks: Tok[], i: number): { length: number; frame: FrameKind } | null {
   for (const p of PREPOSITIONS) {
     if (p.every((w, k) => toks[i + k]?.lower === w)) return { length: p.length, frame: 'preposition' };
   }
@@ -101,11 +123,27 @@ function isCueAt(toks: Tok[], i: number): { length: number; frame: CueFrame | 'p
   return null;
 }
 
-function sentenceFrames(
-  toks: Tok[], quotations: QuotedSpan[], chains: Map<number, QuotedSpan[]>, claimed: Set<number>,
-): Frame[] {
-  const insideQuote = (t: Tok) => quotations.some((q) => q.words >= MIN_QUOTE_WORDS && t.start > q.start && t.end < q.end);
-  const found: { cue: Range; source: Range; frame: CueFrame | 'preposition' }[] = [];
+/** A frame with what the sentence-level checks need. */
+interface Candidate {
+  frame: Frame;
+  cueAt: number;
+  /** The indirect content as one range, to find attributions nested in it. */
+  indirect: Span | null;
+  chains: number[];
+}
+
+/** Where the clause break before token `i` starts (", " / "; " / ", and "), or `i` when there is none. */
+function clauseBreakBefore(toks: Tok[], i: number): number {
+  let k = i;
+  if (COORDINATORS.has(toks[k - 1]?.lower)) k--;
+  return SPLITS_CONTENT.has(toks[k - 1]?.lower) ? k - 1 : i;
+}
+
+const frameStart = (f: Found) => Math.min(f.cue.from, f.source.from);
+
+function sentenceFrames(toks: Tok[], ctx: Context): Frame[] {
+  const insideQuote = (t: Tok) => ctx.quotations.some((q) => q.words >= MIN_QUOTE_WORDS && t.start > q.start && t.end < q.end);
+  const found: Found[] = [];
   for (let i = 0; i < toks.length; i++) {
     const hit = isCueAt(toks, i);
     if (!hit || insideQuote(toks[i])) continue;
@@ -114,24 +152,32 @@ function sentenceFrames(
     if (source) found.push({ cue, source, frame: hit.frame });
     i = cue.to;
   }
-  const frames: Frame[] = [];
+  const frames: Candidate[] = [];
   for (let n = 0; n < found.length; n++) {
-    const { cue, source, frame } = found[n];
-    const next = found[n + 1];
-    const stop = next ? Math.min(next.cue.from, next.source.from) : toks.length;
-    const content = frame === 'preposition'
-      ? prepositionContent(toks, cue, source)
-      : verbContent(toks, cue, source, frame, stop, quotations, chains);
+    const f = found[n];
+    // Content after a cue runs to the sentence end, or to the comma of a later cue that takes
+    // the content before it ("…, sources said") or opens a clause of its own (", and Y said").
+    const next = found.slice(n + 1).find((g) => clauseBreakBefore(toks, frameStart(g)) < frameStart(g));
+    const stop = next ? clauseBreakBefore(toks, frameStart(next)) : toks.length;
+    const content = f.frame === 'preposition' ? prepositionContent(toks, f) : verbContent(toks, f, stop, ctx);
     if (!content) continue;
-    for (const c of content.chains) claimed.add(c);
     frames.push({
-      cue: { start: toks[cue.from].start, end: toks[cue.to].end },
-      source: { start: toks[source.from].start, end: toks[source.to].end },
-      content: content.spans,
-      direct: content.direct,
+      frame: {
+        cue: { start: toks[f.cue.from].start, end: toks[f.cue.to].end },
+        source: { start: toks[f.source.from].start, end: toks[f.source.to].end },
+        content: content.spans,
+        direct: content.direct,
+      },
+      cueAt: toks[f.cue.from].start,
+      indirect: content.direct ? null : { start: content.spans[0].start, end: content.spans[content.spans.length - 1].end },
+      chains: content.chains,
     });
   }
-  return frames;
+  // An attribution reported inside another's content ("X said Y believes …") is part of that
+  // content, as annotators mark only the outer one.
+  const kept = frames.filter((a) => !frames.some((b) => b !== a && b.indirect && a.cueAt >= b.indirect.start && a.cueAt < b.indirect.end));
+  for (const k of kept) for (const c of k.chains) ctx.claimed.add(c);
+  return kept.map((k) => k.frame);
 }
 
 /** The speaker of a verb cue: its subject, an inverted subject ("said Bunn"), or the clause's subject for ", saying …". */
@@ -141,7 +187,10 @@ function verbSource(toks: Tok[], cue: number): Range | null {
   // Passives ("is said to", "was asked") name no speaker in subject position.
   if (j + 1 < cue && BE_FORMS.has(toks[cue - 1].lower) && !word.endsWith('ing')) return null;
   if (j >= 0 && BE_FORMS.has(toks[j].lower) && !word.endsWith('ing')) return null;
-  if (word.endsWith('ing') && toks[j]?.lower === ',') return phraseStartingAt(toks, firstWord(toks));
+  // ", saying …" and "… and said …" share the subject of the sentence's first clause.
+  if ((word.endsWith('ing') && toks[j]?.lower === ',') || COORDINATORS.has(toks[j]?.lower)) {
+    return clauseSubject(toks, cue);
+  }
   const before = subjectBefore(toks, cue);
   if (before) return before;
   if (j < 0 || toks[j].pos === 'PUNCT') return phraseStartingAt(toks, cue + 1);
@@ -160,89 +209,119 @@ interface Content {
   chains: number[];
 }
 
-/** A quotation (chain) ending right before token `at` (its comma may sit outside the marks). */
-function quotationEndingBefore(toks: Tok[], at: number, quotations: QuotedSpan[]): QuotedSpan | null {
-  for (const k of [at - 1, at - 2]) {
-    if (k < 0) break;
-    const q = quotations.find((x) => x.end === toks[k].end);
-    if (q) return q;
-    if (toks[k].lower !== ',') break;
-  }
-  return null;
+/**
+ * A quotation ending right before character `at`: past spaces and a comma outside the marks,
+ * and across a sentence boundary ("“Who do they think they are?” Trump said").
+ */
+function quotationEndingBefore(ctx: Context, at: number): QuotedSpan | null {
+  let p = at;
+  while (p > 0 && /\s/.test(ctx.text[p - 1])) p--;
+  if (ctx.text[p - 1] === ',') p--;
+  return ctx.quotations.find((q) => q.end === p) ?? null;
 }
 
 /** A quotation starting at token `at`, past a colon or comma. */
-function quotationStartingAt(toks: Tok[], at: number, quotations: QuotedSpan[]): QuotedSpan | null {
+function quotationStartingAt(toks: Tok[], at: number, ctx: Context): QuotedSpan | null {
   let k = at;
   while (k < toks.length && (toks[k].lower === ':' || toks[k].lower === ',')) k++;
   if (k >= toks.length) return null;
-  return quotations.find((x) => x.start === toks[k].start) ?? null;
+  return ctx.quotations.find((x) => x.start === toks[k].start) ?? null;
 }
 
-function verbContent(
-  toks: Tok[], cue: Range, source: Range, frame: CueFrame, stop: number,
-  quotations: QuotedSpan[], chains: Map<number, QuotedSpan[]>,
-): Content | null {
-  const frameStart = Math.min(cue.from, source.from);
-  const frameEnd = Math.max(cue.to, source.to);
+function verbContent(toks: Tok[], f: Found, stop: number, ctx: Context): Content | null {
+  const { cue, source, frame } = f;
+  const start = frameStart(f);
+  const end = Math.max(cue.to, source.to);
   const spans: Span[] = [];
   const used: number[] = [];
   const take = (q: QuotedSpan) => {
-    const parts = chains.get(q.chain) ?? [q];
+    const parts = ctx.chains.get(q.chain) ?? [q];
     if (words(parts) < MIN_QUOTE_WORDS || used.includes(q.chain)) return false;
     spans.push(...parts);
     used.push(q.chain);
     return true;
   };
   // "…," said X  /  "…," X said, "…"
-  const before = quotationEndingBefore(toks, frameStart, quotations);
+  const before = quotationEndingBefore(ctx, toks[start].start);
   if (before && take(before)) {
-    const after = quotationStartingAt(toks, frameEnd + 1, quotations);
-    if (after && toks[frameEnd + 1]?.lower === ',') take(after);
+    const after = quotationStartingAt(toks, end + 1, ctx);
+    if (after && toks[end + 1]?.lower === ',') take(after);
     return { spans, direct: true, chains: used };
   }
-  let k = cue.to + 1;
-  if (source.from > cue.to) k = source.to + 1;
+  // "This campaign, he says, is different."
+  const first = firstWord(toks);
+  const last = lastWord(toks, stop);
+  if (toks[start - 1]?.lower === ',' && toks[end + 1]?.lower === ',' && start - 2 >= first && last - (end + 2) + 1 >= MIN_CONTENT_TOKENS - 1) {
+    return {
+      spans: [{ start: toks[first].start, end: toks[start - 2].end }, { start: toks[end + 2].start, end: toks[last].end }],
+      direct: false,
+      chains: [],
+    };
+  }
+  let k = source.from > cue.to ? source.to + 1 : cue.to + 1;
   if (frame === 'addressee') {
     const listener = phraseStartingAt(toks, k);
     if (listener) k = listener.to + 1;
   }
   k = pastAdjunctsToThat(toks, k);
   // X said: "…"
-  const quoted = quotationStartingAt(toks, k, quotations);
+  const quoted = quotationStartingAt(toks, k, ctx);
   if (quoted && take(quoted)) return { spans, direct: true, chains: used };
   while (k < stop && toks[k].lower === ',') k++;
-  // X said (that) …
-  let end = stop - 1;
-  while (end >= k && (toks[end].lower === ',' || FINAL_PUNCT.has(toks[end].lower))) end--;
-  if (k <= end && end - k + 1 >= MIN_CONTENT_TOKENS && !NOT_CONTENT_START.has(toks[k].pos)) {
-    return { spans: [{ start: toks[k].start, end: toks[end].end }], direct: false, chains: [] };
-  }
-  // …, sources said.
-  if (frameStart >= 1 && toks[frameStart - 1].lower === ',') {
-    const from = firstWord(toks);
-    const last = frameStart - 2;
-    if (last - from + 1 >= MIN_CONTENT_TOKENS) {
-      return { spans: [{ start: toks[from].start, end: toks[last].end }], direct: false, chains: [] };
+  // X criticized the plan / X called for a ban / X wants to run
+  if (frame === 'stance') {
+    let clauseEnd = k;
+    while (clauseEnd < stop && !SPLITS_CONTENT.has(toks[clauseEnd].lower)) clauseEnd++;
+    const lastOfClause = lastWord(toks, clauseEnd);
+    if (lastOfClause >= k && toks[k].pos !== 'PUNCT' && toks[k].pos !== 'CCONJ') {
+      return { spans: [{ start: toks[k].start, end: toks[lastOfClause].end }], direct: false, chains: [] };
     }
   }
+  // X said (that) …
+  if (frame !== 'quoting' && frame !== 'stance' && k <= last && last - k + 1 >= MIN_CONTENT_TOKENS && !NOT_CONTENT_START.has(toks[k].pos)
+    && (frame !== 'belief' || opensClause(toks, k))) {
+    return { spans: [{ start: toks[k].start, end: toks[last].end }], direct: false, chains: [] };
+  }
+  // …, sources said.
+  if (start >= 1 && toks[start - 1].lower === ',' && start - 2 - first + 1 >= MIN_CONTENT_TOKENS) {
+    return { spans: [{ start: toks[first].start, end: toks[start - 2].end }], direct: false, chains: [] };
+  }
   return null;
+}
+
+/** The last token of content ending before `stop`, without closing commas and sentence punctuation. */
+function lastWord(toks: Tok[], stop: number): number {
+  let end = stop - 1;
+  while (end >= 0 && (toks[end].lower === ',' || FINAL_PUNCT.has(toks[end].lower))) end--;
+  return end;
+}
+
+/**
+ * Whether the content at `k` is a clause ("that …", "he is …", "the plan was …") rather than an
+ * object ("jobs that pay", "some way of …"): a verb comes before any relative word or preposition.
+ */
+function opensClause(toks: Tok[], k: number): boolean {
+  if (toks[k].lower === 'that') return true;
+  for (let i = k; i < toks.length && i - k < CLAUSE_LOOKAHEAD; i++) {
+    if (toks[i].pos === 'VERB' || toks[i].pos === 'AUX') return i > k;
+    if (toks[i].pos === 'ADP' || RELATIVE_WORDS.has(toks[i].lower)) return false;
+  }
+  return false;
 }
 
 /** Moves past time, place and medium adjuncts to a "that" that opens the content. */
 function pastAdjunctsToThat(toks: Tok[], k: number): number {
   for (let i = k; i < toks.length && i - k <= THAT_LOOKAHEAD; i++) {
     if (toks[i].lower === 'that' && i > k) return i;
-    if (!ADJUNCT_POS.has(toks[i].pos) && toks[i].lower !== ',') return k;
+    if (!ADJUNCT_POS.has(toks[i].pos) && !ADJUNCT_PUNCT.has(toks[i].lower)) return k;
   }
   return k;
 }
 
 /** "According to X, …" takes what follows the source; "…, according to X" what precedes the cue. */
-function prepositionContent(toks: Tok[], cue: Range, source: Range): Content | null {
+function prepositionContent(toks: Tok[], { cue, source }: Found): Content | null {
   const first = firstWord(toks);
-  let end = toks.length - 1;
-  while (end >= 0 && (FINAL_PUNCT.has(toks[end].lower) || toks[end].lower === ',')) end--;
+  const end = lastWord(toks, toks.length);
   if (toks[source.to + 1]?.lower === ',' && source.to + 2 <= end && cue.from <= first + 1) {
     return { spans: [{ start: toks[source.to + 2].start, end: toks[end].end }], direct: false, chains: [] };
   }

@@ -18,21 +18,24 @@ export interface BratDocument {
   attributions: BratAttribution[];
 }
 
+/** brat annotation ids: T (text span), E (event), R, A, M, N, # (note), * (equivalence). */
+const ANNOTATION_LINE = /^(?:[TERAMN]\d+|#\d*|\*)\t/;
+
 const ROLES = { Source: 'source', Cue: 'cue', Content: 'content' } as const;
 
 /**
  * Parses a brat `.ann` file: T lines give typed spans ("Source 12 20", discontinuous as
  * "Content 5 10;14 30"), E lines tie the spans of one attribution by role ("Cue:T2 Source:T1").
- * Other line kinds (notes, relations) are ignored.
+ * Other line kinds (notes, relations) and the continuation lines of multi-line span texts are ignored.
  */
 export function parseAnn(ann: string, path: string): BratAttribution[] {
   const spans = new Map<string, Span[]>();
   const events: { id: string; args: string; line: number }[] = [];
   ann.split('\n').forEach((raw, index) => {
     const line = raw.replace(/\r$/, '');
-    if (line.trim() === '') return;
+    // A span's text may run over several lines; only lines that start with an id are annotations.
+    if (!ANNOTATION_LINE.test(line)) return;
     const [id, body] = line.split('\t');
-    if (body === undefined) throw new UserError(`${path}:${index + 1}: expected a tab after the annotation id`);
     if (id.startsWith('T')) {
       const m = /^\S+ (\d+ \d+(?:;\d+ \d+)*)$/.exec(body);
       if (!m) throw new UserError(`${path}:${index + 1}: expected "Type start end[;start end…]"`);

@@ -124,7 +124,8 @@ export function scoreAttributions(docs: { text: string; gold: BratAttribution[];
   return { source: score(tallies.source), cue: score(tallies.cue), content: score(tallies.content), n: docs.length };
 }
 
-async function runOn(docs: BratDocument[]): Promise<QuoteScores> {
+/** Runs the pipeline (with the quote stage) on each gold text and scores its quotes. */
+export async function evaluateDocuments(docs: BratDocument[]): Promise<QuoteScores> {
   const { createPipeline, Pipeline } = await import('../pipeline.js');
   const { quoteStage } = await import('../coding/quotes.js');
   const { Progress } = await import('../cli/progress.js');
@@ -163,7 +164,7 @@ Options:
     const dir = str(values.brat);
     if (!dir) throw new UserError('eval quotes: --brat DIR is required');
     const { readBratDir } = await import('./brat.js');
-    const scores = await runOn(readBratDir(dir));
+    const scores = await evaluateDocuments(readBratDir(dir));
     if (values.json) {
       process.stdout.write(JSON.stringify(scores) + '\n');
       return 0;

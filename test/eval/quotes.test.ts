@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { UserError } from '../../src/cli/command.js';
+import { parseAnn, readBratDir } from '../../src/eval/brat.js';
+import { evaluateDocuments, quotesAsAttributions, scoreAttributions } from '../../src/eval/quotes.js';
+import type { Quote } from '../../src/model/index.js';
+
+const FIXTURE = 'test/fixtures/brat';
+
+test('reads brat attributions: discontinuous spans, multi-line span texts, annotator-suffixed files', () => {
+  const [doc, ...rest] = readBratDir(FIXTURE);
+  assert.equal(rest.length, 0);
+  assert.equal(doc.name, 'geneva-talks');
+  assert.equal(doc.attributions.length, 3);
+  const [split, officials, agency] = doc.attributions;
+  const texts = (spans: { start: number; end: number }[] | null) => spans?.map((s) => doc.text.slice(s.start, s.end));
+  assert.deepEqual(texts(split.content), ['"We will not sign this deal,"', '"unless the sanctions end."']);
+  assert.deepEqual(texts(split.source), ['the minister']);
+  assert.deepEqual(texts(officials.cue), ['said']);
+  assert.deepEqual(texts(agency.source), ['the state news agency']);
+});
+
+test('a malformed span line is reported with its file and line', () => {
+  assert.throws(() => parseAnn('T1\tSource twelve 20\tX\n', 'a.ann'), (e: unknown) =>
+    e instanceof UserError && e.message === 'a.ann:1: expected "Type start end[;start end…]"');
+  assert.throws(() => parseAnn('E1\tSource:T9\n', 'b.ann'), (e: unknown) =>
+    e instanceof UserError && e.message === 'b.ann:1: Source refers to unknown span T9');
+});
+
+test('a folder without annotations is a user error', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-brat-'));
+  mkdirSync(join(dir, 'text'));
+  mkdirSync(join(dir, 'attributions'));
+  writeFileSync(join(dir, 'text', 'a.txt'), 'Nothing here.');
+  assert.throws(() => readBratDir(dir), (e: unknown) => e instanceof UserError && e.message.endsWith('no .txt file with a matching .ann annotation'));
+});
+
+test('quotes sharing a cue and speaker are one attribution with several content fragments', () => {
+  const base = { kind: 'direct' as const, speaker: null, speakerText: 'she', cueText: 'said', text: '' };
+  const quotes: Quote[] = [
+    { ...base, id: 'q1', content: { start: 0, end: 10 }, speakerSpan: { start: 12, end: 15 }, cue: { start: 16, end: 20 } },
+    { ...base, id: 'q2', content: { start: 22, end: 40 }, speakerSpan: { start: 12, end: 15 }, cue: { start: 16, end: 20 } },
+    { ...base, id: 'q3', content: { start: 50, end: 60 }, speakerSpan: undefined, speakerText: null, cue: null, cueText: null },
+  ];
+  assert.deepEqual(quotesAsAttributions(quotes), [
+    { id: 'q1', source: [{ start: 12, end: 15 }], cue: [{ start: 16, end: 20 }], content: [{ start: 0, end: 10 }, { start: 22, end: 40 }] },
+    { id: 'q3', source: null, cue: null, content: [{ start: 50, end: 60 }] },
+  ]);
+});
+
+test('exact match ignores edge punctuation; overlap needs one shared letter; matching is one-to-one', () => {
+  const text = 'The talks have failed, officials said.';
+  const gold = [{ id: 'E1', source: [{ start: 23, end: 32 }], cue: [{ start: 33, end: 37 }], content: [{ start: 0, end: 21 }] }];
+  const predicted = [
+    // content with its comma: still exact
+    { id: 'q1', source: [{ start: 23, end: 32 }], cue: [{ start: 33, end: 38 }], content: [{ start: 0, end: 22 }] },
+    // a second prediction overlapping the same gold spans counts once
+    { id: 'q2', source: [{ start: 23, end: 28 }], cue: null, content: [{ start: 4, end: 9 }] },
+  ];
+  const s = scoreAttributions([{ text, gold, predicted }]);
+  assert.deepEqual(s.source.exact, { precision: 0.5, recall: 1, f1: 2 / 3 });
+  assert.deepEqual(s.source.overlap, { precision: 0.5, recall: 1, f1: 2 / 3 });
+  assert.deepEqual(s.cue.exact, { precision: 1, recall: 1, f1: 1 });
+  assert.deepEqual(s.content.exact, { precision: 0.5, recall: 1, f1: 2 / 3 });
+  assert.equal(s.content.gold, 1);
+  assert.equal(s.content.predicted, 2);
+  assert.equal(s.n, 1);
+});
+
+test('dyad finds every attribution of the fixture', async () => {
+  const s = await evaluateDocuments(readBratDir(FIXTURE));
+  for (const role of ['source', 'cue', 'content'] as const) {
+    assert.deepEqual(s[role].overlap, { precision: 1, recall: 1, f1: 1 }, role);
+    assert.deepEqual(s[role].exact, { precision: 1, recall: 1, f1: 1 }, role);
+  }
+});
