@@ -201,7 +201,9 @@ const RESOLVERS: Record<string, Resolver> = {
   weekend(m, c) {
     if (c.pub === undefined) return undefined;
     const shift = shiftOf(m.groups.shift);
-    const tense = !shift ? tenseAt(c.text, m.start) ?? 'past' : shift < 0 ? 'past' : 'future';
+    // Without a tense cue "this weekend" is the one closing the publication's week, "the weekend" the last.
+    const untensed = shift === 0 ? 'future' : 'past';
+    const tense = !shift ? tenseAt(c.text, m.start) ?? untensed : shift < 0 ? 'past' : 'future';
     const pubDay = weekday(c.pub);
     const inWeekend = pubDay === 0 || pubDay === 6;
     const latest = c.pub - ((pubDay + 1) % 7); // Saturday on or before publication
