@@ -3,6 +3,10 @@
 
 const SNIFF_BYTES = 8192;
 
+// windows-1252 bytes 0x80–0x9F (Node's TextDecoder gives them as ISO-8859-1 C1 controls instead);
+// U+FFFD where the byte is undefined.
+const CP1252_HIGH = '€\ufffd‚ƒ„…†‡ˆ‰Š‹Œ\ufffdŽ\ufffd\ufffd‘’“”•–—˜™š›œ\ufffdžŸ';
+
 /** Whether bytes look like a binary file rather than text (NUL bytes, many control bytes). */
 export function looksBinary(head: Uint8Array): boolean {
   if (hasUtf16Bom(head)) return false;
@@ -24,7 +28,9 @@ export function decodeText(bytes: Uint8Array, declared?: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder(fallbackLabel(declared)).decode(bytes);
+    const encoding = fallbackLabel(declared);
+    const text = new TextDecoder(encoding).decode(bytes);
+    return encoding === 'windows-1252' ? text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!) : text;
   }
 }
 
