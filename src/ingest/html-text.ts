@@ -9,11 +9,55 @@ const BLOCKS = new Set([
   'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul',
 ]);
 const CELLS = new Set(['td', 'th']);
-const JUNK = HTML_JUNK_SELECTORS.join(', ');
+
+/** HTML_JUNK_SELECTORS sorted by kind, so one walk over the page can test each element cheaply. */
+const JUNK = compileSelectors(HTML_JUNK_SELECTORS);
 
 /** Removes everything HTML_JUNK_SELECTORS names (navigation, share widgets, captions, comments …). */
 export function removeJunk(root: ParentNode): void {
-  for (const el of Array.from(root.querySelectorAll(JUNK))) el.remove();
+  const stack: Element[] = Array.from(root.children);
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (isJunk(el)) {
+      el.remove();
+      continue;
+    }
+    const children = el.children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+}
+
+function isJunk(el: Element): boolean {
+  if (JUNK.tags.has(el.localName)) return true;
+  const id = el.getAttribute('id');
+  if (id && JUNK.ids.has(id)) return true;
+  const classes = el.getAttribute('class');
+  if (classes && classes.split(/\s+/).some((c) => JUNK.classes.has(c))) return true;
+  return JUNK.attributes.some(({ name, value, prefix }) => {
+    const v = el.getAttribute(name);
+    return v !== null && (prefix ? v.startsWith(value) : v === value);
+  });
+}
+
+interface CompiledSelectors {
+  tags: Set<string>;
+  ids: Set<string>;
+  classes: Set<string>;
+  attributes: Array<{ name: string; value: string; prefix: boolean }>;
+}
+
+/** Understands the simple selectors the table uses: `tag`, `.class`, `#id`, `[attr="v"]`, `[attr^="v"]`. */
+function compileSelectors(selectors: readonly string[]): CompiledSelectors {
+  const out: CompiledSelectors = { tags: new Set(), ids: new Set(), classes: new Set(), attributes: [] };
+  for (const selector of selectors) {
+    const attribute = /^\[([\w-]+)(\^?)="([^"]*)"\]$/.exec(selector);
+    if (/^[a-z][a-z0-9]*$/.test(selector)) out.tags.add(selector);
+    else if (/^#[\w-]+$/.test(selector)) out.ids.add(selector.slice(1));
+    else if (/^\.[\w-]+$/.test(selector)) out.classes.add(selector.slice(1));
+    else if (attribute) out.attributes.push({ name: attribute[1]!, value: attribute[3]!, prefix: attribute[2] === '^' });
+    else throw new Error(`HTML_JUNK_SELECTORS: unsupported selector ${selector}`);
+  }
+  return out;
 }
 
 /** The visible text of an element, with blank lines between its blocks. */

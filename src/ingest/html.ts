@@ -41,7 +41,7 @@ export function htmlArticle(html: string, context: PageContext, options: ReadOpt
   if (!document.documentElement) return { error: { where: context.origin, problem: 'not an HTML document' } };
   const meta = pageMeta(document as unknown as Document);
   removeJunk(document);
-  const result = new Readability(document as unknown as Document, { serializer: (node: Node) => node }).parse();
+  const result = new Readability(document as unknown as Document, { serializer: (node: Node) => node, disableJSONLD: true }).parse();
   const body = result?.content ? elementText(result.content) : '';
   if (body.trim() === '') return { error: { where: context.origin, problem: 'no article text found' } };
   return makeArticle(
