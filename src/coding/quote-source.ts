@@ -127,17 +127,33 @@ export function subjectBefore(toks: Tok[], cue: number): Range | null {
   const j = skipLeftOfCue(toks, cue);
   if (j < 0) return null;
   if (toks[j].lower === ',') {
-    const open = previousComma(toks, j);
-    if (open < 0) return null;
-    const inner = toks[open + 1];
-    if (!inner || !(MODIFIER.has(inner.pos) || inner.pos === 'NOUN' || inner.pos === 'NUM' || RELATIVES.has(inner.lower))) return null;
-    return phraseEndingAt(toks, open - 1);
+    // The appositive may itself hold commas ("Harvey, a delegate from Houston, Texas, said").
+    let close = j;
+    for (let n = 0; n < MAX_APPOSITIVE_COMMAS; n++) {
+      const open = previousComma(toks, close);
+      if (open < 0) return null;
+      if (appositiveAt(toks, open + 1, j)) return phraseEndingAt(toks, open - 1);
+      close = open;
+    }
+    return null;
   }
   const r = phraseEndingAt(toks, j);
   if (r && r.from === r.to && RELATIVES.has(toks[r.from].lower)) {
     return toks[r.from - 1]?.lower === ',' ? phraseEndingAt(toks, r.from - 2) : null;
   }
   return r;
+}
+
+const MAX_APPOSITIVE_COMMAS = 3;
+
+/** Whether tokens [from, to) describe a person ("a senior fellow", "69", "who teaches", "wearing a T-shirt", "Sanders’ campaign manager"). */
+function appositiveAt(toks: Tok[], from: number, to: number): boolean {
+  const inner = toks[from];
+  if (!inner || from >= to) return false;
+  if (MODIFIER.has(inner.pos) || inner.pos === 'NUM' || RELATIVES.has(inner.lower)) return true;
+  if (inner.pos === 'VERB' && inner.lower.endsWith('ing')) return true;
+  for (let i = from; i < to; i++) if (toks[i].pos === 'NOUN') return true;
+  return false;
 }
 
 function previousComma(toks: Tok[], from: number): number {

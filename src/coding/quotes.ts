@@ -11,6 +11,8 @@ const MIN_QUOTE_WORDS = 4;
 const MIN_CONTENT_TOKENS = 3;
 /** How far past a cue "that" may stand after adjuncts ("said in a statement Tuesday that"). */
 const THAT_LOOKAHEAD = 10;
+/** How many tokens a source after "according to" may run past its head noun phrase. */
+const MAX_SOURCE_TAIL = 20;
 /** How far into a belief's content its verb may stand ("the whole plan was …"). */
 const CLAUSE_LOOKAHEAD = 6;
 
@@ -24,6 +26,9 @@ const COORDINATORS = new Set(['and', 'but']);
 const SPLITS_CONTENT = new Set([',', ';']);
 const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose']);
 const ADJUNCT_PUNCT = new Set([',', '—', '–', '-']);
+/** Punctuation that closes the clause before a participle cue (", saying …", "– saying …"). */
+const CLAUSE_PUNCT = new Set([',', '—', '–', '-']);
+const CLOSING_MARKS = new Set(['”', '"', '’', "'", '»']);
 const FINAL_PUNCT = new Set(['.', '!', '?']);
 /** Tokens that may stand between a cue and a later "that" (time, place, medium, listener). */
 const ADJUNCT_POS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'PRON', 'ADV', 'PART']);
@@ -164,7 +169,7 @@ function sentenceFrames(toks: Tok[], ctx: Context): Frame[] {
     frames.push({
       frame: {
         cue: { start: toks[f.cue.from].start, end: toks[f.cue.to].end },
-        source: { start: toks[f.source.from].start, end: toks[f.source.to].end },
+        source: { start: toks[(content.source ?? f.source).from].start, end: toks[(content.source ?? f.source).to].end },
         content: content.spans,
         direct: content.direct,
       },
@@ -188,7 +193,7 @@ function verbSource(toks: Tok[], cue: number): Range | null {
   if (j + 1 < cue && BE_FORMS.has(toks[cue - 1].lower) && !word.endsWith('ing')) return null;
   if (j >= 0 && BE_FORMS.has(toks[j].lower) && !word.endsWith('ing')) return null;
   // ", saying …" and "… and said …" share the subject of the sentence's first clause.
-  if ((word.endsWith('ing') && toks[j]?.lower === ',') || COORDINATORS.has(toks[j]?.lower)) {
+  if ((word.endsWith('ing') && CLAUSE_PUNCT.has(toks[j]?.lower)) || COORDINATORS.has(toks[j]?.lower)) {
     return clauseSubject(toks, cue);
   }
   const before = subjectBefore(toks, cue);
@@ -207,6 +212,8 @@ interface Content {
   spans: Span[];
   direct: boolean;
   chains: number[];
+  /** The source as the content rule found it to end, when longer than its head phrase. */
+  source?: Range;
 }
 
 /**
@@ -242,8 +249,8 @@ function verbContent(toks: Tok[], f: Found, stop: number, ctx: Context): Content
     return true;
   };
   // "…," said X  /  "…," X said, "…"
-  const before = quotationEndingBefore(ctx, toks[start].start);
-  if (before && take(before)) {
+  const quotedBefore = quotationEndingBefore(ctx, toks[start].start);
+  if (quotedBefore && take(quotedBefore)) {
     const after = quotationStartingAt(toks, end + 1, ctx);
     if (after && toks[end + 1]?.lower === ',') take(after);
     return { spans, direct: true, chains: used };
@@ -278,15 +285,25 @@ function verbContent(toks: Tok[], f: Found, stop: number, ctx: Context): Content
     }
   }
   // X said (that) …
-  if (frame !== 'quoting' && frame !== 'stance' && k <= last && last - k + 1 >= MIN_CONTENT_TOKENS && !NOT_CONTENT_START.has(toks[k].pos)
+  if (frame !== 'quoting' && frame !== 'stance' && k <= last && last - k + 1 >= MIN_CONTENT_TOKENS && opensContent(toks[k])
     && (frame !== 'belief' || opensClause(toks, k))) {
     return { spans: [{ start: toks[k].start, end: toks[last].end }], direct: false, chains: [] };
   }
-  // …, sources said.
-  if (start >= 1 && toks[start - 1].lower === ',' && start - 2 - first + 1 >= MIN_CONTENT_TOKENS) {
-    return { spans: [{ start: toks[first].start, end: toks[start - 2].end }], direct: false, chains: [] };
+  // …, sources said.  /  Trump is a “change agent,” Cole said.
+  const before = lastBeforeComma(toks, start);
+  if (before >= 0 && before - first + 1 >= MIN_CONTENT_TOKENS) {
+    return { spans: [{ start: toks[first].start, end: toks[before].end }], direct: false, chains: [] };
   }
   return null;
+}
+
+/** The last content token before a comma that ends at token `at` (the comma may sit inside closing marks), or -1. */
+function lastBeforeComma(toks: Tok[], at: number): number {
+  let k = at - 1;
+  if (CLOSING_MARKS.has(toks[k]?.lower) && toks[k - 1]?.lower === ',') return k;
+  if (toks[k]?.lower !== ',') return -1;
+  k--;
+  return k;
 }
 
 /** The last token of content ending before `stop`, without closing commas and sentence punctuation. */
@@ -294,6 +311,11 @@ function lastWord(toks: Tok[], stop: number): number {
   let end = stop - 1;
   while (end >= 0 && (toks[end].lower === ',' || FINAL_PUNCT.has(toks[end].lower))) end--;
   return end;
+}
+
+/** Content starts with a subject, "that", or a gerund ("said going there was a mistake"), not an adjunct. */
+function opensContent(t: Tok): boolean {
+  return !NOT_CONTENT_START.has(t.pos) || (t.pos === 'VERB' && t.lower.endsWith('ing'));
 }
 
 /**
@@ -322,8 +344,14 @@ function pastAdjunctsToThat(toks: Tok[], k: number): number {
 function prepositionContent(toks: Tok[], { cue, source }: Found): Content | null {
   const first = firstWord(toks);
   const end = lastWord(toks, toks.length);
-  if (toks[source.to + 1]?.lower === ',' && source.to + 2 <= end && cue.from <= first + 1) {
-    return { spans: [{ start: toks[source.to + 2].start, end: toks[end].end }], direct: false, chains: [] };
+  // The source phrase may run on past its head ("according to early results of exit polls conducted for …,").
+  let comma = source.to + 1;
+  while (comma < end && comma - source.to <= MAX_SOURCE_TAIL && toks[comma].lower !== ',') comma++;
+  if (cue.from <= first + 1 && toks[comma]?.lower === ',' && comma + 1 <= end) {
+    return {
+      spans: [{ start: toks[comma + 1].start, end: toks[end].end }], direct: false, chains: [],
+      source: { from: source.from, to: comma - 1 },
+    };
   }
   if (cue.from - 2 >= first && toks[cue.from - 1].lower === ',') {
     return { spans: [{ start: toks[first].start, end: toks[cue.from - 2].end }], direct: false, chains: [] };
