@@ -42,6 +42,7 @@ const TERMINAL = /^[.!?…]+$/u;
 // Closing quotes and brackets that belong to the sentence whose end they follow.
 const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']', '}']);
 const QUOTE_OPENERS = new Set(['"', "'", '“', '‘', '«']);
+const OPENERS = new Set(['“', '‘', '«', '(', '[', '{']);
 // Punctuation that continues a sentence after a period ("Inc., the", "etc.)").
 const CONTINUERS = new Set([',', ';', ':', ')', ']', '}', '%']);
 const BLANK_LINE = /\n[^\S\n]*\n/;
@@ -115,6 +116,8 @@ type TerminalKind = 'plain' | AbbreviationClass;
 function terminalKind(text: string, toks: PlacedToken[], i: number): TerminalKind | null {
   const t = text.slice(toks[i].start, toks[i].end);
   if (TERMINAL.test(t)) {
+    // An ellipsis that opens a quotation ('"...That does not') ends nothing.
+    if (i === 0 || opens(text, toks, i - 1)) return null;
     // wink leaves the period off abbreviations it does not know ("Calif" "."): look them up.
     if (t === '.' && i > 0 && toks[i - 1].end === toks[i].start) {
       const word = text.slice(toks[i - 1].start, toks[i - 1].end).toLowerCase();
@@ -124,6 +127,13 @@ function terminalKind(text: string, toks: PlacedToken[], i: number): TerminalKin
   }
   if (t.length > 1 && t.endsWith('.')) return ABBREVIATIONS.get(t.slice(0, -1).toLowerCase()) ?? 'ambiguous';
   return null;
+}
+
+/** Whether token i opens a quotation or bracket: an opening mark, or a straight quote after a space. */
+function opens(text: string, toks: PlacedToken[], i: number): boolean {
+  const t = text.slice(toks[i].start, toks[i].end);
+  if (OPENERS.has(t)) return true;
+  return (t === '"' || t === "'") && (i === 0 || toks[i - 1].end < toks[i].start);
 }
 
 /** Whether a sentence ends before token `next`, given how the previous one ended. */

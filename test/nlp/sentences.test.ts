@@ -58,6 +58,11 @@ test('a quote that closes after the period stays with its sentence', () => {
   ]);
 });
 
+test('an ellipsis that opens a quotation does not end a sentence', () => {
+  const doc = run('He said: "...That does not preclude a deal." The talks went on.');
+  assert.deepEqual(sentences(doc), ['He said: "...That does not preclude a deal."', 'The talks went on.']);
+});
+
 test('blank lines end a sentence even without punctuation', () => {
   const doc = run('Emily Landau\n\nThe talks went on\n\n\nThey ended late.');
   assert.deepEqual(sentences(doc), ['Emily Landau', 'The talks went on', 'They ended late.']);
