@@ -91,23 +91,35 @@ const COUNT = `\\d+|${alt(Object.keys(NUMBER_WORDS))}`;
 const ORDINAL = alt(Object.keys(ORDINALS));
 const YEAR = '(?:1[0-9]|20)\\d\\d';
 
-/** What each rule kind matches; dates.ts resolves each kind. Where two matches overlap the longer wins. */
-export const RULES: { kind: string; pattern: string }[] = [
-  { kind: 'weekday', pattern: `\\b(?:(?<shift>${SHIFT})\\s+)?(?<weekday>${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?\\b` },
-  { kind: 'deictic', pattern: `\\b(?:(?:${alt(['late', 'early', 'earlier', 'later'])})\\s+)?(?<deictic>${alt(Object.keys(DEICTIC_DAYS))})\\b|\\b(?<deictic2>${cap('this')})\\s+(?:morning|afternoon|evening)\\b` },
-  { kind: 'weekend', pattern: `\\b(?<shift>${SHIFT}|${alt(['the'])})\\s+weekend\\b` },
-  { kind: 'yearEarlier', pattern: `\\b(?:${cap('a')}\\s+year\\s+(?:earlier|ago|before)|(?:${cap('the')}\\s+)?(?:(?:same|comparable|corresponding)\\s+)?(?:year-earlier|year-ago|year\\s+earlier|year\\s+ago)(?:\\s+(?<unit>quarter|period))?)\\b` },
-  { kind: 'relative', pattern: `\\b(?:(?:${alt(['earlier', 'later', 'early', 'late'])})\\s+)?(?<shift>${SHIFT})\\s+(?<unit>week|month|year|quarter)\\b` },
-  { kind: 'ago', pattern: `\\b(?<count>${COUNT})\\s+(?<unit>day|week|month|year)s?\\s+ago\\b` },
-  { kind: 'quarter', pattern: `\\b(?:(?<shift>${alt(['this', 'last', 'next'])})\\s+year's\\s+|(?<year>${YEAR})(?:'s)?\\s+|${cap('the')}\\s+)?(?:fiscal\\s+)?(?<ordinal>${ORDINAL})[-\\s](?:fiscal\\s+)?(?<unit>quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?(?<year2>${YEAR}))?\\b` },
-  { kind: 'theQuarter', pattern: `\\b${cap('the')}\\s+(?:(?<latest>latest|most\\s+recent|recent|just-ended|just\\s+ended)\\s+|same\\s+)?(?<unit>quarter|period)\\b` },
-  { kind: 'yearsQuarter', pattern: `\\b${cap('the')}\\s+(?<year>${YEAR})\\s+(?:quarter|period)\\b` },
-  { kind: 'theYear', pattern: `\\b${cap('the')}\\s+(?:(?:full|current|latest|same)\\s+)?(?:fiscal\\s+)?year\\b(?![-'])` },
-  { kind: 'month', pattern: `\\b(?:(?<edge>${alt(['early', 'late', 'mid-', 'the end of', 'end-'])})\\s*)?(?:(?<shift>${alt(['this', 'last', 'next'])})\\s+)?(?<month>${MONTH})(?:,?\\s+(?:of\\s+)?(?<year>${YEAR})|\\s+(?<yearShift>last|this|next)\\s+year)?(?!\\.?\\s*\\d)` },
-  { kind: 'season', pattern: `\\b(?:(?<shift>${alt(['this', 'last', 'next'])})\\s+(?<season>${alt(Object.keys(SEASONS))})|(?:${cap('the')}\\s+)?(?<season2>${alt(Object.keys(SEASONS))})\\s+(?:of\\s+)?(?<year>${YEAR}))\\b` },
-  { kind: 'decade', pattern: `\\b${cap('the')}\\s+(?<decade>(?:1[0-9]|20)\\d0)s\\b` },
-  { kind: 'year', pattern: `(?<![\\d$£€#.,/])(?<!(?<!mid)-)\\b(?<year>${YEAR})\\b(?![.,/]\\d|\\s*%|-\\d|\\s+per\\s?cent)` },
+/**
+ * What each rule kind matches; dates.ts resolves each kind. Where two matches overlap the longer
+ * wins. `hint` is a cheap test (case-insensitive) that text without which cannot match the rule.
+ */
+export const RULES: { kind: string; hint: string; pattern: string }[] = [
+  { kind: 'weekday', hint: 'day', pattern: `\\b(?:(?<shift>${SHIFT})\\s+)?(?<weekday>${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?\\b` },
+  { kind: 'deictic', hint: 'to(?:day|night|morrow)|yesterday|this (?:morning|afternoon|evening)', pattern: `\\b(?:(?:${alt(['late', 'early', 'earlier', 'later'])})\\s+)?(?<deictic>${alt(Object.keys(DEICTIC_DAYS))})\\b|\\b(?<deictic2>${cap('this')})\\s+(?:morning|afternoon|evening)\\b` },
+  { kind: 'weekend', hint: 'weekend', pattern: `\\b(?<shift>${SHIFT}|${alt(['the'])})\\s+weekend\\b` },
+  { kind: 'yearEarlier', hint: 'year[- ](?:earlier|ago|before)', pattern: `\\b(?:${cap('a')}\\s+year\\s+(?:earlier|ago|before)|(?:${cap('the')}\\s+)?(?:(?:same|comparable|corresponding)\\s+)?(?:year-earlier|year-ago|year\\s+earlier|year\\s+ago)(?:\\s+(?<unit>quarter|period))?)\\b` },
+  { kind: 'relative', hint: 'week|month|year|quarter', pattern: `\\b(?:(?:${alt(['earlier', 'later', 'early', 'late'])})\\s+)?(?<shift>${SHIFT})\\s+(?<unit>week|month|year|quarter)\\b` },
+  { kind: 'ago', hint: ' ago', pattern: `\\b(?<count>${COUNT})\\s+(?<unit>day|week|month|year)s?\\s+ago\\b` },
+  { kind: 'quarter', hint: 'quarter|half', pattern: `\\b(?:(?<shift>${alt(['this', 'last', 'next'])})\\s+year's\\s+|(?<year>${YEAR})(?:'s)?\\s+|${cap('the')}\\s+)?(?:fiscal\\s+)?(?<ordinal>${ORDINAL})[-\\s](?:fiscal\\s+)?(?<unit>quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?(?<year2>${YEAR}))?\\b` },
+  { kind: 'theQuarter', hint: 'quarter|period', pattern: `\\b${cap('the')}\\s+(?:(?<latest>latest|most\\s+recent|recent|just-ended|just\\s+ended)\\s+|same\\s+)?(?<unit>quarter|period)\\b` },
+  { kind: 'yearsQuarter', hint: 'quarter|period', pattern: `\\b${cap('the')}\\s+(?<year>${YEAR})\\s+(?:quarter|period)\\b` },
+  { kind: 'theYear', hint: 'year', pattern: `\\b${cap('the')}\\s+(?:(?:full|current|latest|same)\\s+)?(?:fiscal\\s+)?year\\b(?![-'])` },
+  { kind: 'month', hint: 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec', pattern: `\\b(?:(?<edge>${alt(['early', 'late', 'mid-', 'the end of', 'end-'])})\\s*)?(?:(?<shift>${alt(['this', 'last', 'next'])})\\s+)?(?<month>${MONTH})(?:,?\\s+(?:of\\s+)?(?<year>${YEAR})|\\s+(?<yearShift>last|this|next)\\s+year)?(?!\\.?\\s*\\d)` },
+  { kind: 'season', hint: 'spring|summer|fall|autumn', pattern: `\\b(?:(?<shift>${alt(['this', 'last', 'next'])})\\s+(?<season>${alt(Object.keys(SEASONS))})|(?:${cap('the')}\\s+)?(?<season2>${alt(Object.keys(SEASONS))})\\s+(?:of\\s+)?(?<year>${YEAR}))\\b` },
+  { kind: 'decade', hint: '0s', pattern: `\\b${cap('the')}\\s+(?<decade>(?:1[0-9]|20)\\d0)s\\b` },
+  { kind: 'year', hint: '\\d{4}', pattern: `(?<![\\d$£€#.,/])(?<!(?<!mid)-)\\b(?<year>${YEAR})\\b(?![.,/]\\d|\\s*%|-\\d|\\s+per\\s?cent)` },
 ];
+
+/**
+ * The chrono parsers for calendar dates; the others (times of day, "in 3 days", "2 weeks ago")
+ * are our rules' business, and leaving them out makes chrono several times faster.
+ */
+export const CHRONO_PARSERS = new Set([
+  'ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENMonthNameLittleEndianParser',
+  'ENMonthNameMiddleEndianParser', 'ENWeekdayParser', 'ENYearMonthNameParser',
+]);
 
 /** Month name or numeric date: the text near it goes to chrono for an explicit calendar date. */
 export const EXPLICIT_DATE = `\\b${MONTH}\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${MONTH}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`;

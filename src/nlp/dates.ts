@@ -3,7 +3,7 @@ import type { Doc } from '../doc.js';
 import type { DateMention, Span } from '../model/index.js';
 import type { Stage } from '../pipeline.js';
 import {
-  AMBIGUOUS_MONTHS, CUE_BEFORE, DEICTIC_DAYS, EXPLICIT_DATE, FUTURE_CUES, MONTHS, NUMBER_WORDS, ORDINALS,
+  AMBIGUOUS_MONTHS, CHRONO_PARSERS, CUE_BEFORE, DEICTIC_DAYS, EXPLICIT_DATE, FUTURE_CUES, MONTHS, NUMBER_WORDS, ORDINALS,
   PAST_CUES, RULES, SEASONS, SHIFTS, WEEKDAYS, YEAR_DETERMINERS, YEAR_FOLLOWERS,
 } from './date-rules.js';
 
@@ -320,11 +320,16 @@ const RESOLVERS: Record<string, Resolver> = {
   },
 };
 
-const RULE_RES = RULES.map((r) => ({ kind: r.kind, re: new RegExp(r.pattern, 'g') }));
+const RULE_RES = RULES.map((r) => ({ kind: r.kind, hint: new RegExp(r.hint, 'i'), re: new RegExp(r.pattern, 'g') }));
 const EXPLICIT_RE = new RegExp(EXPLICIT_DATE, 'g');
 const EXPLICIT_TEST = new RegExp(EXPLICIT_DATE);
 // Chrono reads only this much text around a month name or numeric date; the rest never reaches it.
-const WINDOW = 40;
+const WINDOW = 20;
+const calendarChrono = (() => {
+  const config = chrono.en.configuration.createConfiguration(true, false);
+  config.parsers = config.parsers.filter((p) => CHRONO_PARSERS.has(p.constructor.name));
+  return new chrono.Chrono(config);
+})();
 // A fixed reference for chrono when the article has no date: only values chrono is certain of are kept.
 const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 
@@ -341,7 +346,7 @@ function explicitDates(text: string, pub: number | undefined): Candidate[] {
   const instant = pub === undefined ? NO_REFERENCE : new Date(pub * DAY_MS + DAY_MS / 2);
   const out: Candidate[] = [];
   const parse = (from: number, to: number) => {
-    for (const r of chrono.strict.parse(text.slice(from, to), { instant, timezone: 0 })) {
+    for (const r of calendarChrono.parse(text.slice(from, to), { instant, timezone: 0 })) {
       if (!r.start.isCertain('month') || !EXPLICIT_TEST.test(r.text)) continue;
       const start = from + r.index;
       const inside = r.end ? [...r.text.matchAll(EXPLICIT_RE)] : [];
@@ -366,7 +371,8 @@ export function resolveDates(text: string, published?: string): DateMention[] {
   const pub = pubMatch ? dayOf(Number(pubMatch[1]), Number(pubMatch[2]), Number(pubMatch[3])) : undefined;
 
   const candidates: Candidate[] = explicitDates(text, pub);
-  for (const { kind, re } of RULE_RES) {
+  for (const { kind, hint, re } of RULE_RES) {
+    if (!hint.test(text)) continue;
     for (const m of text.matchAll(re)) {
       if (m[0].length) candidates.push({ start: m.index, end: m.index + m[0].length, kind, groups: { ...m.groups } });
     }
