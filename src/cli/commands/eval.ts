@@ -4,6 +4,7 @@ import { type Command, UserError } from '../command.js';
 
 /** Each kind lives in src/eval/<kind>.ts and exports `evaluation`; loaded only when used. */
 const KINDS: Record<string, () => Promise<{ evaluation: EvalKind }>> = {
+  actors: () => import('../../eval/actors.js'),
   ner: () => import('../../eval/ner.js'),
   dates: () => import('../../eval/dates.js'),
   quotes: () => import('../../eval/quotes.js'),
@@ -15,6 +16,7 @@ export const command: Command = {
   help: `Usage: dyad eval <kind> [options] [--json]
 
 Kinds:
+  actors --cases FILE     JSON Lines {actor, context, date, country, sector}: country, sector, both accuracy
   ner    --conll FILE     CoNLL-2003 columns: precision, recall, F1 overall and per type
   dates  --timeml DIR     TimeML with DCT and TIMEX3: accuracy of normalised DATE values
   quotes --brat DIR       brat attributions (PolNeAR): source, cue, content P/R/F1, exact and overlap

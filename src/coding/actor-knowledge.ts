@@ -1,0 +1,153 @@
+import worldCountriesModule, { type Countries } from 'world-countries';
+import { capitalOf, lookupEntries } from '../lexicon/countries.js';
+import { LEGACY_COUNTRY_CODES } from '../lexicon/cameo-codes.js';
+import type { DatedCode } from '../lexicon/dictionary-entry.js';
+import { codeAt, type DictionaryStore } from '../lexicon/dictionary-store.js';
+import { INTERNATIONAL_ORGANIZATIONS } from '../lexicon/international-organizations.js';
+import { NAMED_BODIES } from '../lexicon/named-bodies.js';
+import { nameKey, singularsOf } from '../lexicon/name-key.js';
+import { OFFICE_TERMS } from '../lexicon/office-holders.js';
+import { REGIONS } from '../lexicon/regions.js';
+import { SECTOR_WORDS } from '../lexicon/sector-words.js';
+
+/**
+ * What one phrase of an actor's text is known to be, from the bundled tables and the imported
+ * dictionaries: the phrase-level facts resolve-actor.ts combines.
+ */
+export type FactKind =
+  | 'country' // a country's name or nationality
+  | 'capital' // a capital city: alone it stands for the government
+  | 'place' // another city or region of a country
+  | 'region' // a region or bloc (WST, MEA)
+  | 'body' // a named organisation (the Kremlin, the Knesset, the UN)
+  | 'holder' // a named person with dated offices
+  | 'role'; // a sector word (minister, rebels)
+
+export interface Fact {
+  kind: FactKind;
+  country: string | null;
+  sector: string | null;
+  /** A sector word that names a position in some body without saying which (president, leader). */
+  generic?: boolean;
+  /** Found in an imported dictionary rather than the bundled tables. */
+  imported?: boolean;
+}
+
+interface Bundled {
+  kind: FactKind;
+  country: string | null;
+  sector: string | null;
+  generic?: boolean;
+  /** As written in the table when it must be written so (acronyms in capitals). */
+  exact?: string;
+  codes?: DatedCode[];
+}
+
+let bundled: Map<string, Bundled[]> | undefined;
+let independentStates: Set<string> | undefined;
+// The package is CommonJS (module.exports = the array) while its typings declare an ES default export.
+const worldCountries = worldCountriesModule as unknown as Countries;
+
+function independent(): Set<string> {
+  if (!independentStates) {
+    independentStates = new Set();
+    for (const c of worldCountries) if (c.independent) independentStates.add(c.cca3);
+  }
+  return independentStates;
+}
+
+/** Acronyms in the tables are written in capitals and must be written so in the text ("PAN", not "pan"). */
+const isAcronym = (name: string): boolean => /[A-Z].*[A-Z]/.test(name) && !/\s/.test(name);
+
+function bundledIndex(): Map<string, Bundled[]> {
+  if (bundled) return bundled;
+  const index = new Map<string, Bundled[]>();
+  const add = (name: string, fact: Bundled): void => {
+    const key = nameKey(name);
+    const list = index.get(key) ?? [];
+    list.push(isAcronym(name) ? { ...fact, exact: name.replace(/\./g, '') } : fact);
+    index.set(key, list);
+  };
+  for (const body of NAMED_BODIES) {
+    const codes = body.from || body.to
+      ? [{ code: '', country: body.country, sector: body.sector, start: body.from ?? null, end: body.to ?? null }]
+      : undefined;
+    for (const n of body.names) add(n, { kind: 'body', country: body.country, sector: body.sector, ...(codes && { codes }) });
+  }
+  for (const org of INTERNATIONAL_ORGANIZATIONS) {
+    for (const n of org.names) add(n, { kind: 'body', country: org.code, sector: org.sector });
+  }
+  for (const [code, names] of Object.entries(REGIONS)) {
+    for (const n of names) add(n, { kind: 'region', country: code, sector: null });
+  }
+  for (const [word, s] of SECTOR_WORDS) add(word, { kind: 'role', country: null, sector: s.sector, ...(s.generic && { generic: true }) });
+  // One holder fact per name form, carrying every term of everyone who goes by it.
+  const terms = new Map<string, DatedCode[]>();
+  for (const t of OFFICE_TERMS) {
+    for (const n of t.names) {
+      const list = terms.get(n) ?? [];
+      list.push({ code: '', country: t.country, sector: t.sector, start: t.start, end: t.end });
+      terms.set(n, list);
+    }
+  }
+  for (const [name, codes] of terms) {
+    const country = codes[0].country;
+    add(name, { kind: 'holder', country, sector: null, codes: [...codes, { code: '', country, sector: 'ELI', start: null, end: null }] });
+  }
+  bundled = index;
+  return index;
+}
+
+/** Kinds of imported entries and the fact kind they give. */
+const IMPORTED_KIND = { actor: 'body', agent: 'role', country: 'country', capital: 'capital', place: 'place' } as const;
+const IMPORTED_ORDER = ['country', 'capital', 'place', 'actor', 'agent'];
+
+/**
+ * Facts about a phrase as written (`text`, already free of a trailing possessive), at `date`.
+ * Bundled tables first; the imported dictionaries when the bundled ones know nothing.
+ */
+export function factsAbout(text: string, date: string, db?: DictionaryStore): Fact[] {
+  const key = nameKey(text);
+  if (!key) return [];
+  const written = text.replace(/\./g, '');
+  const out: Fact[] = [];
+  const index = bundledIndex();
+  const keys = [key, ...singularsOf(key)];
+  for (const k of keys) {
+    for (const b of index.get(k) ?? []) {
+      if (b.exact && b.exact !== written) continue;
+      if (b.codes) {
+        const code = codeAt(b.codes, date);
+        if (!code) continue;
+        out.push({ kind: b.kind, country: code.country, sector: code.sector });
+      } else {
+        out.push({ kind: b.kind, country: b.country, sector: b.sector, ...(b.generic && { generic: true }) });
+      }
+    }
+    if (out.length) break;
+  }
+  // Where a nationality word is shared ("French": France and its southern territories), the
+  // independent state comes first.
+  const entries = lookupEntries(text).sort((a, b) => Number(!independent().has(a.iso3)) - Number(!independent().has(b.iso3)));
+  for (const e of entries) {
+    const iso = LEGACY_COUNTRY_CODES[e.iso3] ?? e.iso3;
+    out.push({ kind: e.form === 'capital' ? 'capital' : 'country', country: iso, sector: null });
+  }
+  if (out.length === 0 && capitalOf(text)) out.push({ kind: 'capital', country: capitalOf(text), sector: null });
+  if (out.length || !db) return out;
+  for (const k of keys) {
+    // CountryInfo says whether a name is a country, a capital or another place; a PETRARCH actor
+    // entry coded with a country alone may be any of them, so it comes after.
+    const hits = db.lookup(k).sort((a, b) => IMPORTED_ORDER.indexOf(a.kind) - IMPORTED_ORDER.indexOf(b.kind));
+    for (const hit of hits) {
+      const code = codeAt(hit.codes, date);
+      if (!code) continue;
+      // People hold offices for a time; bodies rarely carry dates.
+      const dated = hit.codes.some((c) => c.start || c.end);
+      const kind = hit.kind === 'actor' && dated ? 'holder' : hit.kind === 'actor' && !code.sector && code.country ? 'country' : IMPORTED_KIND[hit.kind];
+      out.push({ kind, country: code.country, sector: code.sector, imported: true });
+    }
+    if (out.length) break;
+  }
+  return out;
+}

@@ -1,0 +1,222 @@
+import type { ActorKind } from '../model/index.js';
+import type { DictionaryStore } from '../lexicon/dictionary-store.js';
+import { isOrgHead } from '../lexicon/organisations.js';
+import { AFFILIATION_SECTORS, PRONOUNS, SECTOR_MODIFIERS } from '../lexicon/sector-words.js';
+import { type Fact, factsAbout } from './actor-knowledge.js';
+
+export interface ResolveOptions {
+  /** Text around the actor that says more about it: an apposition or title ("chairman of …"), a nationality ("Mexican"). */
+  context?: string;
+  /** The article's date, YYYY-MM-DD; offices are looked up at this date. Default: today. */
+  date?: string;
+  /** Imported dictionaries (dyad dict import), consulted where the bundled tables know nothing. */
+  db?: DictionaryStore;
+  /** The text is a person's name (the entity layer says so). */
+  person?: boolean;
+}
+
+export interface ResolvedActor {
+  country: string | null;
+  sector: string | null;
+  kind: ActorKind;
+  /** The name without determiners and titles ("Hassan Rouhani"), or the phrase itself. */
+  name: string;
+  /** Words in the text that describe the actor rather than name it ("Iranian President"). */
+  title?: string;
+}
+
+export type ActorResolver = (text: string, options?: ResolveOptions) => ResolvedActor;
+
+interface Tok {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  possessive: boolean;
+  punct: boolean;
+}
+
+interface Found {
+  from: number;
+  to: number; // inclusive
+  fact: Fact;
+}
+
+/** Words that open a phrase without adding to it. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'several', 'many', 'few', 'two', 'three', 'four', 'five', 'six', 'seven',
+  'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'large', 'small', 'its', 'their', 'his', 'her']);
+/** Words that end a noun phrase: what follows is a complement (of X, in X, at X). */
+const BOUNDARIES = new Set(['of', 'at', 'in', 'for', 'from', 'to', 'on', 'with', 'across', 'against', 'by', 'near', 'under',
+  'and', 'or', 'who', 'which', 'that', ',', ';', ':', '(', ')']);
+/** A country right after these is the other party, not the actor's own ("ambassador to Poland"). */
+const OTHER_PARTY = new Set(['to', 'against', 'with', 'toward', 'towards', 'versus', 'vs']);
+
+function tokenize(text: string): Tok[] {
+  const out: Tok[] = [];
+  const clean = text.replace(/\s+['’]s\b/g, "'s");
+  for (const m of clean.matchAll(/[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*\.?|[,;:()]/gu)) {
+    let t = m[0];
+    const possessive = /['’]s$/i.test(t) || (/s['’]$/.test(t));
+    if (/['’]s$/i.test(t)) t = t.slice(0, -2);
+    out.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + m[0].length, possessive, punct: /^[,;:()]$/.test(t) });
+  }
+  return out;
+}
+
+const isNumber = (w: string): boolean => /^\d+(st|nd|rd|th)?$/.test(w);
+const capitalised = (t: Tok): boolean => /^\p{Lu}/u.test(t.text);
+
+/** The longest known phrases, left to right. */
+function findPhrases(tokens: Tok[], date: string, db?: DictionaryStore): Found[] {
+  const found: Found[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let matched = false;
+    if (!tokens[i].punct && !DETERMINERS.has(tokens[i].lower)) {
+      for (let n = Math.min(10, tokens.length - i); n >= 1 && !matched; n--) {
+        const span = tokens.slice(i, i + n);
+        // A phrase may not run across punctuation, nor past a possessive ("Iran's | news agency").
+        if (span.some((t, k) => t.punct || (t.possessive && k < n - 1))) continue;
+        const facts = factsAbout(span.map((t) => t.text).join(' '), date, db);
+        if (facts.length) {
+          found.push({ from: i, to: i + n - 1, fact: facts[0] });
+          i += n;
+          matched = true;
+        }
+      }
+    }
+    if (!matched) i++;
+  }
+  return found;
+}
+
+interface Reading {
+  country: string | null;
+  sector: string | null;
+  /** From what we know of a named person (their office at the date), below what the text says. */
+  knownCountry: string | null;
+  knownSector: string | null;
+  kind: ActorKind;
+  name: string;
+  title?: string;
+}
+
+function read(text: string, date: string, db: DictionaryStore | undefined, person: boolean): Reading {
+  const tokens = tokenize(text);
+  let first = 0;
+  while (first < tokens.length && (DETERMINERS.has(tokens[first].lower) || isNumber(tokens[first].lower))) first++;
+  const core = tokens.slice(first);
+  const name = core.length ? text.slice(core[0].start, core.at(-1)!.end).trim() : text.trim();
+  const none: Reading = { country: null, sector: null, knownCountry: null, knownSector: null, kind: person ? 'person' : 'group', name };
+  if (core.length === 0) return none;
+  if (core.length === 1 && PRONOUNS.has(core[0].lower)) return { ...none, sector: 'UNK', kind: 'person' };
+
+  const found = findPhrases(tokens, date, db);
+  const covered = new Set(found.flatMap((f) => Array.from({ length: f.to - f.from + 1 }, (_, k) => f.from + k)));
+  const modifiers = tokens.map((t) => SECTOR_MODIFIERS[t.lower]);
+
+  // The whole phrase is one known thing: a country, a capital, a body, a person.
+  const content = tokens.map((_, k) => k).filter((k) => k >= first && !tokens[k].punct && !modifiers[k]);
+  if (found.length === 1 && content.every((k) => covered.has(k))) {
+    const f = found[0].fact;
+    const ordinary = modifiers.some((m) => m?.from === 'any');
+    if (f.kind === 'country' || f.kind === 'region') {
+      return { ...none, country: f.country, sector: ordinary ? 'CVL' : f.sector, kind: 'country' };
+    }
+    if (f.kind === 'capital') return { ...none, country: f.country, sector: 'GOV', kind: 'country' };
+    if (f.kind === 'place') return { ...none, country: f.country, sector: 'CVL', kind: 'group' };
+    if (f.kind === 'holder') return { ...none, knownCountry: f.country, knownSector: f.sector, kind: 'person' };
+  }
+
+  // Segments: the head phrase, then its complements (of …, at …, in …) and appositions.
+  const segmentOf: number[] = [];
+  let segment = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!covered.has(k) && BOUNDARIES.has(tokens[k].lower)) segment++;
+    segmentOf.push(segment);
+  }
+
+  // Country: what the text says (first mention that is not the other party), else the person's.
+  // A place inside a name is part of the name ("Feliciano Valencia"), not where the actor is from.
+  const inName = (f: Found): boolean => f.fact.kind === 'place' && f.from > first && !covered.has(f.from - 1) && capitalised(tokens[f.from - 1]);
+  const said = found.filter((f) => f.fact.country && f.fact.kind !== 'holder' && !inName(f));
+  const own = said.filter((f) => !(f.from > 0 && OTHER_PARTY.has(tokens[f.from - 1].lower)));
+  const country = (own[0] ?? said[0])?.fact.country ?? null;
+  const holders = found.filter((f) => f.fact.kind === 'holder');
+
+  // Sector: the head of the first segment that has one; a generic head (president, leader)
+  // gives way to the sector of what it heads ("President of the … Human Rights League").
+  const sectored = found.filter((f) => f.fact.sector && f.fact.kind !== 'holder' && f.fact.kind !== 'country' && f.fact.kind !== 'capital' && f.fact.kind !== 'place');
+  let head: Found | undefined;
+  let generic: Found | undefined;
+  for (let s = 0; s <= segment && !head; s++) {
+    const inSegment = sectored.filter((f) => segmentOf[f.from] === s);
+    const specific = inSegment.filter((f) => !f.fact.generic);
+    head = specific.filter((f) => AFFILIATION_SECTORS.has(f.fact.sector!)).at(-1) ?? specific.at(-1);
+    generic ??= inSegment.filter((f) => f.fact.generic).at(-1);
+  }
+  head ??= generic;
+  let sector = head?.fact.sector ?? null;
+  // "former minister" → ELI, "ordinary Kazakhs" → CVL, "state news agency" → GOV.
+  for (let k = 0; k < tokens.length; k++) {
+    const m = modifiers[k];
+    if (!m || (head && k >= head.from && k <= head.to)) continue;
+    if (m.from === 'any' && (!head || k < head.from)) sector = m.sector;
+    else if (head && k < head.from && segmentOf[k] === segmentOf[head.from] && sector && m.from !== 'any' && m.from.includes(sector)) sector = m.sector;
+  }
+
+  // A name: capitalised words no table knows, or a known person.
+  const nameIdx = tokens.map((_, k) => k).filter((k) => k >= first && !tokens[k].punct && ((!covered.has(k) && capitalised(tokens[k]) && !BOUNDARIES.has(tokens[k].lower) && !modifiers[k])
+    || holders.some((h) => k >= h.from && k <= h.to)));
+  let kind: ActorKind;
+  let actorName = name;
+  let title: string | undefined;
+  if (nameIdx.length && (person || holders.length || !head || head.from < nameIdx[0])) {
+    kind = 'person';
+    const a = nameIdx[0];
+    const b = nameIdx.filter((k) => segmentOf[k] === segmentOf[a]).at(-1)!;
+    actorName = text.slice(tokens[a].start, tokens[b].end);
+    const before = a > first ? text.slice(tokens[first].start, tokens[a].start) : '';
+    const after = b + 1 < tokens.length ? text.slice(tokens[b].end) : '';
+    title = [before, after].map((s) => s.replace(/^[\s,;:]+|[\s,;:]+$/g, '')).filter(Boolean).join(', ') || undefined;
+  } else if (head && head.fact.kind === 'body') {
+    kind = 'organization';
+  } else if (head) {
+    const last = tokens[head.to];
+    kind = isOrgHead(last.text) ? 'organization' : /s$/.test(last.lower) && !last.possessive ? 'group' : 'person';
+  } else {
+    kind = person ? 'person' : 'group';
+  }
+  return {
+    country,
+    sector,
+    knownCountry: holders[0] ? holders[0].fact.country : null,
+    knownSector: holders[0] ? holders[0].fact.sector : null,
+    kind,
+    name: actorName,
+    ...(title && { title }),
+  };
+}
+
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+/**
+ * Codes an actor's text as country + PLOVER sector. What the text says decides first: nationality
+ * words, possessives, titles and appositions, capitals and seats of government, regions,
+ * international organisations, sector words ("Iranian President Hassan Rouhani" → IRN GOV,
+ * "Iran's IRNA news agency" → IRN JRN, "chairman of the Supreme Assembly of North Korea" → PRK LEG).
+ * Then the context (an apposition, a nationality), then what is known of a named person at the
+ * date (bundled office-holders, imported dictionaries: "President Ahmadinejad" in 2010 → IRN GOV).
+ */
+export const resolveActor: ActorResolver = (text, options = {}) => {
+  const date = options.date && /^\d{4}-\d{2}-\d{2}$/.test(options.date) ? options.date : today();
+  const own = read(text, date, options.db, options.person ?? false);
+  const ctx = options.context?.trim() ? read(options.context, date, options.db, false) : undefined;
+  return {
+    country: own.country ?? ctx?.country ?? own.knownCountry ?? ctx?.knownCountry ?? null,
+    sector: own.sector ?? ctx?.sector ?? own.knownSector ?? null,
+    kind: own.kind,
+    name: own.name,
+    ...(own.title && { title: own.title }),
+  };
+};

@@ -1,0 +1,157 @@
+import Database from 'better-sqlite3';
+import type { DatedCode, DictionaryEntry, EntryKind } from './dictionary-entry.js';
+
+/**
+ * Imported dictionaries, kept in the dyad database beside the articles (tables `dict_*`, created
+ * here if missing) and read at coding time. A source is known by its file name: importing the same
+ * file again changes nothing, importing a new version of it replaces the old one.
+ */
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS dict_sources (
+  source      TEXT PRIMARY KEY,
+  format      TEXT NOT NULL,
+  sha256      TEXT NOT NULL,
+  entries     INTEGER NOT NULL,
+  names       INTEGER NOT NULL,
+  problems    INTEGER NOT NULL,
+  imported_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS dict_entries (
+  id     INTEGER PRIMARY KEY,
+  source TEXT NOT NULL REFERENCES dict_sources(source) ON DELETE CASCADE,
+  kind   TEXT NOT NULL,
+  label  TEXT NOT NULL,
+  line   INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS dict_entries_source ON dict_entries(source);
+CREATE TABLE IF NOT EXISTS dict_names (
+  key   TEXT NOT NULL,
+  entry INTEGER NOT NULL REFERENCES dict_entries(id) ON DELETE CASCADE,
+  PRIMARY KEY (key, entry)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS dict_names_entry ON dict_names(entry);
+CREATE TABLE IF NOT EXISTS dict_codes (
+  entry   INTEGER NOT NULL REFERENCES dict_entries(id) ON DELETE CASCADE,
+  ord     INTEGER NOT NULL,
+  code    TEXT NOT NULL,
+  country TEXT,
+  sector  TEXT,
+  start   TEXT,
+  end     TEXT,
+  PRIMARY KEY (entry, ord)
+) WITHOUT ROWID;
+`;
+
+export interface DictionaryHit {
+  kind: EntryKind;
+  label: string;
+  source: string;
+  codes: DatedCode[];
+}
+
+export interface SourceStats {
+  source: string;
+  format: string;
+  entries: number;
+  names: number;
+  problems: number;
+  importedAt: string;
+  byKind: Record<string, number>;
+}
+
+export interface ImportResult {
+  status: 'imported' | 'replaced' | 'unchanged';
+  entries: number;
+  names: number;
+}
+
+export class DictionaryStore {
+  private readonly lookupStmt: Database.Statement<[string], Record<string, unknown>>;
+  private readonly hasAny: boolean;
+
+  constructor(private readonly db: Database.Database) {
+    db.pragma('foreign_keys = ON');
+    db.exec(SCHEMA);
+    this.lookupStmt = db.prepare(`
+      SELECT e.id, e.kind, e.label, e.source, c.code, c.country, c.sector, c.start, c.end
+      FROM dict_names n JOIN dict_entries e ON e.id = n.entry JOIN dict_codes c ON c.entry = e.id
+      WHERE n.key = ? ORDER BY e.id, c.ord`);
+    this.hasAny = db.prepare('SELECT 1 FROM dict_sources LIMIT 1').get() !== undefined;
+  }
+
+  /** Opens (or creates) the database file at `path`. */
+  static open(path: string, options: { mustExist?: boolean } = {}): DictionaryStore {
+    const db = new Database(path, { fileMustExist: options.mustExist ?? false, timeout: 5000 });
+    db.pragma('journal_mode = WAL');
+    return new DictionaryStore(db);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /** Whether any dictionary has been imported. */
+  get empty(): boolean {
+    return !this.hasAny;
+  }
+
+  /** Stores one parsed source, replacing an older version of it; a source already stored with this content is left as it is. */
+  importEntries(source: string, format: string, sha256: string, entries: DictionaryEntry[], problems: number): ImportResult {
+    const old = this.db.prepare('SELECT sha256 FROM dict_sources WHERE source = ?').get(source) as { sha256: string } | undefined;
+    const names = entries.reduce((n, e) => n + e.keys.length, 0);
+    if (old?.sha256 === sha256) return { status: 'unchanged', entries: entries.length, names };
+    const insertEntry = this.db.prepare('INSERT INTO dict_entries (source, kind, label, line) VALUES (?, ?, ?, ?)');
+    const insertName = this.db.prepare('INSERT OR IGNORE INTO dict_names (key, entry) VALUES (?, ?)');
+    const insertCode = this.db.prepare('INSERT INTO dict_codes (entry, ord, code, country, sector, start, end) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM dict_sources WHERE source = ?').run(source);
+      this.db.prepare('INSERT INTO dict_sources (source, format, sha256, entries, names, problems, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .run(source, format, sha256, entries.length, names, problems, new Date().toISOString());
+      for (const e of entries) {
+        const id = insertEntry.run(source, e.kind, e.label, e.line).lastInsertRowid;
+        for (const key of e.keys) insertName.run(key, id);
+        e.codes.forEach((c, i) => insertCode.run(id, i, c.code, c.country, c.sector, c.start, c.end));
+      }
+    })();
+    return { status: old ? 'replaced' : 'imported', entries: entries.length, names };
+  }
+
+  /** Every entry stored under a nameKey() form, with its codes in file order. */
+  lookup(key: string): DictionaryHit[] {
+    if (!this.hasAny) return [];
+    const hits = new Map<number, DictionaryHit>();
+    for (const r of this.lookupStmt.all(key)) {
+      const id = r.id as number;
+      let hit = hits.get(id);
+      if (!hit) {
+        hit = { kind: r.kind as EntryKind, label: r.label as string, source: r.source as string, codes: [] };
+        hits.set(id, hit);
+      }
+      hit.codes.push({
+        code: r.code as string, country: r.country as string | null, sector: r.sector as string | null,
+        start: r.start as string | null, end: r.end as string | null,
+      });
+    }
+    return [...hits.values()];
+  }
+
+  stats(): SourceStats[] {
+    const rows = this.db.prepare('SELECT * FROM dict_sources ORDER BY source').all() as Record<string, unknown>[];
+    const kinds = this.db.prepare('SELECT kind, COUNT(*) AS n FROM dict_entries WHERE source = ? GROUP BY kind ORDER BY kind');
+    return rows.map((r) => ({
+      source: r.source as string,
+      format: r.format as string,
+      entries: r.entries as number,
+      names: r.names as number,
+      problems: r.problems as number,
+      importedAt: r.imported_at as string,
+      byKind: Object.fromEntries((kinds.all(r.source) as { kind: string; n: number }[]).map((k) => [k.kind, k.n])),
+    }));
+  }
+}
+
+/** The code in force at `date` (YYYY-MM-DD): a dated code whose period holds it, else an undated one. */
+export function codeAt(codes: readonly DatedCode[], date: string): DatedCode | null {
+  const dated = codes.find((c) => (c.start !== null || c.end !== null) && (c.start === null || c.start <= date) && (c.end === null || date <= c.end));
+  return dated ?? codes.find((c) => c.start === null && c.end === null) ?? null;
+}
