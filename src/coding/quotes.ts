@@ -11,6 +11,8 @@ const MIN_QUOTE_WORDS = 4;
 const MIN_CONTENT_TOKENS = 3;
 /** How far past a cue "that" may stand after adjuncts ("said in a statement Tuesday that"). */
 const THAT_LOOKAHEAD = 10;
+/** A transcript speaker label is a short name ("TAPPER", "Sen. Tim Kaine"). */
+const MAX_LABEL_TOKENS = 4;
 /** How many tokens a source after "according to" may run past its head noun phrase. */
 const MAX_SOURCE_TAIL = 20;
 /** How far into a belief's content its verb may stand ("the whole plan was …"). */
@@ -158,6 +160,8 @@ function sentenceFrames(toks: Tok[], ctx: Context): Frame[] {
     i = cue.to;
   }
   const frames: Candidate[] = [];
+  const label = speakerLabel(toks, ctx);
+  if (label) frames.push({ frame: label, cueAt: label.cue!.start, indirect: null, chains: [] });
   for (let n = 0; n < found.length; n++) {
     const f = found[n];
     // Content after a cue runs to the sentence end, or to the comma of a later cue that takes
@@ -183,6 +187,30 @@ function sentenceFrames(toks: Tok[], ctx: Context): Frame[] {
   const kept = frames.filter((a) => !frames.some((b) => b !== a && b.indirect && a.cueAt >= b.indirect.start && a.cueAt < b.indirect.end));
   for (const k of kept) for (const c of k.chains) ctx.claimed.add(c);
   return kept.map((k) => k.frame);
+}
+
+/**
+ * A transcript line: a speaker's name and a colon opening a paragraph ("TAPPER: Do you think …").
+ * The words after the colon, to the end of the paragraph, are the speaker's.
+ */
+function speakerLabel(toks: Tok[], ctx: Context): Frame | null {
+  const first = firstWord(toks);
+  if (first >= toks.length || (toks[first].start > 0 && ctx.text[toks[first].start - 1] !== '\n')) return null;
+  const name = phraseStartingAt(toks, first);
+  if (!name || name.to - name.from + 1 > MAX_LABEL_TOKENS || toks[name.to + 1]?.lower !== ':') return null;
+  if (!toks.slice(name.from, name.to + 1).some((t) => t.pos === 'PROPN' || /^\p{Lu}{2,}$/u.test(t.word))) return null;
+  const colon = toks[name.to + 1];
+  const from = toks[name.to + 2];
+  if (!from) return null;
+  let to = ctx.text.indexOf('\n', from.start);
+  if (to < 0) to = ctx.text.length;
+  while (to > from.start && /\s/.test(ctx.text[to - 1])) to--;
+  return {
+    cue: { start: colon.start, end: colon.end },
+    source: { start: toks[name.from].start, end: toks[name.to].end },
+    content: [{ start: from.start, end: to }],
+    direct: true,
+  };
 }
 
 /** The speaker of a verb cue: its subject, an inverted subject ("said Bunn"), or the clause's subject for ", saying …". */
