@@ -38,7 +38,8 @@ interface Unit extends Span {
 // A headline line is short and does not end like prose.
 const HEADLINE_MAX_WORDS = 25;
 const PROSE_ENDING = /[.,;:…]$/u;
-const TERMINAL = /^[.!?…]+$/u;
+// Sentence-final marks, with the CJK full stop, Arabic question mark and Devanagari danda.
+const TERMINAL = /^[.!?…。！？؟।]+$/u;
 // Closing quotes and brackets that belong to the sentence whose end they follow.
 const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']', '}']);
 const QUOTE_OPENERS = new Set(['"', "'", '“', '‘', '«']);

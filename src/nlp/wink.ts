@@ -44,6 +44,19 @@ function continuesEmoji(text: string, prev: PlacedToken, start: number, end: num
   return EMOJI_TAIL.test(here) || (REGIONAL_INDICATOR.test(text.slice(prev.start, prev.end)) && REGIONAL_INDICATOR.test(here));
 }
 
+// Sentence-final marks of other scripts that wink leaves inside its tokens
+// ("外交部长表示。双方…", "المحادثات؟"): the CJK full stop and marks, Arabic question mark, danda.
+const FOREIGN_STOP = /[。！？؟।]/u;
+const STOP_OR_TEXT = /[。！？؟।]+|[^。！？؟।]+/gu;
+
+/** Pushes the pieces of a token split at foreign sentence marks, the marks tagged as punctuation. */
+function splitAtStops(value: string, at: number, pos: string, tokens: PlacedToken[]): void {
+  for (const m of value.matchAll(STOP_OR_TEXT)) {
+    const start = at + m.index;
+    tokens.push({ start, end: start + m[0].length, pos: FOREIGN_STOP.test(m[0]) ? 'PUNCT' : pos });
+  }
+}
+
 /**
  * wink-nlp's tokens with character offsets. wink gives each token's value and the whitespace
  * before it, which together reproduce the text (contractions are split without changing
@@ -72,6 +85,7 @@ export function tokenize(text: string): Tokenization {
     if (BLANK.test(value)) continue;
     const prev = tokens[tokens.length - 1];
     if (prev && continuesEmoji(text, prev, at, end)) prev.end = end;
+    else if (FOREIGN_STOP.test(value) && value.length > 1) splitAtStops(value, at, pos[i], tokens);
     else tokens.push({ start: at, end, pos: pos[i] });
   }
   return { tokens, approximated };

@@ -163,6 +163,12 @@ test('bad input: a table of numbers splits at its lines', () => {
 test('bad input: Cyrillic and Arabic script are split at their punctuation', () => {
   const ru = run('Переговоры продолжились в Москве. Министр заявил о прогрессе!');
   assert.deepEqual(sentences(ru), ['Переговоры продолжились в Москве.', 'Министр заявил о прогрессе!']);
-  const ar = run('وصل الوزير إلى طهران. بدأت المحادثات يوم الخميس.');
-  assert.deepEqual(sentences(ar), ['وصل الوزير إلى طهران.', 'بدأت المحادثات يوم الخميس.']);
+  const ar = run('هل وصل الوزير إلى طهران؟ بدأت المحادثات يوم الخميس.');
+  assert.deepEqual(sentences(ar), ['هل وصل الوزير إلى طهران؟', 'بدأت المحادثات يوم الخميس.']);
+});
+
+test('bad input: Chinese text without spaces is split at its full stops', () => {
+  const doc = run('外交部长星期二表示会谈是有益的。双方将继续保持沟通！');
+  assert.deepEqual(sentences(doc), ['外交部长星期二表示会谈是有益的。', '双方将继续保持沟通！']);
+  assert.equal(doc.tokens.filter((t) => t.pos === 'PUNCT').length, 2);
 });
