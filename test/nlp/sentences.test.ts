@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
 import { Doc } from '../../src/doc.js';
 import type { Article } from '../../src/model/index.js';
 import { sentenceStage } from '../../src/nlp/sentences.js';
@@ -171,4 +172,16 @@ test('bad input: Chinese text without spaces is split at its full stops', () => 
   const doc = run('外交部长星期二表示会谈是有益的。双方将继续保持沟通！');
   assert.deepEqual(sentences(doc), ['外交部长星期二表示会谈是有益的。', '双方将继续保持沟通！']);
   assert.equal(doc.tokens.filter((t) => t.pos === 'PUNCT').length, 2);
+});
+
+const SEED = '../shared/seed/000_2a88d4aa877cd891.txt';
+
+test('the seed article: headline unit, "No. 2" and "John F. Kennedy" inside their sentences', { skip: !existsSync(SEED) && `${SEED} not found` }, () => {
+  const doc = run(readFileSync(SEED, 'utf8'));
+  assert.deepEqual(units(doc)[0], ['headline', 'North Korea Visit Signals Greater Military Ties to Iran']);
+  const all = sentences(doc);
+  assert.ok(all.some((s) => s.includes('“No. 2” official began a 10-day visit to Iran on Thursday')));
+  assert.ok(all.some((s) => s.endsWith('at Harvard University’s John F. Kennedy School of Government.')));
+  assert.ok(all.includes('Emily Landau'));
+  for (const t of doc.tokens) assert.equal(doc.slice(t).trim(), doc.slice(t));
 });
