@@ -44,6 +44,8 @@ interface Bundled {
 }
 
 let bundled: Map<string, Bundled[]> | undefined;
+/** Territories without a population of their own: places in the news, never actors. */
+const UNINHABITED = new Set(['ATA', 'BVT', 'HMD']);
 let independentStates: Set<string> | undefined;
 // The package is CommonJS (module.exports = the array) while its typings declare an ES default export.
 const worldCountries = worldCountriesModule as unknown as Countries;
@@ -130,6 +132,7 @@ export function factsAbout(text: string, date: string, db?: DictionaryStore): Fa
   // independent state comes first.
   const entries = lookupEntries(text).sort((a, b) => Number(!independent().has(a.iso3)) - Number(!independent().has(b.iso3)));
   for (const e of entries) {
+    if (UNINHABITED.has(e.iso3)) continue;
     const iso = LEGACY_COUNTRY_CODES[e.iso3] ?? e.iso3;
     out.push({ kind: e.form === 'capital' ? 'capital' : 'country', country: iso, sector: null });
   }

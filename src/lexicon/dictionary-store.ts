@@ -67,7 +67,7 @@ export interface ImportResult {
 
 export class DictionaryStore {
   private readonly lookupStmt: Database.Statement<[string], Record<string, unknown>>;
-  private readonly hasAny: boolean;
+  private hasAny: boolean;
 
   constructor(private readonly db: Database.Database) {
     db.pragma('foreign_keys = ON');
@@ -113,6 +113,7 @@ export class DictionaryStore {
         e.codes.forEach((c, i) => insertCode.run(id, i, c.code, c.country, c.sector, c.start, c.end));
       }
     })();
+    this.hasAny = true;
     return { status: old ? 'replaced' : 'imported', entries: entries.length, names };
   }
 

@@ -124,8 +124,11 @@ export const SECTOR_MODIFIERS: Readonly<Record<string, { sector: string; from: r
   state: { sector: 'GOV', from: ['JRN'] },
 };
 
-/** Sectors that say whose side an actor is on; they outrank the function a word names ("rebel commander" → REB). */
-export const AFFILIATION_SECTORS: ReadonlySet<string> = new Set(['REB', 'OPP', 'ELI']);
+/**
+ * Sectors that say whose side an actor is on or what has become of them; they outrank the function
+ * a word names ("rebel commander" → REB, "displaced families" → REF).
+ */
+export const AFFILIATION_SECTORS: ReadonlySet<string> = new Set(['REB', 'OPP', 'ELI', 'REF']);
 
 /** Pronouns: an actor that is only a pronoun is UNK until coreference says more. */
 export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'him', 'her', 'them', 'we', 'i', 'you']);

@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import Database from 'better-sqlite3';
+import { resolveActor } from '../../src/coding/resolve-actor.js';
+import { parsePetrarchDictionary } from '../../src/lexicon/petrarch-dictionary.js';
+import { DictionaryStore } from '../../src/lexicon/dictionary-store.js';
+
+const code = (text: string, options: Parameters<typeof resolveActor>[1] = {}) => {
+  const r = resolveActor(text, { date: '2017-08-04', ...options });
+  return [r.country, r.sector];
+};
+
+test('nationality words, plurals and multi-word forms give the country', () => {
+  assert.deepEqual(code('Iranian President Hassan Rouhani'), ['IRN', 'GOV']);
+  assert.deepEqual(code('North Korean soldiers'), ['PRK', 'MIL']);
+  assert.deepEqual(code('the Israeli-based think tank'), ['ISR', 'EDU']);
+  assert.deepEqual(code('Mexican authorities'), ['MEX', 'GOV']);
+  assert.deepEqual(code('Pakistani Army'), ['PAK', 'MIL']);
+});
+
+test('possessives: the possessor is the country, the possessed says the sector', () => {
+  assert.deepEqual(code("Iran's IRNA news agency"), ['IRN', 'JRN']);
+  assert.deepEqual(code('Britain’s Defense Ministry'), ['GBR', 'GOV']);
+  assert.deepEqual(code("Norway's central bank"), ['NOR', 'GOV']);
+  assert.deepEqual(code("Russia's ambassador to Poland"), ['RUS', 'GOV']);
+});
+
+test('titles and their complements: a generic head takes the sector of what it heads', () => {
+  assert.deepEqual(code('chairman of the Supreme Assembly of North Korea'), ['PRK', 'LEG']);
+  assert.deepEqual(code('President of the Bolivian Human Rights League'), ['BOL', 'SOC']);
+  assert.deepEqual(code('professor of politics at a university in Kenya'), ['KEN', 'EDU']);
+  assert.deepEqual(code('a senior research fellow at the Israeli-based Institute for National Security Studies'), ['ISR', 'EDU']);
+  assert.deepEqual(code('rebel commanders in Mali'), ['MLI', 'REB']);
+});
+
+test('capitals and seats of government stand for the government; regions and organisations have their codes', () => {
+  assert.deepEqual(code('Pyongyang'), ['PRK', 'GOV']);
+  assert.deepEqual(code('Tehran'), ['IRN', 'GOV']);
+  assert.deepEqual(code('the Kremlin'), ['RUS', 'GOV']);
+  assert.deepEqual(code('Downing Street'), ['GBR', 'GOV']);
+  assert.deepEqual(code('the West'), ['WST', null]);
+  assert.deepEqual(code('the Middle East'), ['MEA', null]);
+  assert.deepEqual(code('the UN Security Council'), ['UNO', null]);
+  assert.deepEqual(code('the European Parliament'), ['EUR', 'LEG']);
+  assert.deepEqual(code('the IMF'), ['IGO', null]);
+  assert.deepEqual(code('a police station in Minsk'), ['BLR', 'COP']);
+});
+
+test('acronyms must be written as acronyms: "PAN" is a party, "pan" is not', () => {
+  assert.deepEqual(code('the PAN'), ['MEX', 'PTY']);
+  assert.deepEqual(code('a frying pan'), [null, null]);
+});
+
+test('sector words alone, and words that change them', () => {
+  assert.deepEqual(code('protesters'), [null, 'CVL']);
+  assert.deepEqual(code('a disgraced former minister'), [null, 'ELI']);
+  assert.deepEqual(code('ordinary Iranians'), ['IRN', 'CVL']);
+  assert.deepEqual(code('Syrian state television'), ['SYR', 'GOV']);
+  assert.deepEqual(code('displaced families'), [null, 'REF']);
+  assert.deepEqual(code('He'), [null, 'UNK']);
+});
+
+test('who held which office when, from the bundled office-holders', () => {
+  assert.deepEqual(code('President Ahmadinejad', { date: '2010-05-01' }), ['IRN', 'GOV']);
+  assert.deepEqual(code('Hassan Rouhani', { date: '2015-01-01' }), ['IRN', 'GOV']);
+  assert.deepEqual(code('Hassan Rouhani', { date: '2010-01-01' }), ['IRN', 'ELI']);
+  assert.deepEqual(code('Kim Jong Un'), ['PRK', 'GOV']);
+  const r = resolveActor('Iranian President Hassan Rouhani', { date: '2017-08-04' });
+  assert.deepEqual([r.kind, r.name, r.title], ['person', 'Hassan Rouhani', 'Iranian President']);
+});
+
+test('the context helps when the text alone does not say', () => {
+  assert.deepEqual(code('Defense Minister', { context: 'German' }), ['DEU', 'GOV']);
+  assert.deepEqual(code('Kim Yong Nam', { context: 'chairman of the Supreme Assembly of North Korea' }), ['PRK', 'LEG']);
+  assert.deepEqual(code('Emily Landau', { context: 'a senior research fellow at the Israeli-based Institute for National Security Studies' }), ['ISR', 'EDU']);
+});
+
+test('imported dictionaries fill in people and groups the bundled tables do not know, at the date', () => {
+  const db = new DictionaryStore(new Database(':memory:'));
+  const { entries } = parsePetrarchDictionary([
+    'OLAFUR_GRIMSSON_', '+PRESIDENT_GRIMSSON_', '\t[ISLGOV 960801-160731]', '\t[ISLELI]',
+    'NORTHERN_LIBERATION_FRONT_ [ISLREB]',
+  ].join('\n'));
+  db.importEntries('test', 'petrarch', 'x', entries, 0);
+  assert.deepEqual(code('President Grimsson', { date: '2010-01-01', db }), ['ISL', 'GOV']);
+  assert.deepEqual(code('Olafur Grimsson', { date: '2020-01-01', db }), ['ISL', 'ELI']);
+  assert.deepEqual(code('the Northern Liberation Front', { db }), ['ISL', 'REB']);
+  assert.deepEqual(code('Olafur Grimsson'), [null, null]);
+  db.close();
+});
