@@ -64,3 +64,9 @@ test('the founding article: people, organisations and countries with exact spans
   ];
   assert.deepEqual(expected.filter((e) => !found.has(e)), []);
 });
+
+test('in a Title Case headline, capitalised common words are not names', () => {
+  assert.deepEqual(entities('North Korea Visit Signals Greater Military Ties to Iran'), [
+    ['LOC', 'North Korea'], ['LOC', 'Iran'],
+  ]);
+});

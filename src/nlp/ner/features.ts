@@ -11,14 +11,15 @@ import { matchGazetteer } from './gazetteer.js';
 /** Everything the features know about one document: its sentences as words, plus document-wide facts. */
 export interface DocumentContext {
   sentences: string[][];
-  /** Per sentence: 'caps' for all-capitals headline lines, 'title' for Title Case lines, '' otherwise. */
+  /**
+   * Per sentence: 'caps' for lines where capitals carry no information (ALL CAPITALS or Title Case
+   * headlines; CoNLL has many of the first and few of the second, so they share features), '' otherwise.
+   */
   lineKind: string[];
   /** Lower-cased words that occur written in lower case somewhere in the document. */
   seenLower: Set<string>;
   /** Lower-cased words that occur capitalised in the middle of an ordinary sentence. */
   seenMidCapital: Set<string>;
-  /** Word clusters (lower-cased word → bit-string path), when the model has them. */
-  clusters?: ReadonlyMap<string, string>;
 }
 
 const isLetter = (c: string): boolean => c.toLowerCase() !== c.toUpperCase();
@@ -58,11 +59,11 @@ function lineKind(words: readonly string[]): string {
     }
   }
   if (letters >= 2 && caps / letters >= 0.6) return 'caps';
-  if (long >= 3 && upperLong / long >= 0.75) return 'title';
+  if (long >= 3 && upperLong / long >= 0.75) return 'caps';
   return '';
 }
 
-export function documentContext(sentences: string[][], clusters?: ReadonlyMap<string, string>): DocumentContext {
+export function documentContext(sentences: string[][]): DocumentContext {
   const kinds = sentences.map(lineKind);
   const seenLower = new Set<string>();
   const seenMidCapital = new Set<string>();
@@ -74,7 +75,7 @@ export function documentContext(sentences: string[][], clusters?: ReadonlyMap<st
       }
     });
   });
-  return { sentences, lineKind: kinds, seenLower, seenMidCapital, clusters };
+  return { sentences, lineKind: kinds, seenLower, seenMidCapital };
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -97,14 +98,12 @@ export interface SentenceFeatures {
 }
 
 const GAZ_PART = ['U', 'B', 'I', 'L'];
-const CLUSTER_PREFIXES = [4, 8, 12, 20];
 
 // Hash states after each feature template's name: a feature is its template continued with its values.
 const T = Object.fromEntries(
   ['b', 'w=', 'l=', 's=', 'l-1=', 'l+1=', 'l-2=', 'l+2=', 'w-1=', 'w+1=', 'l-1|l=', 'l|l+1=', 's-1=', 's+1=',
     's-1|s|s+1=', 'init|s=', 'k=', 'g=', 'g-1=', 'g+1=', 'org=', 'orghead', 'title-1', 'title-2',
-    'doc-lower|', 'doc-midcap|', 'p1=', 'p2=', 'p3=', 'p4=', 'x1=', 'x2=', 'x3=', 'x4=',
-    ...['c', 'c-1', 'c+1'].flatMap((c) => CLUSTER_PREFIXES.map((p) => `${c}${p}=`))].map((t) => [t, mix(FNV_OFFSET, t)]),
+    'doc-lower|', 'doc-midcap|', 'p1=', 'p2=', 'p3=', 'p4=', 'x1=', 'x2=', 'x3=', 'x4='].map((t) => [t, mix(FNV_OFFSET, t)]),
 );
 
 export function sentenceFeatures(ctx: DocumentContext, s: number): SentenceFeatures {
@@ -176,13 +175,6 @@ export function sentenceFeatures(ctx: DocumentContext, s: number): SentenceFeatu
       const where = i === 0 ? 'init' : kind || 'mid';
       if (ctx.seenLower.has(l)) f(mix(T['doc-lower|'], where));
       if (ctx.seenMidCapital.has(l)) f(mix(T['doc-midcap|'], where));
-    }
-    if (ctx.clusters) {
-      for (const [tag, j] of [['c', i], ['c-1', i - 1], ['c+1', i + 1]] as const) {
-        const path = j >= 0 && j < n ? ctx.clusters.get(lower[j]) : undefined;
-        if (!path) continue;
-        for (const p of CLUSTER_PREFIXES) f(mix(T[`${tag}${p}=`], path.slice(0, p)));
-      }
     }
   }
   offsets[n] = out.length;

@@ -9,8 +9,7 @@ const NT = TAG_COUNT;
 const MAGIC = 'DYADNER1';
 
 /**
- * A trained tagger: hashed feature weights per BILOU tag, tag transition weights and the word
- * clusters its features use. Only buckets with non-zero weights are kept (`rowOf` maps a bucket
+ * A trained tagger: hashed feature weights per BILOU tag and tag transition weights. Only buckets with non-zero weights are kept (`rowOf` maps a bucket
  * to its row, or -1).
  */
 export class NerModel {
@@ -19,7 +18,6 @@ export class NerModel {
     readonly rowOf: Int32Array,
     readonly rows: Float32Array,
     readonly transitions: Float32Array,
-    readonly clusters: ReadonlyMap<string, string>,
   ) {}
 
   /** Per-token tag scores for one sentence; `extra` adds one more hashed feature per token (-1: none). */
@@ -44,7 +42,7 @@ export class NerModel {
   }
 
   /** Builds a compact model from dense weights (bucket · NT + tag). */
-  static fromDense(bits: number, dense: Float32Array, transitions: Float32Array, clusters: ReadonlyMap<string, string>): NerModel {
+  static fromDense(bits: number, dense: Float32Array, transitions: Float32Array): NerModel {
     const size = 1 << bits;
     const rowOf = new Int32Array(size).fill(-1);
     let count = 0;
@@ -58,10 +56,10 @@ export class NerModel {
     }
     const rows = new Float32Array(count * NT);
     for (let b = 0; b < size; b++) if (rowOf[b] >= 0) rows.set(dense.subarray(b * NT, b * NT + NT), rowOf[b] * NT);
-    return new NerModel(bits, rowOf, rows, transitions, clusters);
+    return new NerModel(bits, rowOf, rows, transitions);
   }
 
-  /** Gzipped binary: magic, JSON header, bucket ids, int16-quantised rows, transitions, clusters. */
+  /** Gzipped binary: magic, JSON header, bucket-id gaps, int16-quantised rows, transitions. */
   save(path: string): void {
     let max = 0;
     for (const v of this.rows) max = Math.max(max, Math.abs(v));
@@ -73,7 +71,6 @@ export class NerModel {
     // Bucket ids are increasing: store gaps, which compress well.
     const gaps = new Uint32Array(buckets.length);
     for (let i = 0; i < buckets.length; i++) gaps[i] = buckets[i] - (i ? buckets[i - 1] : 0);
-    const clusterText = [...this.clusters].map(([w, p]) => `${w}\t${p}`).join('\n');
     const header = JSON.stringify({ bits: this.bits, tags: TAG_NAMES, scale, rows: buckets.length });
     const headerBuf = Buffer.from(header);
     const len = Buffer.alloc(4);
@@ -81,7 +78,6 @@ export class NerModel {
     const body = Buffer.concat([
       Buffer.from(MAGIC), len, headerBuf,
       Buffer.from(gaps.buffer), Buffer.from(quantised.buffer), Buffer.from(this.transitions.buffer),
-      Buffer.from(clusterText),
     ]);
     writeFileSync(path, gzipSync(body, { level: 9 }));
   }
@@ -106,12 +102,6 @@ export class NerModel {
     const gaps = new Uint32Array(take(header.rows * 4));
     const quantised = new Int16Array(take(header.rows * NT * 2));
     const transitions = new Float32Array(take((NT + 1) * NT * 4));
-    const clusters = new Map<string, string>();
-    const text = body.subarray(at).toString();
-    if (text) for (const line of text.split('\n')) {
-      const tab = line.indexOf('\t');
-      clusters.set(line.slice(0, tab), line.slice(tab + 1));
-    }
     const rowOf = new Int32Array(1 << header.bits).fill(-1);
     let bucket = 0;
     for (let i = 0; i < header.rows; i++) {
@@ -120,7 +110,7 @@ export class NerModel {
     }
     const rows = new Float32Array(quantised.length);
     for (let i = 0; i < quantised.length; i++) rows[i] = quantised[i] / header.scale;
-    return new NerModel(header.bits, rowOf, rows, transitions, clusters);
+    return new NerModel(header.bits, rowOf, rows, transitions);
   }
 }
 

@@ -9,7 +9,7 @@ import { spansFromBilou, type TokenSpan } from './tags.js';
  * that later ones see how earlier ones were labelled. Returns, per sentence, token-index spans.
  */
 export function recogniseDocument(sentences: string[][], model: NerModel = defaultModel()): TokenSpan[][] {
-  const ctx = documentContext(sentences, model.clusters);
+  const ctx = documentContext(sentences);
   const history = new PredictionHistory();
   return sentences.map((words, s) => {
     const em = model.emissions(sentenceFeatures(ctx, s), history.features(words));

@@ -16,7 +16,6 @@ export interface TrainOptions {
   epochs: number;
   /** log2 of the number of hashed feature buckets. */
   bits: number;
-  clusters?: ReadonlyMap<string, string>;
   dev?: LabelledDocument[];
   /** Called after each epoch with its number and, when `dev` is given, the dev F1. */
   onEpoch?: (epoch: number, devF1: number | null) => void;
@@ -28,10 +27,10 @@ interface Prepared {
   gold: Uint8Array[];
 }
 
-function prepare(docs: LabelledDocument[], clusters: ReadonlyMap<string, string>): Prepared[] {
+function prepare(docs: LabelledDocument[]): Prepared[] {
   return docs.map((d) => {
     const words = d.sentences.map((s) => s.words);
-    const ctx = documentContext(words, clusters);
+    const ctx = documentContext(words);
     return {
       words,
       feats: words.map((_, s) => sentenceFeatures(ctx, s)),
@@ -57,15 +56,14 @@ function rng(seed: number): () => number {
  * earlier predictions, as at run time.
  */
 export function trainModel(docs: LabelledDocument[], options: TrainOptions): NerModel {
-  const clusters = options.clusters ?? new Map<string, string>();
   const size = 1 << options.bits;
   const mask = size - 1;
   const w = new Float32Array(size * NT);
   const u = new Float64Array(size * NT);
   const trans = new Float32Array((NT + 1) * NT);
   const transU = new Float64Array((NT + 1) * NT);
-  const train = prepare(docs, clusters);
-  const dev = options.dev ? prepare(options.dev, clusters) : null;
+  const train = prepare(docs);
+  const dev = options.dev ? prepare(options.dev) : null;
   const random = rng(7);
   let c = 1;
   let best: { f1: number; model: NerModel } | null = null;
@@ -98,7 +96,7 @@ export function trainModel(docs: LabelledDocument[], options: TrainOptions): Ner
     for (let i = 0; i < w.length; i++) avg[i] = w[i] - u[i] / c;
     const avgTrans = new Float32Array(trans.length);
     for (let i = 0; i < trans.length; i++) avgTrans[i] = trans[i] - transU[i] / c;
-    return NerModel.fromDense(options.bits, avg, avgTrans, clusters);
+    return NerModel.fromDense(options.bits, avg, avgTrans);
   };
 
   const order = train.map((_, i) => i);
