@@ -1,0 +1,283 @@
+import { lemmaCandidates } from './event-lemmas.js';
+
+/** A token of the sentence being coded, with the actor whose mention covers it. */
+export interface ArgTok {
+  start: number;
+  end: number;
+  pos: string;
+  lower: string;
+  /** Actor id when an actor mention covers this token. */
+  actor: string | null;
+}
+
+/** Words a clause cannot be walked across. */
+const HARD_BREAKS = new Set([';', ':', '—', '–', '(', ')']);
+/** Words that open a new clause (when tagged as conjunction or relative pronoun). */
+const CLAUSE_OPENERS = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'while', 'because', 'although', 'though', 'but', 'after', 'before',
+  'when', 'where', 'if', 'since', 'as', 'so', 'whereas', 'unless', 'until', 'whether',
+]);
+const OPENER_POS = new Set(['SCONJ', 'PRON', 'CCONJ', 'ADV']);
+const RELATIVES = new Set(['who', 'which', 'that']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
+const COORDINATION = new Set(['and', ',', '&', 'or', 'both', 'as', 'well']);
+
+/** Prepositions and participles that introduce each role after a trigger. */
+const RECIPIENT_WORDS = new Set([
+  'to', 'against', 'with', 'on', 'at', 'into', 'toward', 'towards', 'upon', 'from', 'targeting', 'impacting',
+  'affecting', 'hitting', 'over', 'for', 'near', 'off',
+]);
+const NOUN_ACTOR_WORDS = new Set(['by', 'from']);
+const NOUN_RECIPIENT_WORDS = new Set([
+  'to', 'against', 'with', 'on', 'at', 'into', 'toward', 'towards', 'upon', 'targeting', 'impacting', 'affecting',
+  'hitting',
+]);
+const PLACE_WORDS = new Set(['in', 'to', 'at']);
+/** Tokens a noun's left modifiers may consist of ("the latest U.S.", "North Korea's 10-day"). */
+const MODIFIER_POS = new Set(['ADJ', 'NUM', 'NOUN', 'PROPN', 'PART', 'ADV', 'SYM']);
+const MODIFIER_PUNCT = new Set(['-', '“', '”', '"', "'s", '’s', "'", '’']);
+/** Anaphors that name two parties ("the two countries", "each other"): resolved to the article's main pair. */
+const PAIR_ANAPHORS = [['two', 'countries'], ['two', 'nations'], ['two', 'sides'], ['two', 'states'], ['two', 'governments'], ['both', 'countries'], ['both', 'sides'], ['each', 'other'], ['one', 'another']];
+const PLURAL_PRONOUNS = new Set(['they', 'their', 'them', 'both']);
+const NAMING_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM']);
+const SINGULAR_PRONOUNS = new Set(['he', 'she', 'his', 'her']);
+/** Verbs a walk to the subject may cross: aspect and control verbs before "to"/a gerund. */
+const CHAIN_VERBS = new Set(['begin', 'start', 'continue', 'resume', 'try', 'seek', 'want', 'decide', 'agree', 'plan', 'intend', 'expect', 'hope', 'aim', 'vow', 'pledge', 'promise', 'offer', 'threaten', 'refuse', 'fail', 'attempt', 'look', 'move', 'prepare', 'say', 'help', 'deny', 'admit', 'stop', 'resume']);
+/** How far a walk looks from the trigger. */
+const MAX_WALK = 14;
+
+/** What the argument finder needs to resolve anaphors. */
+export interface Discourse {
+  /** The two country actors the article is most about, if it has such a pair. */
+  pair: [string, string] | null;
+  /** The last person actor mentioned before a character offset. */
+  lastPerson(offset: number): string | null;
+}
+
+const isBreak = (t: ArgTok) => HARD_BREAKS.has(t.lower) || (CLAUSE_OPENERS.has(t.lower) && OPENER_POS.has(t.pos));
+
+function lemmaIn(t: ArgTok, set: ReadonlySet<string>): boolean {
+  return lemmaCandidates(t.lower).some((l) => set.has(l));
+}
+
+/** The first token of the mention run that token k belongs to. */
+function runStart(toks: ArgTok[], k: number): number {
+  let s = k;
+  while (s > 0 && toks[s - 1].actor === toks[k].actor) s--;
+  return s;
+}
+function runEnd(toks: ArgTok[], k: number): number {
+  let e = k;
+  while (e + 1 < toks.length && toks[e + 1].actor === toks[k].actor) e++;
+  return e;
+}
+
+/** Actors coordinated to the left of a mention starting at s ("Iran and North Korea"). */
+function coordinatedLeft(toks: ArgTok[], s: number, out: string[]): void {
+  let k = s - 1;
+  while (k > 0 && COORDINATION.has(toks[k].lower)) {
+    let m = k - 1;
+    while (m >= 0 && (toks[m].pos === 'DET' || toks[m].pos === 'ADJ') && !toks[m].actor) m--;
+    if (m < 0 || !toks[m].actor) return;
+    const id = toks[m].actor!;
+    if (!out.includes(id)) out.unshift(id);
+    k = runStart(toks, m) - 1;
+  }
+}
+
+/** Actors coordinated to the right of a mention ending at e; returns the last token used. */
+function coordinatedRight(toks: ArgTok[], e: number, out: string[], limit: number): number {
+  let k = e + 1;
+  let last = e;
+  while (k < limit && COORDINATION.has(toks[k].lower)) {
+    let m = k + 1;
+    while (m < limit && (COORDINATION.has(toks[m].lower) || ((toks[m].pos === 'DET' || toks[m].pos === 'ADJ') && !toks[m].actor))) m++;
+    if (m >= limit || !toks[m].actor) break;
+    const id = toks[m].actor!;
+    if (!out.includes(id)) out.push(id);
+    last = runEnd(toks, m);
+    k = last + 1;
+  }
+  return last;
+}
+
+/** An anaphor ending at token k, resolved: the article's pair or the last person. */
+function anaphorAt(toks: ArgTok[], k: number, d: Discourse): string[] | null {
+  const w = toks[k].lower;
+  for (const a of PAIR_ANAPHORS) {
+    if (k >= 1 && toks[k - 1].lower === a[0] && w === a[1] && d.pair) return [...d.pair];
+  }
+  // "both Iran and Syria" names its parties; "Both are trying" refers back.
+  const next = toks[k + 1];
+  if (w === 'both' && next && (next.actor || NAMING_POS.has(next.pos))) return null;
+  if (PLURAL_PRONOUNS.has(w) && d.pair) return [...d.pair];
+  if (SINGULAR_PRONOUNS.has(w)) {
+    const p = d.lastPerson(toks[k].start);
+    return p ? [p] : null;
+  }
+  return null;
+}
+
+/** Whether an appositive ", chairman of …," closes at the comma at index c; returns its opening comma. */
+function appositiveOpen(toks: ArgTok[], c: number, floor: number): number | null {
+  for (let k = c - 1; k > floor && c - k < 16; k--) {
+    const t = toks[k];
+    if (t.pos === 'VERB' || t.pos === 'AUX' || isBreak(t)) return null;
+    if (t.lower === ',') return k > floor && toks[k - 1].actor ? k : null;
+  }
+  return null;
+}
+
+export interface Subject {
+  ids: string[];
+  anaphoric: boolean;
+}
+
+/** The subject actors of the verb at index v: the nearest actor mention to its left in its clause. */
+export function subjectOf(toks: ArgTok[], v: number, d: Discourse): Subject | null {
+  for (let k = v - 1; k >= 0 && v - k <= MAX_WALK; k--) {
+    const t = toks[k];
+    if (t.actor) {
+      const ids = [t.actor];
+      coordinatedLeft(toks, runStart(toks, k), ids);
+      return { ids, anaphoric: false };
+    }
+    const resolved = anaphorAt(toks, k, d);
+    if (resolved) return { ids: resolved, anaphoric: true };
+    if (t.lower === ',') {
+      const open = appositiveOpen(toks, k, 0);
+      if (open === null) return null;
+      k = open;
+      continue;
+    }
+    if (RELATIVES.has(t.lower) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ')) {
+      // A relative clause: its subject is the noun it hangs from ("Iran, which attacked …").
+      let m = k - 1;
+      if (m >= 0 && toks[m].lower === ',') m--;
+      if (m >= 0 && toks[m].actor) return { ids: [toks[m].actor!], anaphoric: false };
+      return null;
+    }
+    if (isBreak(t)) return null;
+    if (t.pos === 'VERB' && !(toks[k + 1]?.lower === 'to' || lemmaIn(t, CHAIN_VERBS))) return null;
+  }
+  return null;
+}
+
+export interface Role {
+  role: 'actor' | 'recipient';
+  ids: string[];
+}
+
+/**
+ * Arguments right of a trigger, from `from` to the clause end: the first actor mention and those
+ * coordinated with it, in the role the word before it gives (a bare object is a recipient);
+ * "by X" after a passive or a noun is the actor. Also the first place named after in/to/at.
+ */
+export function argumentsRight(
+  toks: ArgTok[], from: number, noun: boolean, ofRole: 'actor' | 'recipient', d: Discourse, opening: string | null = null,
+): { roles: Role[]; place: number | null } {
+  const roles: Role[] = [];
+  let place: number | null = null;
+  let prep: string | null = opening;
+  for (let k = from; k < toks.length && k - from <= MAX_WALK; k++) {
+    const t = toks[k];
+    if (isBreak(t)) break;
+    if (t.lower === ',' && !(toks[k + 1] && (toks[k + 1].actor || COORDINATION.has(toks[k + 1].lower)) && roles.length)) break;
+    if (t.pos === 'ADP' || t.pos === 'SCONJ' || t.lower === 'targeting' || t.lower === 'impacting' || t.lower === 'affecting' || t.lower === 'hitting') {
+      prep = t.lower;
+      continue;
+    }
+    if (t.pos === 'VERB' && !t.actor) {
+      // "airstrikes hit Egypt", "sanctions targeting Iran": the verb's object is the recipient.
+      if (noun && lemmaIn(t, NOUN_TARGET_VERBS)) {
+        prep = 'targeting';
+        continue;
+      }
+      if (noun && (lemmaIn(t, NOUN_VERB_PASS) || t.lower.endsWith('ed'))) continue;
+      break;
+    }
+    const ids = t.actor ? [t.actor] : anaphorAt(toks, k, d);
+    if (!ids) continue;
+    if (prep && PLACE_WORDS.has(prep) && place === null && t.actor) place = k;
+    let role: Role['role'] | null;
+    if (prep === null) role = noun ? null : 'recipient';
+    else if (prep === 'by') role = 'actor';
+    else if (prep === 'of') role = ofRole;
+    else if (prep === 'between') role = 'actor';
+    else if (noun) role = NOUN_ACTOR_WORDS.has(prep) ? 'actor' : NOUN_RECIPIENT_WORDS.has(prep) ? 'recipient' : null;
+    else role = RECIPIENT_WORDS.has(prep) ? 'recipient' : null;
+    const end = t.actor ? coordinatedRight(toks, runEnd(toks, k), ids, toks.length) : k;
+    if (role && !roles.some((r) => r.role === role)) roles.push({ role, ids });
+    k = end;
+    prep = null;
+  }
+  return { roles, place };
+}
+
+/** Participles a noun's right context may pass ("sanctions imposed by …", "attacks carried out by …"). */
+const NOUN_VERB_PASS = new Set(['impose', 'launch', 'carry', 'conduct', 'announce', 'order']);
+/** Verbs whose subject is an event noun and whose object undergoes it. */
+const NOUN_TARGET_VERBS = new Set(['hit', 'target', 'strike', 'kill', 'pound', 'rock', 'impact', 'affect', 'wound', 'destroy', 'damage']);
+
+export interface NounLeft {
+  /** Actors named in the noun's own modifiers ("U.S. sanctions", "North Korea's visit"). */
+  modifiers: string[];
+  anaphoric: boolean;
+  /** The verb that takes the noun as its object, if any. */
+  governor: number | null;
+}
+
+/** The left side of an event noun: actors among its modifiers and the verb it is the object of. */
+export function nounLeft(toks: ArgTok[], n: number, d: Discourse): NounLeft {
+  const modifiers: string[] = [];
+  let anaphoric = false;
+  let k = n - 1;
+  for (; k >= 0 && n - k <= 8; k--) {
+    const t = toks[k];
+    if (t.actor) {
+      if (!modifiers.includes(t.actor)) modifiers.unshift(t.actor);
+      k = runStart(toks, k);
+      continue;
+    }
+    if (MODIFIER_POS.has(t.pos) || MODIFIER_PUNCT.has(t.lower)) continue;
+    // A participle used as an adjective: "their expanding military cooperation".
+    if (t.pos === 'VERB' && t.lower.endsWith('ing') && MODIFIER_POS.has(toks[k + 1].pos)) continue;
+    if (t.pos === 'PRON' || t.pos === 'DET') {
+      const resolved = anaphorAt(toks, k, d);
+      if (resolved && t.lower !== 'both') {
+        modifiers.push(...resolved.filter((r) => !modifiers.includes(r)));
+        anaphoric = true;
+      }
+      continue;
+    }
+    break;
+  }
+  // "a series of attacks": look through "of" and the noun before it.
+  if (k >= 1 && toks[k].lower === 'of' && toks[k - 1].pos === 'NOUN') {
+    k -= 2;
+    while (k >= 0 && (toks[k].pos === 'DET' || toks[k].pos === 'ADJ')) k--;
+  }
+  if (k >= 0 && toks[k].lower === 'to' && toks[k - 1]?.pos === 'VERB') k--;
+  const governor = k >= 0 && (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') ? k : null;
+  return { modifiers, anaphoric, governor };
+}
+
+/** Whether the verb at v is passive ("was sanctioned", "were arrested by"). */
+export function isPassive(toks: ArgTok[], v: number): boolean {
+  for (let k = v - 1; k >= 0 && v - k <= 3; k--) {
+    if (BE.has(toks[k].lower) && toks[k].pos === 'AUX') return toks[v].lower.endsWith('ed') || toks[v].lower.endsWith('en') || lemmaCandidates(toks[v].lower).length > 1;
+    if (toks[k].pos !== 'ADV' && toks[k].pos !== 'AUX') return false;
+  }
+  return false;
+}
+
+/** Index of the first token of the clause holding token i. */
+export function clauseStartOf(toks: ArgTok[], i: number): number {
+  for (let k = i - 1; k >= 0; k--) if (isBreak(toks[k]) || toks[k].lower === ',') return k + 1;
+  return 0;
+}
+/** Index past the last token of the clause holding token i. */
+export function clauseEndOf(toks: ArgTok[], i: number): number {
+  for (let k = i + 1; k < toks.length; k++) if (isBreak(toks[k]) || toks[k].lower === ',') return k;
+  return toks.length;
+}

@@ -1,0 +1,374 @@
+import type { PloverType } from '../model/index.js';
+
+/** Which word class a trigger is: verb, noun, or adjective ("cooperative"). */
+export type TriggerClass = 'V' | 'N' | 'A';
+
+/** Where "of X" puts X: the doer ("the visit of the president") or the done-to ("the arrest of X"). */
+export type OfRole = 'actor' | 'recipient';
+
+export interface TriggerPattern {
+  lemma: string;
+  cls: TriggerClass;
+  cameo: string;
+  /** Words that must follow within a few tokens, in order (particles, objects): each a set of alternatives. */
+  after: string[][];
+  /** Modifiers one of which must stand right before the trigger ("air" strike). */
+  before: string[];
+  of: OfRole;
+  /** Symmetric events (meet, talks, cooperate): a lone coordinated subject is actors on both sides. */
+  symmetric: boolean;
+  /** Overrides of the CAMEO table's PLOVER reading. */
+  type?: PloverType;
+  mode?: string;
+  contexts?: string[];
+}
+
+/**
+ * The trigger table. One row per pattern: `lemma class cameo [+w|w …] [<w|w] [of=actor] [sym]
+ * [type=T] [mode=m] [ctx=a,b]`. `+` words must follow the trigger within a few tokens ("cut ties",
+ * "call for", "step down"); `<` words must precede it ("air strike"). A more specific row wins
+ * over a bare one. The CAMEO code gives type, mode and contexts unless the row overrides them.
+ */
+const ROWS = `
+agree V 030 sym
+agree V 057 +deal|agreement|accord|treaty|pact sym
+agreement N 057 sym
+deal N 057 sym
+accord N 057 sym
+treaty N 057 sym
+pledge V 030
+pledge N 030
+promise V 030
+vow V 030
+offer V 030
+offer V 039 +mediate|mediation
+offer V 033 +aid|assistance
+commit V 030 +to
+sign V 057 sym
+consult V 040 sym
+meet V 040 sym
+meeting N 040 sym of=actor
+summit N 040 sym of=actor
+talk V 040 +with sym
+talk N 046 sym of=actor
+negotiate V 046 sym
+negotiation N 046 sym of=actor
+discuss V 040 sym
+visit V 042
+visit N 042 of=actor
+trip N 042 +to of=actor
+travel V 042 +to
+arrive V 042 +in|to
+host V 043
+phone V 041
+telephone V 041
+call N 041 <phone|telephone sym of=actor
+mediate V 045
+mediation N 045 of=actor
+praise V 051
+endorse V 051
+welcome V 051
+congratulate V 051
+thank V 051
+support V 051
+back V 051 +the|a|an|their|its|his|her
+defend V 052 +decision|policy|right|stance
+apologize V 055
+apologise V 055
+apology N 055 of=actor
+forgive V 056
+recognize V 054 +independence|sovereignty|government
+recognise V 054 +independence|sovereignty|government
+cooperate V 060 sym
+cooperation N 060 sym of=actor
+cooperation N 062 <military|defense|defence|security sym of=actor
+cooperation N 061 <economic|trade sym of=actor
+cooperation N 064 <intelligence sym of=actor
+cooperative A 060 sym
+tie N 060 sym of=actor
+tie N 062 <military|defense|defence|security sym of=actor
+tie N 061 <economic|trade sym of=actor
+exercise N 062 <joint sym of=actor
+drill N 062 <joint sym of=actor
+extradite V 063
+share V 064 +intelligence|information|evidence sym
+aid N 070
+aid N 072 <military
+aid N 073 <humanitarian|food|emergency
+aid N 071 <economic|financial
+assistance N 070
+assistance N 072 <military
+assistance N 073 <humanitarian
+donate V 071
+grant V 075 +asylum
+loan N 071
+ease V 081 +restrictions|curfew|ban
+lift V 085 +sanctions|embargo
+lift V 0813 +curfew
+lift V 081 +ban|restrictions
+lift V 0814 +emergency|law
+concede V 080
+concession N 080 of=actor
+release V 0841
+release N 0841
+free V 0841 +the|a|an|prisoners|hostages|detainees|activists
+withdraw V 087
+withdraw V 0872 +troops|forces|soldiers
+withdrawal N 087 of=actor
+pull V 087 +out|back
+ceasefire N 0871 of=actor sym
+truce N 0871 of=actor sym
+surrender V 0874
+disarm V 0873
+resign V 0831
+resignation N 0831 of=actor
+step V 0831 +down
+investigate V 090
+investigation N 090
+probe N 090
+probe V 090
+inspect V 090
+urge V 100
+demand V 100
+demand N 100 of=actor
+call V 100 +for
+call V 100 +on|upon
+appeal V 100 +to|for
+request V 100
+request N 100 of=actor
+ask V 100 +to
+press V 100 +for
+criticize V 111
+criticise V 111
+criticism N 111 of=actor
+condemn V 111
+condemnation N 111 of=actor
+denounce V 111
+slam V 111
+rebuke V 111
+blame V 112
+accuse V 112
+accusation N 112 of=actor
+allege V 112
+complain V 114
+complaint N 114 of=actor
+sue V 115
+lawsuit N 115 of=actor
+convict V 116
+reject V 120
+refuse V 120
+rebuff V 120
+defy V 128
+veto V 129
+veto N 129 of=actor
+threaten V 130
+threaten V 138 +attack|strike|force|war|military|invade|invasion
+threaten V 1312 +sanctions|embargo|boycott
+threat N 130 of=actor
+warn V 130
+ultimatum N 139 of=actor
+protest V 140
+protest N 140 of=actor
+demonstrate V 141 +against|in
+demonstration N 141 of=actor
+rally N 141 of=actor
+march N 141 of=actor
+strike N 143 <general|labor|labour|workers of=actor
+strike V 143 +over|for
+go V 143 +on +strike
+strike N 142 <hunger of=actor
+boycott V 143
+boycott N 143 of=actor
+blockade V 191
+blockade N 191
+block V 144 +road|roads|highway|access
+riot N 145 of=actor
+riot V 145
+deploy V 154
+deployment N 154
+mobilize V 154
+mobilise V 154
+mobilization N 154
+send V 154 +troops|soldiers|forces|warships
+mass V 154 +troops|forces
+buildup N 154 of=actor
+alert N 152 <high|full|maximum
+sanction V 163
+sanction N 163
+embargo N 163
+embargo V 163
+cut V 161 +ties|relations
+sever V 161 +ties|relations
+break V 161 +ties|relations
+downgrade V 161 +ties|relations
+recall V 161 +ambassador|envoy
+cut V 162 +aid|assistance|funding
+suspend V 162 +aid|assistance|funding
+suspend V 164 +talks|negotiations
+halt V 164 +talks|negotiations
+expel V 174
+expel V 166 +ambassador|envoy|diplomat|diplomats|inspectors|observers
+expulsion N 174
+deport V 174
+deportation N 174
+arrest V 173
+arrest N 173
+detain V 173
+detention N 173
+jail V 173
+imprison V 173
+ban V 172
+ban N 172
+ban V 1722 +party|parties|opposition
+censor V 1721
+curfew N 1723
+impose V 1724 +martial|emergency
+crackdown N 175 type=COERCE mode=repression ctx=repression
+crack V 175 +down type=COERCE mode=repression ctx=repression
+repress V 175 type=COERCE mode=repression ctx=repression
+repression N 175 type=COERCE mode=repression ctx=repression
+seize V 171
+seizure N 171
+confiscate V 1711
+occupy V 192
+occupation N 192
+attack V 190
+attack N 190
+assault N 190
+raid V 190
+raid N 190
+invade V 190
+invasion N 190
+fight V 190 sym
+fighting N 190 sym of=actor
+clash V 190 sym
+clash N 190 sym of=actor
+bomb V 195
+bombing N 183
+bombardment N 194
+shell V 194
+shelling N 194
+airstrike N 195
+strike N 195 <air|missile|drone|rocket
+strike V 195 +targets|positions|bases
+fire V 193 +on|at
+fire N 193 <open
+open V 193 +fire
+shoot V 193
+kill V 1823
+assassinate V 186
+assassination N 186
+abduct V 181
+kidnap V 181
+hijack V 181
+torture V 1822
+torture N 1822
+massacre V 202
+massacre N 202
+`;
+
+const DEFAULT_OF: TriggerPattern['of'] = 'recipient';
+
+function parseRow(line: string): TriggerPattern {
+  const [lemma, cls, cameo, ...rest] = line.trim().split(/\s+/);
+  const p: TriggerPattern = { lemma, cls: cls as TriggerClass, cameo, after: [], before: [], of: DEFAULT_OF, symmetric: false };
+  for (const item of rest) {
+    if (item.startsWith('+')) p.after.push(item.slice(1).split('|'));
+    else if (item.startsWith('<')) p.before = item.slice(1).split('|');
+    else if (item === 'sym') p.symmetric = true;
+    else if (item === 'of=actor') p.of = 'actor';
+    else if (item.startsWith('type=')) p.type = item.slice(5) as PloverType;
+    else if (item.startsWith('mode=')) p.mode = item.slice(5);
+    else if (item.startsWith('ctx=')) p.contexts = item.slice(4).split(',');
+    else throw new Error(`event-patterns.ts: ${line.trim()}: unknown column "${item}"`);
+  }
+  return p;
+}
+
+let index: Map<string, TriggerPattern[]> | undefined;
+
+/** Patterns by lemma, the most specific first (more required words before fewer). */
+export function patternsFor(lemma: string): readonly TriggerPattern[] | undefined {
+  if (!index) {
+    index = new Map();
+    for (const line of ROWS.split('\n')) {
+      if (!line.trim()) continue;
+      const p = parseRow(line);
+      const list = index.get(p.lemma) ?? [];
+      list.push(p);
+      index.set(p.lemma, list);
+    }
+    const weight = (p: TriggerPattern) => p.after.length + (p.before.length ? 1 : 0);
+    for (const list of index.values()) list.sort((a, b) => weight(b) - weight(a));
+  }
+  return index.get(lemma);
+}
+
+/** Every pattern in the table (for tests and documentation). */
+export function allPatterns(): TriggerPattern[] {
+  patternsFor('');
+  return [...index!.values()].flat();
+}
+
+/**
+ * Verbs whose object noun is an event the verb's subject carries out ("imposed sanctions",
+ * "held talks", "launched an attack", "began a visit").
+ */
+export const LIGHT_VERBS = new Set([
+  'impose', 'launch', 'carry', 'conduct', 'hold', 'begin', 'start', 'pay', 'make', 'stage', 'announce', 'issue',
+  'deliver', 'send', 'provide', 'give', 'offer', 'extend', 'grant', 'mount', 'order', 'unleash', 'continue',
+  'resume', 'renew', 'undertake', 'open', 'declare', 'slap', 'lead', 'organize', 'organise', 'end', 'expand',
+  'tighten', 'approve', 'initiate', 'step', 'intensify', 'escalate', 'pledge', 'promise', 'seek', 'sign', 'reach',
+  'file', 'level', 'lodge', 'call', 'pursue',
+]);
+
+/** Verbs whose subject undergoes the event their object noun names ("Iran faces new sanctions"). */
+export const UNDERGOER_VERBS = new Set(['face', 'receive', 'suffer', 'endure', 'undergo', 'get', 'accept']);
+
+/**
+ * Verbs under which an event noun is a perception, opinion or topic rather than an act
+ * ("feel a serious threat", "pose a threat", "counter sanctions", "discuss sanctions").
+ */
+export const NOT_AN_ACT_VERBS = new Set([
+  'feel', 'see', 'perceive', 'pose', 'consider', 'regard', 'view', 'fear', 'counter', 'evade', 'avoid', 'circumvent',
+  'discuss', 'debate', 'study', 'weigh', 'risk', 'worry', 'dread', 'survive', 'escape', 'describe', 'mention',
+]);
+
+/**
+ * Verbs of intent, demand, refusal and threat that take another event as their complement
+ * ("agreed to meet", "urged Iran to release", "threatened sanctions"): the complement is not an
+ * event of its own but makes the outer code precise. Outer type → inner CAMEO code or inner type → code.
+ */
+export const COMPLEMENT_CODES: Readonly<Partial<Record<PloverType, Readonly<Record<string, string>>>>> = {
+  AGREE: {
+    '0841': '0353', '085': '0354', '087': '0356', '0872': '0356', '045': '039',
+    CONSULT: '036', COOPERATE: '031', AID: '033', SUPPORT: '032', RETREAT: '035', CONCEDE: '035', AGREE: '030',
+  },
+  REQUEST: {
+    '0841': '1053', '085': '1054', '087': '1056', '0872': '1056',
+    CONSULT: '106', COOPERATE: '101', AID: '103', RETREAT: '105', CONCEDE: '105', SUPPORT: '100',
+  },
+  REJECT: { CONSULT: '125', COOPERATE: '121', AID: '122', RETREAT: '124', CONCEDE: '124', AGREE: '127' },
+  THREATEN: { '161': '1313', ASSAULT: '138', MOBILIZE: '138', SANCTION: '1312', COERCE: '137' },
+};
+
+/** Words near a trigger that name what the event is about: PLOVER context. */
+export const CONTEXT_WORDS: Readonly<Record<string, string>> = {
+  military: 'military', missile: 'military', missiles: 'military', weapons: 'military', arms: 'military',
+  defense: 'military', defence: 'military', troops: 'military', army: 'military', naval: 'military',
+  nuclear: 'cbrn', chemical: 'cbrn', uranium: 'cbrn',
+  trade: 'economic', economic: 'economic', economy: 'economic', investment: 'economic', oil: 'economic',
+  humanitarian: 'humanitarian', refugees: 'migration', migrants: 'migration', asylum: 'asylum',
+  election: 'election', elections: 'election', vote: 'election', corruption: 'corruption', terrorism: 'terrorism',
+  terrorist: 'terrorism', intelligence: 'intelligence', cyber: 'cyber', peacekeeping: 'peacekeeping',
+};
+
+/** A generic code made precise by a context ("cooperate" + missiles → cooperate militarily). */
+export const CONTEXT_CODES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  '060': { military: '062', economic: '061', intelligence: '064' },
+  '070': { military: '072', economic: '071', humanitarian: '073', peacekeeping: '074' },
+  '030': { military: '0312', economic: '0311' },
+};
+
+/** PLOVER types that need a recipient (PLOVER manual): without one the event is not coded. */
+export const NEEDS_RECIPIENT: ReadonlySet<PloverType> = new Set(['COOPERATE', 'AID', 'SANCTION']);

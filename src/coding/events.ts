@@ -1,0 +1,377 @@
+import type { Doc } from '../doc.js';
+import type { Actor, EventRecord, Modality, PloverType, Span } from '../model/index.js';
+import type { Stage } from '../pipeline.js';
+import { capitalOf, lookupCountry } from '../lexicon/countries.js';
+import { cameoCode } from '../lexicon/cameo.js';
+import {
+  type ArgTok, type Discourse, argumentsRight, clauseEndOf, clauseStartOf, isPassive, nounLeft, subjectOf,
+} from './event-arguments.js';
+import { eventDate } from './event-dates.js';
+import { lemmaCandidates } from './event-lemmas.js';
+import { modalityOf } from './event-modality.js';
+import {
+  COMPLEMENT_CODES, CONTEXT_CODES, CONTEXT_WORDS, LIGHT_VERBS, NEEDS_RECIPIENT, NOT_AN_ACT_VERBS, UNDERGOER_VERBS,
+  type TriggerPattern, patternsFor,
+} from './event-patterns.js';
+
+/**
+ * Event coding: finds triggers from the pattern table (event-patterns.ts), their actors and
+ * recipients from the clause around them (event-arguments.ts), modality, date and place, and
+ * writes `doc.events`. Runs after actors and quotes; an event needs an actor.
+ */
+export function eventStage(): Stage {
+  return {
+    name: 'events',
+    run(doc: Doc) {
+      doc.events = codeEvents(doc);
+    },
+  };
+}
+
+/** How far after a trigger its particles and objects may stand ("cut diplomatic ties"). */
+const AFTER_WINDOW = 4;
+const POS_CLASS: Readonly<Record<string, TriggerPattern['cls']>> = { VERB: 'V', NOUN: 'N', PROPN: 'N', ADJ: 'A' };
+/** Outer types whose complement event is folded into their own code. */
+const INTENT_TYPES = new Set<PloverType>(['AGREE', 'REQUEST', 'REJECT', 'THREATEN']);
+/** Which modality a merged event keeps: the article asserting it once is enough. */
+const MODALITY_RANK: readonly Modality[] = ['asserted', 'reported', 'historical', 'future', 'hedged', 'negated'];
+/** Words a sentence may open with before an event noun that refers back ("The crackdowns …"). */
+const DEFINITE_OPENERS = new Set(['the', 'these', 'this', 'such']);
+
+interface Trigger {
+  k: number;
+  last: number;
+  pattern: TriggerPattern;
+  cameo: string;
+  suppressed: boolean;
+  /** The complement folded into this trigger ("agreed to meet X": meet), whose objects it may take. */
+  complement?: Trigger;
+}
+
+/** Matches the pattern's required neighbours; returns the last token used, or -1. */
+function matchPattern(toks: ArgTok[], k: number, p: TriggerPattern): number {
+  if (p.before.length && !(k > 0 && p.before.includes(toks[k - 1].lower))) return -1;
+  let at = k;
+  for (const group of p.after) {
+    let found = -1;
+    for (let j = at + 1; j < toks.length && j - at <= AFTER_WINDOW; j++) {
+      if (group.includes(toks[j].lower)) {
+        found = j;
+        break;
+      }
+      if (toks[j].lower === ',' || toks[j].lower === ';' || toks[j].lower === '.') break;
+    }
+    if (found < 0) return -1;
+    at = found;
+  }
+  return at;
+}
+
+function findTriggers(toks: ArgTok[], headline: boolean): Trigger[] {
+  const out: Trigger[] = [];
+  const used = new Set<number>();
+  for (let k = 0; k < toks.length; k++) {
+    if (used.has(k)) continue;
+    const t = toks[k];
+    const cls = POS_CLASS[t.pos];
+    if (!cls || t.actor || (t.pos === 'PROPN' && !headline)) continue;
+    for (const lemma of lemmaCandidates(t.lower)) {
+      const patterns = patternsFor(lemma);
+      if (!patterns) continue;
+      let hit: Trigger | null = null;
+      for (const p of patterns) {
+        if (p.cls !== cls) continue;
+        const last = matchPattern(toks, k, p);
+        if (last < 0) continue;
+        hit = { k, last, pattern: p, cameo: p.cameo, suppressed: false };
+        break;
+      }
+      if (hit) {
+        for (let j = k + 1; j <= hit.last; j++) if (hit.pattern.after.some((g) => g.includes(toks[j].lower))) used.add(j);
+        out.push(hit);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+const typeOf = (t: Trigger): PloverType | undefined => t.pattern.type ?? cameoCode(t.pattern.cameo)?.type;
+
+/** Folds complements into their intent verbs: "agreed to meet" is one AGREE (036), not also a CONSULT. */
+function foldComplements(toks: ArgTok[], triggers: Trigger[]): void {
+  for (const inner of triggers) {
+    const outer = [...triggers].reverse().find((o) => o.k < inner.k && inner.k - o.last <= 6 && INTENT_TYPES.has(typeOf(o)!));
+    if (!outer) continue;
+    const between = toks.slice(outer.last + 1, inner.k);
+    if (between.some((b) => b.lower === ',' || b.lower === ';' || b.pos === 'VERB' && b.lower !== 'to')) continue;
+    const isComplement = between.some((b) => b.lower === 'to') || (inner.pattern.cls === 'N');
+    if (!isComplement) continue;
+    inner.suppressed = true;
+    outer.complement ??= inner;
+    const codes = COMPLEMENT_CODES[typeOf(outer)!];
+    const code = codes?.[inner.cameo] ?? codes?.[typeOf(inner)!];
+    if (code && outer.cameo === outer.pattern.cameo && outer.pattern.after.length === 0) outer.cameo = code;
+  }
+}
+
+/** The document's actors as seen from its tokens, and what anaphors resolve to. */
+function discourseOf(doc: Doc): Discourse {
+  const countryMentions = new Map<string, { id: string; count: number; first: number }>();
+  for (const a of doc.actors) {
+    if (a.kind !== 'country' || !a.country) continue;
+    const first = Math.min(...a.mentions.map((m) => m.start));
+    const prev = countryMentions.get(a.country);
+    if (!prev || a.mentions.length > prev.count) countryMentions.set(a.country, { id: a.id, count: a.mentions.length + (prev?.count ?? 0), first });
+    else prev.count += a.mentions.length;
+  }
+  const ranked = [...countryMentions.values()].sort((a, b) => b.count - a.count || a.first - b.first);
+  const pair: [string, string] | null = ranked.length >= 2 && ranked[1].count >= 2 ? [ranked[0].id, ranked[1].id] : null;
+  // A pronoun points at the person a recent sentence is about: the first person it names.
+  const persons = new Map(doc.actors.filter((a) => a.kind === 'person').flatMap((a) => a.mentions.map((m) => [m.start, a.id] as const)));
+  const topics: { start: number; sentenceStart: number; id: string }[] = [];
+  for (const t of doc.tokens) {
+    const id = persons.get(t.start);
+    const sentenceStart = doc.sentences[t.sentence]?.start ?? 0;
+    if (id && topics[topics.length - 1]?.sentenceStart !== sentenceStart) topics.push({ start: t.start, sentenceStart, id });
+  }
+  return {
+    pair,
+    lastPerson(offset) {
+      let best: string | null = null;
+      for (const p of topics) if (p.start < offset) best = p.id;
+      return best;
+    },
+  };
+}
+
+/** Actor id per token, from actor mentions (one linear pass over sorted mentions). */
+function actorPerToken(doc: Doc): (string | null)[] {
+  const spans = doc.actors.flatMap((a) => a.mentions.map((m) => ({ ...m, id: a.id })));
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: (string | null)[] = new Array(doc.tokens.length).fill(null);
+  let s = 0;
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i];
+    while (s < spans.length && spans[s].end <= t.start) s++;
+    for (let j = s; j < spans.length && spans[j].start < t.end; j++) {
+      if (spans[j].end > t.start) {
+        out[i] = spans[j].id;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+interface Draft {
+  record: Omit<EventRecord, 'id'>;
+  headline: boolean;
+  symmetric: boolean;
+}
+
+export function codeEvents(doc: Doc): EventRecord[] {
+  if (!doc.actors.length || !doc.tokens.length) return [];
+  const actorOf = actorPerToken(doc);
+  const actorById = new Map<string, Actor>(doc.actors.map((a) => [a.id, a]));
+  const d = discourseOf(doc);
+  const bySentence: ArgTok[][] = doc.sentences.map(() => []);
+  doc.tokens.forEach((t, i) => {
+    bySentence[t.sentence]?.push({ start: t.start, end: t.end, pos: t.pos, lower: doc.text.slice(t.start, t.end).toLowerCase(), actor: actorOf[i] });
+  });
+  const drafts: Draft[] = [];
+  let previousFirstActor: string | null = null;
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const sentence = doc.sentences[s];
+    const toks = bySentence[s];
+    const firstActor = toks.find((t) => t.actor)?.actor ?? null;
+    if (sentence.kind === 'caption' || sentence.kind === 'dateline' || doc.inCaption(sentence)) continue;
+    const headline = sentence.kind === 'headline';
+    const triggers = findTriggers(toks, headline);
+    foldComplements(toks, triggers);
+    for (const trig of triggers) {
+      if (trig.suppressed) continue;
+      const draft = codeTrigger(doc, toks, trig, sentence, d, actorById, previousFirstActor);
+      if (draft) drafts.push({ record: draft, headline, symmetric: trig.pattern.symmetric });
+    }
+    if (firstActor) previousFirstActor = firstActor;
+  }
+  return merge(drafts, actorById).map((r, i) => ({ id: `v${i + 1}`, ...r }));
+}
+
+function codeTrigger(
+  doc: Doc, toks: ArgTok[], trig: Trigger, sentence: Span, d: Discourse, actorById: Map<string, Actor>,
+  previousFirstActor: string | null,
+): Omit<EventRecord, 'id'> | null {
+  const { k, pattern } = trig;
+  let actors: string[] = [];
+  let recipients: string[] = [];
+  let anaphoric = false;
+  let confidence = 0.9;
+  const noun = pattern.cls === 'N';
+  if (noun) {
+    const left = nounLeft(toks, k, d);
+    actors = left.modifiers;
+    anaphoric = left.anaphoric;
+    if (left.governor !== null) {
+      const g = toks[left.governor];
+      const lemmas = lemmaCandidates(g.lower);
+      if (lemmas.some((l) => NOT_AN_ACT_VERBS.has(l))) return null;
+      const subject = subjectOf(toks, left.governor, d);
+      if (lemmas.some((l) => UNDERGOER_VERBS.has(l))) {
+        if (subject) recipients = subject.ids;
+      } else if (lemmas.some((l) => LIGHT_VERBS.has(l)) && !actors.length && subject) {
+        actors = subject.ids;
+        anaphoric ||= subject.anaphoric;
+      }
+    }
+    if (!actors.length) confidence -= 0.1;
+  } else {
+    const subject = subjectOf(toks, k, d);
+    if (subject) {
+      if (pattern.cls === 'V' && isPassive(toks, k)) recipients = subject.ids;
+      else actors = subject.ids;
+      anaphoric ||= subject.anaphoric;
+    }
+  }
+  // Objects follow the pattern's own words ("cut ties | with Ukraine", "arrived in | Tehran").
+  const lastWord = toks[trig.last];
+  const right = argumentsRight(toks, trig.last + 1, noun, pattern.of, d, lastWord.pos === 'ADP' ? lastWord.lower : null);
+  for (const r of right.roles) {
+    if (r.role === 'actor' && !actors.length) actors = r.ids;
+    else if (r.role === 'actor' && recipients.length === 0 && !noun) {
+      // "was attacked by X": the subject taken as actor is the recipient.
+      recipients = actors;
+      actors = r.ids;
+    } else if (r.role === 'recipient' && !recipients.length) recipients = r.ids;
+  }
+  if (!recipients.length && trig.complement) {
+    const inner = argumentsRight(toks, trig.complement.k + 1, trig.complement.pattern.cls === 'N', trig.complement.pattern.of, d);
+    recipients = inner.roles.find((r) => r.role === 'recipient')?.ids ?? [];
+  }
+  const place = right.place !== null ? toks[right.place] : null;
+  // "The crackdowns are increasing": a definite event noun opening the sentence refers back.
+  if (!actors.length && noun && k <= 2 && DEFINITE_OPENERS.has(toks[0].lower) && previousFirstActor) {
+    actors = [previousFirstActor];
+    confidence -= 0.15;
+  }
+  recipients = recipients.filter((r) => !actors.includes(r));
+  if (!actors.length && recipients.length >= 2 && pattern.symmetric) [actors, recipients] = [recipients, []];
+  if (!actors.length) return null;
+  if (!recipients.length && place?.actor && !actors.includes(place.actor)) recipients = [place.actor];
+
+  let cameo = trig.cameo;
+  const clauseFirst = clauseStartOf(toks, k);
+  const clauseLast = clauseEndOf(toks, trig.last);
+  const contexts = new Set<string>();
+  // Context words stand in the trigger's own phrase: its modifiers and what follows up to the next verb.
+  // After a noun, only its prepositional phrase ("cooperation on missiles"), not the next noun phrase.
+  let phrase = !noun;
+  for (let j = Math.max(clauseFirst, k - 2); j < Math.min(clauseLast, trig.last + 6); j++) {
+    if (j > trig.last && toks[j].pos === 'VERB') break;
+    if (j > trig.last && toks[j].pos === 'ADP') phrase = true;
+    if (j > trig.last && !phrase) continue;
+    const c = CONTEXT_WORDS[toks[j].lower];
+    if (c) contexts.add(c);
+  }
+  for (const c of contexts) {
+    const refined = CONTEXT_CODES[cameo]?.[c];
+    if (refined) {
+      cameo = refined;
+      break;
+    }
+  }
+  const entry = cameoCode(cameo);
+  if (!entry) throw new Error(`events: pattern "${pattern.lemma}" names CAMEO ${cameo}, which cameo.ts lacks`);
+  const type = pattern.type ?? entry.type;
+  const reciprocal = pattern.symmetric && actors.length >= 2;
+  if (NEEDS_RECIPIENT.has(type) && !recipients.length && !reciprocal) return null;
+  if (!recipients.length && !reciprocal) confidence -= 0.1;
+  if (anaphoric) confidence -= 0.15;
+
+  const trigger = { start: toks[k].start, end: toks[trig.last].end };
+  const clause = { start: toks[clauseFirst].start, end: toks[Math.max(clauseFirst, clauseLast - 1)].end };
+  const when = eventDate(doc.dates, trigger, clause, sentence, doc.article.published);
+  const quoted = doc.quotes.some((q) => q.content.start <= trigger.start && trigger.end <= q.content.end);
+  const modality = modalityOf({
+    words: toks.map((t) => t.lower),
+    pos: toks.map((t) => t.pos),
+    trigger: k,
+    clauseStart: clauseFirst,
+    quoted,
+    // An intent's date is that of what it intends ("agreed to meet next month"): not a future intent.
+    daysFromPublication: INTENT_TYPES.has(type) ? Math.min(0, when.daysFromPublication ?? 0) : when.daysFromPublication,
+  });
+  const allContexts = [...new Set([...(pattern.contexts ?? entry.contexts), ...contexts])];
+  const mode = pattern.mode ?? entry.mode;
+  return {
+    type,
+    ...(mode && { mode }),
+    contexts: allContexts,
+    cameo: entry.code,
+    quad: entry.quad,
+    goldstein: entry.goldstein,
+    actors,
+    recipients,
+    date: when.date,
+    ...(place && { location: placeOf(doc, place, actorById) }),
+    modality,
+    trigger,
+    evidence: { start: sentence.start, end: sentence.end },
+    confidence: Math.round(Math.max(0.1, confidence) * 100) / 100,
+  };
+}
+
+function placeOf(doc: Doc, t: ArgTok, actorById: Map<string, Actor>): { country: string | null; name?: string } {
+  const actor = t.actor ? actorById.get(t.actor) : undefined;
+  const mention = actor?.mentions.find((m) => m.start <= t.start && t.end <= m.end);
+  const name = mention ? doc.slice(mention) : doc.text.slice(t.start, t.end);
+  return { country: actor?.country ?? lookupCountry(name) ?? capitalOf(name), name };
+}
+
+/** How specific a CAMEO code is: four digits, then three not ending in 0, then a bare root. */
+const specificity = (code: string) => code.length * 2 - (code.endsWith('0') ? 1 : 0);
+
+/** Background, plans and news are different happenings even between the same parties. */
+const timeOf = (m: Modality) => (m === 'historical' || m === 'future' ? m : 'now');
+
+/** Who takes part, by country where known, for telling the same event told twice. */
+function partyKey(ids: string[], actorById: Map<string, Actor>): string[] {
+  return [...new Set(ids.map((id) => actorById.get(id)?.country ?? id))].sort();
+}
+
+/**
+ * One event per happening: the same type between the same parties (by country) is told twice,
+ * in the headline and the body or twice in the body. The body's wording wins over the
+ * headline's; an event asserted once is asserted.
+ */
+function merge(drafts: Draft[], actorById: Map<string, Actor>): Omit<EventRecord, 'id'>[] {
+  const out: Draft[] = [];
+  const same = (a: Draft, b: Draft) => {
+    if (a.record.type !== b.record.type || timeOf(a.record.modality) !== timeOf(b.record.modality)) return false;
+    if (a.symmetric || b.symmetric) {
+      const pa = partyKey([...a.record.actors, ...a.record.recipients], actorById);
+      const pb = partyKey([...b.record.actors, ...b.record.recipients], actorById);
+      return pa.join() === pb.join();
+    }
+    const [ra, rb] = [partyKey(a.record.recipients, actorById), partyKey(b.record.recipients, actorById)];
+    const recipientsFit = !ra.length || !rb.length || ra.join() === rb.join();
+    return partyKey(a.record.actors, actorById).join() === partyKey(b.record.actors, actorById).join() && recipientsFit;
+  };
+  for (const d of drafts) {
+    const kept = out.find((o) => same(o, d));
+    if (!kept) {
+      out.push(d);
+      continue;
+    }
+    const better = MODALITY_RANK.indexOf(d.record.modality) < MODALITY_RANK.indexOf(kept.record.modality) ? d.record.modality : kept.record.modality;
+    const contexts = [...new Set([...kept.record.contexts, ...d.record.contexts])];
+    const specific = specificity(d.record.cameo) > specificity(kept.record.cameo) ? d.record : kept.record;
+    if ((kept.headline && !d.headline) || (!kept.record.recipients.length && d.record.recipients.length)) {
+      Object.assign(kept, d);
+    }
+    const { cameo, quad, goldstein, mode } = specific;
+    Object.assign(kept.record, { cameo, quad, goldstein, contexts, modality: better, ...(mode && { mode }) });
+  }
+  return out.map((d) => d.record);
+}
