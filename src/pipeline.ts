@@ -1,10 +1,18 @@
 import { Doc } from './doc.js';
 import type { Article } from './model/index.js';
+import { actorStage } from './coding/actors.js';
+import { quoteStage } from './coding/quotes.js';
+import { dateStage } from './nlp/dates.js';
+import { languageStage } from './nlp/language.js';
+import { mentionStage } from './nlp/mentions.js';
+import { entityStage } from './nlp/ner/stage.js';
 import { sentenceStage } from './nlp/sentences.js';
 
 /** A named step that adds one layer to the Doc. */
 export interface Stage {
   readonly name: string;
+  /** Languages the stage understands (ISO 639-1); other documents pass it by. Unset: any language. */
+  readonly languages?: readonly string[];
   run(doc: Doc): void;
 }
 
@@ -22,6 +30,7 @@ export class Pipeline {
   process(article: Article): Doc {
     const doc = new Doc(article);
     for (const stage of this.stages) {
+      if (stage.languages && !stage.languages.includes(doc.article.language ?? 'en')) continue;
       const t0 = performance.now();
       stage.run(doc);
       this.timings[stage.name] += performance.now() - t0;
@@ -32,7 +41,16 @@ export class Pipeline {
 
 /** The default English pipeline, in the order the layers depend on each other. */
 export function defaultStages(): Stage[] {
-  return [sentenceStage()];
+  const english = ['en'];
+  return [
+    languageStage(),
+    sentenceStage(),
+    { ...entityStage(), languages: english },
+    { ...mentionStage(), languages: english },
+    { ...dateStage(), languages: english },
+    { ...actorStage(), languages: english },
+    { ...quoteStage(), languages: english },
+  ];
 }
 
 export function createPipeline(): Pipeline {

@@ -1,0 +1,82 @@
+import type { Doc } from '../doc.js';
+import type { Entity, Span, Token } from '../model/index.js';
+import { isDemonym, lookupCountry } from '../lexicon/countries.js';
+import { isPersonTitle } from '../lexicon/titles.js';
+
+/**
+ * What the sentence says around a name: the title written before it ("Iranian President"), the
+ * apposition after it (", chairman of the Supreme Assembly of North Korea,") and the organisation
+ * it names as the person's employer. Actor coding reads these before any dictionary.
+ */
+export interface NameContext {
+  /** Title words before the name, e.g. "Iranian President". */
+  preTitle?: string;
+  /** The apposition after the name, without its leading article. */
+  apposition?: string;
+  /** Span of the apposition, to find organisations inside it. */
+  appositionSpan?: Span;
+  /** A country named by a possessive or demonym right before the name ("Iran's IRNA", "Israeli-based Institute"). */
+  modifierCountry?: string;
+}
+
+// Words that may stand in a title before a name besides titles proper ("former", "Foreign").
+const TITLE_FILLERS = new Set(['former', 'acting', 'deputy', 'vice', 'foreign', 'defense', 'defence', 'interior',
+  'finance', 'supreme', 'prime', 'state', 'senior', 'top', 'then', 'opposition', 'party', 'army', 'military']);
+
+// An apposition ends at these words: a new clause or the reporting verb begins.
+const APPOSITION_END = /[,;:!?"“”()]|\.\s*$|\b(?:said|says|told|added|who|which|arrived|has|have|had|is|was|will|would)\b/;
+
+export function nameContext(doc: Doc, mention: Span, sentenceTokens: readonly Token[]): NameContext {
+  const context: NameContext = {};
+  const at = sentenceTokens.findIndex((t) => t.start >= mention.start);
+  if (at < 0) return context;
+
+  // Title words immediately before the name.
+  let first = at;
+  while (first > 0) {
+    const word = doc.slice(sentenceTokens[first - 1]);
+    if (isPersonTitle(word) || TITLE_FILLERS.has(word.toLowerCase()) || isDemonym(word) || /^Minister|^Secretary/.test(word)) first--;
+    else break;
+  }
+  if (first < at) context.preTitle = doc.text.slice(sentenceTokens[first].start, sentenceTokens[at - 1].end);
+
+  // A possessive country or a "-based" demonym right before the name.
+  const before = doc.text.slice(Math.max(0, mention.start - 40), mention.start);
+  const possessive = /([A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)*)[’']s\s+(?:[a-z-]+\s+){0,2}$/u.exec(before);
+  const based = /([A-Z][\p{L}]+)-based\s+$/u.exec(before);
+  const modifier = possessive?.[1] ?? based?.[1];
+  if (modifier) {
+    const country = lookupCountry(modifier);
+    if (country) context.modifierCountry = country;
+  }
+
+  // ", <apposition>," after the name.
+  const sentenceEnd = sentenceTokens[sentenceTokens.length - 1].end;
+  const rest = doc.text.slice(mention.end, Math.min(sentenceEnd, mention.end + 300));
+  const comma = /^\s*,\s*/.exec(rest);
+  if (comma) {
+    const body = rest.slice(comma[0].length);
+    const end = APPOSITION_END.exec(body);
+    const raw = (end ? body.slice(0, end.index) : body).trimEnd();
+    // An apposition starts with an article or a lower-case role noun ("chairman of …", "a professor at …").
+    if (raw && /^(?:a|an|the|[a-z])/.test(raw) && raw.split(/\s+/).length <= 30) {
+      const lead = /^(?:a|an|the)\s+/i.exec(raw)?.[0].length ?? 0;
+      const start = mention.end + comma[0].length + lead;
+      context.apposition = raw.slice(lead);
+      context.appositionSpan = { start, end: start + context.apposition.length };
+    }
+  }
+  return context;
+}
+
+/**
+ * The organisation a person's apposition names as their employer: the first ORG entity inside it,
+ * or, for "Harvard University's John F. Kennedy School", the more specific one after the possessive.
+ */
+export function affiliationIn(doc: Doc, span: Span, entities: readonly Entity[]): Entity | undefined {
+  const orgs = entities.filter((e) => e.type === 'ORG' && e.start >= span.start && e.end <= span.end);
+  if (!orgs.length) return undefined;
+  const [first, second] = orgs;
+  if (second && /^[’']s\s+$/.test(doc.text.slice(first.end, second.start))) return second;
+  return first;
+}

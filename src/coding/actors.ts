@@ -1,0 +1,151 @@
+import type { Doc } from '../doc.js';
+import type { Actor, Entity, Span, Token } from '../model/index.js';
+import type { Stage } from '../pipeline.js';
+import { affiliationIn, nameContext, type NameContext } from './actor-context.js';
+import { type ActorResolver, resolveActor } from './resolve-actor.js';
+
+/**
+ * The actor layer: one actor per real-world referent in the document, with all its mentions, coded
+ * as country + sector. Names come from the entity layer grouped by mention clusters; country-like
+ * names (countries, demonyms, capitals, regions) fold into one actor per country and sector, so
+ * "Iran", "Iranian" and "Iranians" are one actor and "Pyongyang" is the North Korean government.
+ * Organisations are coded before people so that a person can take their employer's country.
+ */
+export function actorStage(resolve: ActorResolver = resolveActor): Stage {
+  return {
+    name: 'actors',
+    run(doc: Doc) {
+      doc.actors = codeActors(doc, resolve);
+    },
+  };
+}
+
+interface Group {
+  name: string;
+  type: Entity['type'];
+  entities: Entity[];
+  mentions: Span[];
+}
+
+function codeActors(doc: Doc, resolve: ActorResolver): Actor[] {
+  const date = doc.article.published;
+  const sentences = tokensBySentence(doc.tokens);
+  const groups = groupMentions(doc);
+  const actors: Actor[] = [];
+  const byEntity = new Map<string, Actor>();
+  const countryActors = new Map<string, Actor>();
+
+  const add = (group: Group, actor: Omit<Actor, 'id' | 'mentions'>): Actor => {
+    const made: Actor = { id: `a${actors.length + 1}`, ...actor, mentions: [...group.mentions] };
+    actors.push(made);
+    for (const e of group.entities) byEntity.set(e.id, made);
+    return made;
+  };
+  const contextOf = (group: Group): NameContext => {
+    // The fullest context any mention has: the first mention usually carries the apposition.
+    const found: NameContext = {};
+    for (const e of group.entities) {
+      const tokens = sentences.get(tokenSentence(doc.tokens, e)) ?? [];
+      const c = nameContext(doc, e, tokens);
+      found.preTitle ??= c.preTitle;
+      found.modifierCountry ??= c.modifierCountry;
+      if (!found.apposition && c.apposition) Object.assign(found, { apposition: c.apposition, appositionSpan: c.appositionSpan });
+    }
+    return found;
+  };
+
+  // Pass 1: country-like names and organisations.
+  const people: Group[] = [];
+  for (const group of groups) {
+    if (group.type === 'PER') {
+      people.push(group);
+      continue;
+    }
+    const first = group.entities[0];
+    const written = /\bthe\s+$/i.test(doc.text.slice(Math.max(0, first.start - 4), first.start)) ? `the ${group.name}` : group.name;
+    const r = resolve(written, { date });
+    if (r.kind === 'country' && r.country) {
+      const key = `${r.country}:${r.sector ?? ''}`;
+      const existing = countryActors.get(key);
+      if (existing) {
+        existing.mentions.push(...group.mentions);
+        for (const e of group.entities) byEntity.set(e.id, existing);
+      } else {
+        countryActors.set(key, add(group, { name: r.name, kind: 'country', country: r.country, sector: r.sector }));
+      }
+      continue;
+    }
+    // Places that are not countries (cities, rivers) are locations, not actors.
+    if (group.type === 'LOC' && !r.country) continue;
+    if (group.type === 'MISC' && !r.country) continue;
+    const context = contextOf(group);
+    const described = resolve(written, { date, context: context.apposition });
+    add(group, {
+      name: group.name,
+      kind: described.kind === 'person' ? 'organization' : described.kind,
+      country: described.country ?? context.modifierCountry ?? null,
+      sector: described.sector,
+      ...(context.apposition && { title: context.apposition }),
+    });
+  }
+
+  // Pass 2: people, with their titles and employers.
+  for (const group of people) {
+    const context = contextOf(group);
+    const title = [context.preTitle, context.apposition].filter(Boolean).join(', ') || undefined;
+    const r = resolve(group.name, { date, context: title, person: true });
+    const employer = context.appositionSpan ? affiliationIn(doc, context.appositionSpan, doc.entities) : undefined;
+    const affiliation = employer ? byEntity.get(employer.id) : undefined;
+    add(group, {
+      name: group.name,
+      kind: 'person',
+      country: r.country ?? affiliation?.country ?? null,
+      sector: r.sector ?? null,
+      ...(title && { title }),
+      ...(affiliation && { affiliation: affiliation.id }),
+    });
+  }
+
+  for (const a of actors) a.mentions.sort((x, y) => x.start - y.start);
+  return actors;
+}
+
+/** Entities grouped by mention cluster (or, where the clusterer left one alone, by its own text). */
+function groupMentions(doc: Doc): Group[] {
+  const groups = new Map<string, Group>();
+  const clusters = new Map(doc.clusters.map((c) => [c.id, c]));
+  for (const e of doc.entities) {
+    const cluster = e.cluster ? clusters.get(e.cluster) : undefined;
+    const key = cluster ? cluster.id : `${e.type}:${e.text.toLowerCase()}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { name: cluster?.name ?? e.text, type: cluster?.type ?? e.type, entities: [], mentions: cluster ? [...cluster.mentions] : [] };
+      groups.set(key, group);
+    }
+    group.entities.push(e);
+    if (!cluster) group.mentions.push({ start: e.start, end: e.end });
+  }
+  return [...groups.values()];
+}
+
+function tokensBySentence(tokens: readonly Token[]): Map<number, Token[]> {
+  const out = new Map<number, Token[]>();
+  for (const t of tokens) {
+    const list = out.get(t.sentence);
+    if (list) list.push(t);
+    else out.set(t.sentence, [t]);
+  }
+  return out;
+}
+
+/** The sentence index of the token that starts a span (binary search: tokens are in text order). */
+function tokenSentence(tokens: readonly Token[], span: Span): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return tokens[lo]?.sentence ?? 0;
+}
