@@ -45,6 +45,7 @@ export async function ingestItems(
   const deduper = new Deduper(store);
   const summary = { added: 0, duplicates: 0, near: 0, failed: 0 };
   let batch: StoredDocument[] = [];
+  let interrupted = false;
 
   const flush = async () => {
     if (batch.length === 0) return;
@@ -85,9 +86,17 @@ export async function ingestItems(
           onError?.(`${article.origin ?? article.id}: ${(err as Error).message}`);
         }
       }
-      if (batch.length >= batchSize) await flush();
+      if (batch.length >= batchSize) {
+        await flush();
+        // Readers and the pipeline can keep the loop busy with microtasks alone; let signal
+        // handlers (Ctrl-C) run once per batch.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
     }
-    if (signal?.aborted) break;
+    if (signal?.aborted) {
+      interrupted = true;
+      break;
+    }
   }
   await flush();
   const seconds = (performance.now() - started) / 1000;
@@ -96,6 +105,6 @@ export async function ingestItems(
     ...summary,
     seconds,
     articlesPerSecond: seconds > 0 ? articles / seconds : 0,
-    interrupted: signal?.aborted ?? false,
+    interrupted,
   };
 }
