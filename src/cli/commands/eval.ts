@@ -8,6 +8,7 @@ const KINDS: Record<string, () => Promise<{ evaluation: EvalKind }>> = {
   ner: () => import('../../eval/ner.js'),
   dates: () => import('../../eval/dates.js'),
   quotes: () => import('../../eval/quotes.js'),
+  events: () => import('../../eval/events.js'),
 };
 
 export const command: Command = {
@@ -20,6 +21,7 @@ Kinds:
   ner    --conll FILE     CoNLL-2003 columns: precision, recall, F1 overall and per type
   dates  --timeml DIR     TimeML with DCT and TIMEX3: accuracy of normalised DATE values
   quotes --brat DIR       brat attributions (PolNeAR): source, cue, content P/R/F1, exact and overlap
+  events --plover FILE    PLOVER gold records: event type P/R/F1, source/target accuracy, full F1
 
 Run \`dyad eval <kind> --help\` for a kind's options. --json prints one JSON object.
 `,
