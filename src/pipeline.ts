@@ -53,6 +53,10 @@ export function defaultStages(): Stage[] {
   ];
 }
 
-export function createPipeline(): Pipeline {
-  return new Pipeline(defaultStages());
+/** The default pipeline, or its first stages up to and including `until` (for evaluations and tests). */
+export function createPipeline(options: { until?: string } = {}): Pipeline {
+  const stages = defaultStages();
+  const last = options.until === undefined ? stages.length - 1 : stages.findIndex((s) => s.name === options.until);
+  if (last < 0) throw new Error(`no pipeline stage named "${options.until}"`);
+  return new Pipeline(stages.slice(0, last + 1));
 }

@@ -15,7 +15,8 @@ export interface NameContext {
   apposition?: string;
   /** Span of the apposition, to find organisations inside it. */
   appositionSpan?: Span;
-  /** A country named by a possessive or demonym right before the name ("Iran's IRNA", "Israeli-based Institute"). */
+  /** A country named around the name: a possessive or demonym before it ("Iran's IRNA", "Israeli-based
+   * Institute") or an "of" phrase after it ("Supreme Assembly of North Korea"). */
   modifierCountry?: string;
 }
 
@@ -45,9 +46,13 @@ export function nameContext(doc: Doc, mention: Span, sentenceTokens: readonly To
   const possessive = /([A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)*)[’']s\s+(?:[a-z-]+\s+){0,2}$/u.exec(before);
   const based = /([A-Z][\p{L}]+)-based\s+$/u.exec(before);
   const modifier = possessive?.[1] ?? based?.[1];
-  if (modifier) {
-    const country = lookupCountry(modifier);
-    if (country) context.modifierCountry = country;
+  const of = /^\s+of\s+(?:the\s+)?([A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)*)/u.exec(doc.text.slice(mention.end, mention.end + 60));
+  for (const candidate of [modifier, of?.[1]]) {
+    const country = candidate ? lookupCountry(candidate) : null;
+    if (country) {
+      context.modifierCountry = country;
+      break;
+    }
   }
 
   // ", <apposition>," after the name.

@@ -83,7 +83,7 @@ function codeActors(doc: Doc, resolve: ActorResolver): Actor[] {
     add(group, {
       name: group.name,
       kind: described.kind === 'person' ? 'organization' : described.kind,
-      country: described.country ?? context.modifierCountry ?? null,
+      country: described.country ?? context.modifierCountry ?? parentOrganization(doc, first, byEntity)?.country ?? null,
       sector: described.sector,
       ...(context.apposition && { title: context.apposition }),
     });
@@ -108,6 +108,12 @@ function codeActors(doc: Doc, resolve: ActorResolver): Actor[] {
 
   for (const a of actors) a.mentions.sort((x, y) => x.start - y.start);
   return actors;
+}
+
+/** The organisation a possessive names as the parent of this one ("Harvard University's Kennedy School"). */
+function parentOrganization(doc: Doc, entity: Entity, byEntity: ReadonlyMap<string, Actor>): Actor | undefined {
+  const parent = doc.entities.find((e) => e.type === 'ORG' && e.end < entity.start && /^[’']s\s+$/.test(doc.text.slice(e.end, entity.start)));
+  return parent ? byEntity.get(parent.id) : undefined;
 }
 
 /** Entities grouped by mention cluster (or, where the clusterer left one alone, by its own text). */

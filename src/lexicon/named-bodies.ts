@@ -136,4 +136,22 @@ export const NAMED_BODIES: readonly NamedBody[] = [
   { names: ['taliban'], country: 'AFG', sector: 'GOV', from: '2021-08-15' },
   // Transnational armed groups: no one country.
   { names: ['islamic state', 'ISIS', 'ISIL', 'daesh', 'al qaeda', 'al qaida', 'AQIM', 'AQAP'], country: null, sector: 'REB' },
+  // Universities and research institutes that analysts are quoted from; their country codes the expert.
+  b('USA', 'EDU', 'harvard university', 'harvard', 'harvard kennedy school', 'kennedy school of government', 'john f kennedy school of government',
+    'MIT', 'massachusetts institute of technology', 'stanford university', 'yale university', 'princeton university', 'columbia university',
+    'georgetown university', 'johns hopkins university', 'brookings institution', 'RAND corporation', 'council on foreign relations',
+    'center for strategic and international studies', 'CSIS', 'carnegie endowment for international peace', 'heritage foundation',
+    'atlantic council', 'wilson center', 'american enterprise institute', 'middlebury institute of international studies'),
+  b('GBR', 'EDU', 'oxford university', 'university of oxford', 'cambridge university', 'university of cambridge', 'london school of economics',
+    'LSE', 'kings college london', 'SOAS', 'chatham house', 'international institute for strategic studies', 'IISS', 'royal united services institute', 'RUSI'),
+  b('ISR', 'EDU', 'tel aviv university', 'hebrew university', 'hebrew university of jerusalem', 'institute for national security studies', 'technion'),
+  b('SWE', 'EDU', 'stockholm international peace research institute', 'SIPRI'),
+  b('FRA', 'EDU', 'sciences po', 'sorbonne'),
+  b('DEU', 'EDU', 'german institute for international and security affairs', 'SWP'),
+  b('CHN', 'EDU', 'peking university', 'tsinghua university', 'renmin university', 'fudan university', 'chinese academy of social sciences'),
+  b('KOR', 'EDU', 'seoul national university', 'asan institute for policy studies', 'korea institute for national unification'),
+  b('JPN', 'EDU', 'university of tokyo', 'keio university'),
+  b('RUS', 'EDU', 'moscow state university', 'MGIMO', 'carnegie moscow center', 'valdai discussion club'),
+  b('AUS', 'EDU', 'lowy institute', 'australian national university'),
+  b('IND', 'EDU', 'jawaharlal nehru university', 'observer research foundation'),
 ];

@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { readInputs } from '../../src/ingest/index.js';
+import type { Actor, DocumentJSON } from '../../src/model/index.js';
+import { createPipeline } from '../../src/pipeline.js';
+
+const pipeline = createPipeline({ until: 'actors' });
+
+function extract(text: string, published = '2017-08-04'): DocumentJSON {
+  return pipeline.process({ id: 't', text, published }).toJSON();
+}
+
+/** Actors as compact rows: name, kind, country, sector. */
+function rows(doc: DocumentJSON): string[] {
+  return doc.actors.map((a) => `${a.name} | ${a.kind} | ${a.country} | ${a.sector}`);
+}
+
+function actor(doc: DocumentJSON, name: string): Actor {
+  const found = doc.actors.find((a) => a.name === name);
+  assert.ok(found, `no actor "${name}" among ${rows(doc).join('; ')}`);
+  return found;
+}
+
+describe('actor layer', () => {
+  it('folds a country, its demonym and its plural into one actor', () => {
+    const doc = extract('Iran said on Monday it would talk. Iranian diplomats met Iranians abroad.');
+    const iran = actor(doc, 'Iran');
+    assert.equal(iran.kind, 'country');
+    assert.equal(iran.country, 'IRN');
+    assert.deepEqual(iran.mentions.map((m) => doc.text.slice(m.start, m.end)), ['Iran', 'Iranian', 'Iranians']);
+  });
+
+  it('codes a titled leader with the country of the title', () => {
+    const doc = extract('Iranian President Hassan Rouhani spoke in Tehran on Sunday.');
+    const rouhani = actor(doc, 'Hassan Rouhani');
+    assert.deepEqual([rouhani.kind, rouhani.country, rouhani.sector, rouhani.title], ['person', 'IRN', 'GOV', 'Iranian President']);
+  });
+
+  it('takes a title from the apposition and the employer as affiliation', () => {
+    const doc = extract(
+      '"We expect more talks," said Jane Okafor, a professor of politics at Harvard University, on Tuesday.',
+    );
+    const okafor = actor(doc, 'Jane Okafor');
+    assert.equal(okafor.title, 'professor of politics at Harvard University');
+    assert.equal(okafor.sector, 'EDU');
+    const harvard = doc.actors.find((a) => a.id === okafor.affiliation);
+    assert.equal(harvard?.name, 'Harvard University');
+    assert.equal(okafor.country, 'USA', 'a person without a country in the text takes their employer\'s');
+  });
+
+  it('reads a capital as its government', () => {
+    const doc = extract('Pyongyang rejected the proposal.');
+    const pyongyang = actor(doc, 'Pyongyang');
+    assert.deepEqual([pyongyang.kind, pyongyang.country, pyongyang.sector], ['country', 'PRK', 'GOV']);
+  });
+
+  it('codes an organisation by the country its possessive names', () => {
+    const doc = extract("According to Iran's IRNA news agency, the envoy arrived on Thursday.");
+    const irna = actor(doc, 'IRNA');
+    assert.deepEqual([irna.kind, irna.country, irna.sector], ['organization', 'IRN', 'JRN']);
+  });
+
+  it('leaves a city that is not a capital out of the actors', () => {
+    const doc = extract('Protesters gathered in Mashhad on Friday.');
+    assert.ok(!doc.actors.some((a) => a.name === 'Mashhad'), rows(doc).join('; '));
+  });
+});
+
+const seed = '../shared/seed/000_2a88d4aa877cd891.txt';
+
+describe('actor layer on the founding article', { skip: !existsSync(seed) && 'needs ../shared/seed (absent)' }, () => {
+  it('finds every actor a reader notes, with country and sector', async () => {
+    let doc: DocumentJSON | undefined;
+    for await (const item of readInputs([seed], { date: '2017-08-04' })) {
+      if ('article' in item) doc = pipeline.process(item.article).toJSON();
+    }
+    assert.ok(doc);
+    const code = (name: string) => {
+      const a = actor(doc!, name);
+      return [a.kind, a.country, a.sector];
+    };
+    assert.deepEqual(code('Kim Yong Nam'), ['person', 'PRK', 'LEG']);
+    assert.deepEqual(code('Hassan Rouhani'), ['person', 'IRN', 'GOV']);
+    assert.deepEqual(code('Kim Jong Un'), ['person', 'PRK', 'GOV']);
+    assert.deepEqual(code('Pyongyang'), ['country', 'PRK', 'GOV']);
+    assert.deepEqual(code('West'), ['country', 'WST', null]);
+    assert.deepEqual(code('IRNA'), ['organization', 'IRN', 'JRN']);
+    for (const [name, iso3] of [['North Korea', 'PRK'], ['Iran', 'IRN'], ['United States', 'USA'], ['Israeli', 'ISR']]) {
+      assert.deepEqual(code(name), ['country', iso3, null]);
+    }
+
+    const inss = actor(doc, 'Institute for National Security Studies');
+    assert.equal(inss.country, 'ISR');
+    assert.deepEqual(inss.mentions.map((m) => doc!.text.slice(m.start, m.end)), ['Institute for National Security Studies', 'INSS']);
+    assert.equal(actor(doc, 'Emily Landau').affiliation, inss.id);
+    assert.equal(actor(doc, 'Emily Landau').country, 'ISR');
+
+    const bunn = actor(doc, 'Matthew Bunn');
+    const school = doc.actors.find((a) => a.id === bunn.affiliation);
+    assert.equal(school?.name, 'John F. Kennedy School of Government');
+    assert.equal(bunn.country, 'USA');
+    assert.ok(!doc.actors.some((a) => a.name === 'Emily Landau' && a.mentions.length > 1), 'the caption line is not a mention');
+  });
+});
