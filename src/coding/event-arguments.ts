@@ -194,6 +194,8 @@ export function argumentsRight(
         continue;
       }
       if (noun && (lemmaIn(t, NOUN_VERB_PASS) || t.lower.endsWith('ed'))) continue;
+      // A participle used as an adjective: "extradited suspected British militant".
+      if (t.lower.endsWith('ed') && toks[k + 1] && (toks[k + 1].actor || MODIFIER_POS.has(toks[k + 1].pos))) continue;
       break;
     }
     const ids = t.actor ? [t.actor] : anaphorAt(toks, k, d);
@@ -269,6 +271,23 @@ export function isPassive(toks: ArgTok[], v: number): boolean {
     if (toks[k].pos !== 'ADV' && toks[k].pos !== 'AUX') return false;
   }
   return false;
+}
+
+/**
+ * The subject of a "that" clause right after a trigger ("demanded that Hamas renounce …"):
+ * who is asked or accused.
+ */
+export function thatClauseSubject(toks: ArgTok[], from: number): string[] | null {
+  if (toks[from]?.lower !== 'that') return null;
+  for (let k = from + 1; k < toks.length && k - from <= 5; k++) {
+    if (toks[k].actor) {
+      const ids = [toks[k].actor!];
+      coordinatedRight(toks, runEnd(toks, k), ids, toks.length);
+      return ids;
+    }
+    if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX' || isBreak(toks[k]) && k > from + 1) return null;
+  }
+  return null;
 }
 
 /** Index of the first token of the clause holding token i. */

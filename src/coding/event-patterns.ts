@@ -100,6 +100,12 @@ assistance N 070
 assistance N 072 <military
 assistance N 073 <humanitarian
 donate V 071
+give V 070 +aid|assistance|money|grant|dollars|loan
+provide V 070 +aid|assistance|money|funds|loans
+provide V 072 +weapons|arms|intelligence|training
+send V 072 +arms|weapons
+send V 070 +aid|assistance|supplies
+deliver V 070 +aid|assistance|supplies|medicine|food
 grant V 075 +asylum
 loan N 071
 ease V 081 +restrictions|curfew|ban
@@ -256,6 +262,12 @@ fire N 193 <open
 open V 193 +fire
 shoot V 193
 kill V 1823
+demolish V 171
+destroy V 171 +homes|houses|buildings|property
+hack V 170 type=COERCE ctx=cyber
+suspend V 161 +links|flights|relations|ties
+prohibit V 172
+withhold V 162 +aid|assistance|funds|payments
 assassinate V 186
 assassination N 186
 abduct V 181

@@ -4,7 +4,7 @@ import type { Stage } from '../pipeline.js';
 import { capitalOf, lookupCountry } from '../lexicon/countries.js';
 import { cameoCode } from '../lexicon/cameo.js';
 import {
-  type ArgTok, type Discourse, argumentsRight, clauseEndOf, clauseStartOf, isPassive, nounLeft, subjectOf,
+  type ArgTok, type Discourse, argumentsRight, clauseEndOf, clauseStartOf, isPassive, nounLeft, subjectOf, thatClauseSubject,
 } from './event-arguments.js';
 import { eventDate } from './event-dates.js';
 import { lemmaCandidates } from './event-lemmas.js';
@@ -33,6 +33,8 @@ const AFTER_WINDOW = 4;
 const POS_CLASS: Readonly<Record<string, TriggerPattern['cls']>> = { VERB: 'V', NOUN: 'N', PROPN: 'N', ADJ: 'A' };
 /** Outer types whose complement event is folded into their own code. */
 const INTENT_TYPES = new Set<PloverType>(['AGREE', 'REQUEST', 'REJECT', 'THREATEN']);
+/** Types whose "that" clause names the recipient ("demanded that Israel ease …"). */
+const THAT_CLAUSE_TYPES = new Set<PloverType>(['REQUEST', 'ACCUSE', 'THREATEN']);
 /** Which modality a merged event keeps: the article asserting it once is enough. */
 const MODALITY_RANK: readonly Modality[] = ['asserted', 'reported', 'historical', 'future', 'hedged', 'negated'];
 /** Words a sentence may open with before an event noun that refers back ("The crackdowns …"). */
@@ -249,6 +251,7 @@ function codeTrigger(
     const inner = argumentsRight(toks, trig.complement.k + 1, trig.complement.pattern.cls === 'N', trig.complement.pattern.of, d);
     recipients = inner.roles.find((r) => r.role === 'recipient')?.ids ?? [];
   }
+  if (!recipients.length && THAT_CLAUSE_TYPES.has(typeOf(trig)!)) recipients = thatClauseSubject(toks, trig.last + 1) ?? [];
   const place = right.place !== null ? toks[right.place] : null;
   // "The crackdowns are increasing": a definite event noun opening the sentence refers back.
   if (!actors.length && noun && k <= 2 && DEFINITE_OPENERS.has(toks[0].lower) && previousFirstActor) {

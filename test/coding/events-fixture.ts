@@ -1,6 +1,5 @@
 import { Doc } from '../../src/doc.js';
-import type { Actor, ActorKind } from '../../src/model/index.js';
-import { quoteStage } from '../../src/coding/quotes.js';
+import type { Actor, ActorKind, Quote } from '../../src/model/index.js';
 import { eventStage } from '../../src/coding/events.js';
 import { dateStage } from '../../src/nlp/dates.js';
 import { sentenceStage } from '../../src/nlp/sentences.js';
@@ -15,12 +14,13 @@ export interface FixtureActor {
 }
 
 /**
- * A document with sentences, dates and quotes from the real stages and actors laid by hand, so
- * event tests state exactly which actor each name stands for, then the event stage run on it.
+ * A document with sentences and dates from the real stages, actors (and quotes, if given) laid by
+ * hand, so event tests state exactly which actor each name stands for; then the event stage.
  */
-export function codedDoc(text: string, actors: FixtureActor[], published = '2020-03-10', title?: string): Doc {
+export function codedDoc(text: string, actors: FixtureActor[], published = '2020-03-10', title?: string, quotes: Quote[] = []): Doc {
   const doc = new Doc({ id: 't', text, published, ...(title && { title }) });
-  for (const stage of [sentenceStage(), dateStage(), quoteStage()]) stage.run(doc);
+  for (const stage of [sentenceStage(), dateStage()]) stage.run(doc);
+  doc.quotes = quotes;
   doc.actors = actors.map((a): Actor => {
     const mentions = [];
     for (const name of a.names) {

@@ -86,6 +86,17 @@ test('modality from cue words', () => {
   }
 });
 
+test('an act told inside reported speech is reported', () => {
+  const text = 'A spokesman said Russia attacked Ukraine on Monday.';
+  const content = { start: text.indexOf('Russia'), end: text.length - 1 };
+  const quote = {
+    id: 'q1', kind: 'indirect' as const, content, text: text.slice(content.start, content.end),
+    speaker: null, speakerText: 'A spokesman', cue: { start: 12, end: 16 }, cueText: 'said',
+  };
+  const doc = codedDoc(text, ACTORS, '2020-03-10', undefined, [quote]);
+  assert.deepEqual(eventLines(doc), ['ASSAULT 190 RUS>UKR reported 2020-03-09']);
+});
+
 test('a perception inside a quote is not a threat', () => {
   const text = '"Both Iran and North Korea feel a serious threat from the United States," said a professor.';
   assert.deepEqual(code(text), []);
@@ -116,4 +127,10 @@ test('events carry CAMEO code, quad class, Goldstein score and evidence', () => 
 test('a place named after "in" is the location, with its country', () => {
   const doc = codedDoc('Antony Blinken arrived in Tehran on Monday.', ACTORS);
   assert.deepEqual(doc.events.map((e) => [e.type, e.mode, e.location]), [['CONSULT', 'visit', { country: 'IRN', name: 'Tehran' }]]);
+});
+
+test('a demand names who must act in its "that" clause; an intent folds the act it announces', () => {
+  assert.deepEqual(code('The United States demanded that China release the activists.'), ['REQUEST 1053 USA>CHN asserted 2020-03-10']);
+  assert.deepEqual(code('Russia refused to meet Ukraine.'), ['REJECT 125 RUS>UKR asserted 2020-03-10']);
+  assert.deepEqual(code('Japan gave Ukraine 5 million dollars of aid on Monday.'), ['AID 070 JPN>UKR asserted 2020-03-09']);
 });
