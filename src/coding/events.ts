@@ -238,7 +238,9 @@ function codeTrigger(
   }
   // Objects follow the pattern's own words ("cut ties | with Ukraine", "arrived in | Tehran").
   const lastWord = toks[trig.last];
-  const right = argumentsRight(toks, trig.last + 1, noun, pattern.of, d, lastWord.pos === 'ADP' ? lastWord.lower : null);
+  // A double object stands before them ("gave Ukraine … aid").
+  let right = argumentsRight(toks, trig.last + 1, noun, pattern.of, d, lastWord.pos === 'ADP' ? lastWord.lower : null);
+  if (trig.last > k && !right.roles.length) right = argumentsRight(toks, k + 1, noun, pattern.of, d);
   for (const r of right.roles) {
     if (r.role === 'actor' && !actors.length) actors = r.ids;
     else if (r.role === 'actor' && recipients.length === 0 && !noun) {
