@@ -30,8 +30,22 @@ const SUFFIXES: readonly (readonly [string, readonly string[]])[] = [
   ['s', ['']],
 ];
 
+// Words repeat across a corpus: remember each word's candidates (bounded, cleared when full).
+const MEMO_LIMIT = 50_000;
+const memo = new Map<string, string[]>();
+
 /** The word itself and the base forms it could be an inflection of, most likely first. */
 export function lemmaCandidates(word: string): string[] {
+  let hit = memo.get(word);
+  if (!hit) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    hit = candidates(word);
+    memo.set(word, hit);
+  }
+  return hit;
+}
+
+function candidates(word: string): string[] {
   const w = word.toLowerCase().replace(/’/g, "'");
   const out = [w];
   const irregular = IRREGULAR[w];
