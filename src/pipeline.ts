@@ -1,6 +1,7 @@
 import { Doc } from './doc.js';
 import type { Article } from './model/index.js';
 import { actorStage } from './coding/actors.js';
+import { eventStage } from './coding/events.js';
 import { quoteStage } from './coding/quotes.js';
 import { dateStage } from './nlp/dates.js';
 import { languageStage } from './nlp/language.js';
@@ -50,6 +51,7 @@ export function defaultStages(): Stage[] {
     { ...dateStage(), languages: english },
     { ...actorStage(), languages: english },
     { ...quoteStage(), languages: english },
+    { ...eventStage(), languages: english },
   ];
 }
 
