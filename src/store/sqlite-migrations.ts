@@ -131,4 +131,18 @@ CREATE TABLE lsh_bands (
 CREATE INDEX lsh_bands_article ON lsh_bands(article_id);
 `,
   },
+  {
+    version: 2,
+    name: 'quote speaker spans; extra JSON for contract fields added later',
+    sql: `
+ALTER TABLE quotes ADD COLUMN speaker_start INTEGER;
+ALTER TABLE quotes ADD COLUMN speaker_end INTEGER;
+-- Fields the contract gains before the schema does (it may grow: ARCHITECTURE.md) are kept
+-- here as a JSON object, so a stored document still comes back whole.
+ALTER TABLE documents ADD COLUMN extra TEXT;
+ALTER TABLE actors ADD COLUMN extra TEXT;
+ALTER TABLE events ADD COLUMN extra TEXT;
+ALTER TABLE quotes ADD COLUMN extra TEXT;
+`,
+  },
 ];

@@ -6,7 +6,7 @@ import type {
 } from '../model/index.js';
 import { MIGRATIONS } from './sqlite-migrations.js';
 import type {
-  PutResult, SearchHit, SearchOptions, Store, StoreStats, StoredDocument,
+  ArticleSummary, PutResult, SearchHit, SearchOptions, Store, StoreStats, StoredDocument,
 } from './store.js';
 
 /** A problem with the database file itself (missing, not SQLite, read-only, full): one line for the user. */
@@ -21,6 +21,25 @@ type Row = Record<string, unknown>;
 
 const nullable = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 const json = (v: unknown): string => JSON.stringify(v);
+
+/** The contract fields each table has columns for; any other field goes to its `extra` column. */
+const COLUMNS = {
+  document: ['id', 'url', 'title', 'published', 'source', 'language', 'duplicateOf', 'text', 'sentences', 'entities', 'actors', 'events', 'quotes', 'dates', 'captions'],
+  actor: ['id', 'name', 'kind', 'country', 'sector', 'title', 'affiliation', 'mentions'],
+  event: ['id', 'type', 'mode', 'contexts', 'cameo', 'quad', 'goldstein', 'actors', 'recipients', 'date', 'location', 'modality', 'trigger', 'evidence', 'confidence'],
+  quote: ['id', 'kind', 'content', 'text', 'speaker', 'speakerText', 'speakerSpan', 'cue', 'cueText'],
+} as const;
+
+/** The fields of `value` that have no column, as JSON (null when there are none). */
+function extra(value: object, columns: readonly string[]): string | null {
+  const rest = Object.entries(value).filter(([key, v]) => v !== undefined && !columns.includes(key));
+  return rest.length ? JSON.stringify(Object.fromEntries(rest)) : null;
+}
+
+/** Adds back the fields kept in an `extra` column. */
+function withExtra<T extends object>(value: T, stored: unknown): T {
+  return stored == null ? value : Object.assign(value, JSON.parse(stored as string));
+}
 
 /** better-sqlite3's primary error codes that mean the file or disk is at fault, in the user's words. */
 const FILE_PROBLEMS: Record<string, string> = {
@@ -128,23 +147,25 @@ export class SqliteStore implements Store {
     });
     if (inserted.changes === 0) return false;
     const id = d.id;
-    this.stmt.insertDocument.run(id, json(d.sentences), json(d.entities), d.dates ? json(d.dates) : null, d.captions ? json(d.captions) : null);
+    this.stmt.insertDocument.run(
+      id, json(d.sentences), json(d.entities), d.dates ? json(d.dates) : null, d.captions ? json(d.captions) : null, extra(d, COLUMNS.document),
+    );
     const countryOf = new Map(d.actors.map((a) => [a.id, a.country]));
     const firstCountry = (ids: string[]): string | null => ids.map((a) => countryOf.get(a)).find((c) => c != null) ?? null;
     d.actors.forEach((a, i) => {
-      this.stmt.insertActor.run(id, a.id, i, a.name, a.kind, a.country, a.sector, nullable(a.title), nullable(a.affiliation), json(a.mentions));
+      this.stmt.insertActor.run(id, a.id, i, a.name, a.kind, a.country, a.sector, nullable(a.title), nullable(a.affiliation), json(a.mentions), extra(a, COLUMNS.actor));
     });
     d.events.forEach((e, i) => {
       this.stmt.insertEvent.run(
         id, e.id, i, e.type, nullable(e.mode), json(e.contexts), e.cameo, e.quad, e.goldstein, json(e.actors), json(e.recipients),
         firstCountry(e.actors), firstCountry(e.recipients), e.date, e.location ? json(e.location) : null, e.modality,
-        e.trigger.start, e.trigger.end, e.evidence.start, e.evidence.end, e.confidence,
+        e.trigger.start, e.trigger.end, e.evidence.start, e.evidence.end, e.confidence, extra(e, COLUMNS.event),
       );
     });
     d.quotes.forEach((q, i) => {
       this.stmt.insertQuote.run(
         id, q.id, i, q.kind, q.content.start, q.content.end, q.text, q.speaker, q.speakerText,
-        q.cue?.start ?? null, q.cue?.end ?? null, q.cueText,
+        q.speakerSpan?.start ?? null, q.speakerSpan?.end ?? null, q.cue?.start ?? null, q.cue?.end ?? null, q.cueText, extra(q, COLUMNS.quote),
       );
     });
     if (fingerprint) {
@@ -177,11 +198,16 @@ export class SqliteStore implements Store {
     };
     if (layers?.dates != null) out.dates = JSON.parse(layers.dates as string);
     if (layers?.captions != null) out.captions = JSON.parse(layers.captions as string);
-    return out;
+    return withExtra(out, layers?.extra);
   }
 
   async idsWithPrefix(prefix: string, limit: number): Promise<string[]> {
     return this.stmt.prefix.all(prefix, prefix + '\uffff', limit) as string[];
+  }
+
+  async latest({ limit = 10, offset = 0 }: SearchOptions = {}): Promise<ArticleSummary[]> {
+    const rows = this.stmt.latest.all(limit, offset) as Row[];
+    return rows.map((r) => summary(r));
   }
 
   async search(query: string, { limit = 10, offset = 0 }: SearchOptions = {}): Promise<SearchHit[]> {
@@ -200,13 +226,7 @@ export class SqliteStore implements Store {
       if ((err as { code?: string }).code !== 'SQLITE_ERROR') throw err;
       rows = statement.all(quoteTerms(query), limit, offset) as Row[];
     }
-    return rows.map((r) => {
-      const hit: SearchHit = { id: r.id as string, score: r.score as number, snippet: r.snippet as string };
-      for (const key of ['title', 'published', 'source', 'duplicateOf'] as const) {
-        if (r[key] !== null) hit[key] = r[key] as string;
-      }
-      return hit;
-    });
+    return rows.map((r) => ({ ...summary(r), score: r.score as number, snippet: r.snippet as string }));
   }
 
   async stats(): Promise<StoreStats> {
@@ -236,18 +256,19 @@ function prepare(db: Database.Database) {
     insertArticle: db.prepare(`INSERT OR IGNORE INTO articles
       (id, url, title, published, source, language, origin, duplicate_of, text, ingested_at)
       VALUES (@id, @url, @title, @published, @source, @language, @origin, @duplicate_of, @text, @ingested_at)`),
-    insertDocument: db.prepare(`INSERT INTO documents (article_id, sentences, entities, dates, captions)
-      VALUES (?, ?, ?, ?, ?)`),
+    insertDocument: db.prepare(`INSERT INTO documents (article_id, sentences, entities, dates, captions, extra)
+      VALUES (?, ?, ?, ?, ?, ?)`),
     insertActor: db.prepare(`INSERT INTO actors
-      (article_id, id, ord, name, kind, country, sector, title, affiliation, mentions)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      (article_id, id, ord, name, kind, country, sector, title, affiliation, mentions, extra)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     insertEvent: db.prepare(`INSERT INTO events
       (article_id, id, ord, type, mode, contexts, cameo, quad, goldstein, actors, recipients, source_country,
-       target_country, date, location, modality, trigger_start, trigger_end, evidence_start, evidence_end, confidence)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+       target_country, date, location, modality, trigger_start, trigger_end, evidence_start, evidence_end, confidence, extra)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     insertQuote: db.prepare(`INSERT INTO quotes
-      (article_id, id, ord, kind, content_start, content_end, text, speaker, speaker_text, cue_start, cue_end, cue_text)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      (article_id, id, ord, kind, content_start, content_end, text, speaker, speaker_text, speaker_start, speaker_end,
+       cue_start, cue_end, cue_text, extra)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     insertFingerprint: db.prepare('INSERT INTO fingerprints (article_id, minhash) VALUES (?, ?)'),
     insertBand: db.prepare('INSERT OR IGNORE INTO lsh_bands (band_key, article_id) VALUES (?, ?)'),
     article: db.prepare('SELECT * FROM articles WHERE id = ?'),
@@ -255,6 +276,8 @@ function prepare(db: Database.Database) {
     actors: db.prepare('SELECT * FROM actors WHERE article_id = ? ORDER BY ord'),
     events: db.prepare('SELECT * FROM events WHERE article_id = ? ORDER BY ord'),
     quotes: db.prepare('SELECT * FROM quotes WHERE article_id = ? ORDER BY ord'),
+    latest: db.prepare(`SELECT id, title, published, source, duplicate_of AS duplicateOf FROM articles
+      ORDER BY published IS NULL, published DESC, seq DESC LIMIT ? OFFSET ?`),
     prefix: db.prepare('SELECT id FROM articles WHERE id >= ? AND id < ? ORDER BY id LIMIT ?').pluck(),
   };
 }
@@ -283,10 +306,19 @@ export function quoteTerms(query: string): string {
   return query.split(/\s+/).filter(Boolean).map((w) => `"${w.replace(/"/g, '""')}"`).join(' ');
 }
 
+/** An article row (id, title, published, source, duplicateOf) as a listing line, nulls left out. */
+function summary(r: Row): ArticleSummary {
+  const out: ArticleSummary = { id: r.id as string };
+  for (const key of ['title', 'published', 'source', 'duplicateOf'] as const) {
+    if (r[key] !== null) out[key] = r[key] as string;
+  }
+  return out;
+}
+
 const span = (start: unknown, end: unknown): Span => ({ start: start as number, end: end as number });
 
 function actorFromRow(r: Row): Actor {
-  return {
+  return withExtra<Actor>({
     id: r.id as string,
     name: r.name as string,
     kind: r.kind as Actor['kind'],
@@ -295,11 +327,11 @@ function actorFromRow(r: Row): Actor {
     ...(r.title !== null && { title: r.title as string }),
     ...(r.affiliation !== null && { affiliation: r.affiliation as string }),
     mentions: JSON.parse(r.mentions as string),
-  };
+  }, r.extra);
 }
 
 function eventFromRow(r: Row): EventRecord {
-  return {
+  return withExtra<EventRecord>({
     id: r.id as string,
     type: r.type as EventRecord['type'],
     ...(r.mode !== null && { mode: r.mode as string }),
@@ -315,18 +347,19 @@ function eventFromRow(r: Row): EventRecord {
     trigger: span(r.trigger_start, r.trigger_end),
     evidence: span(r.evidence_start, r.evidence_end),
     confidence: r.confidence as number,
-  };
+  }, r.extra);
 }
 
 function quoteFromRow(r: Row): Quote {
-  return {
+  return withExtra<Quote>({
     id: r.id as string,
     kind: r.kind as Quote['kind'],
     content: span(r.content_start, r.content_end),
     text: r.text as string,
     speaker: r.speaker as string | null,
     speakerText: r.speaker_text as string | null,
+    ...(r.speaker_start !== null && { speakerSpan: span(r.speaker_start, r.speaker_end) }),
     cue: r.cue_start === null ? null : span(r.cue_start, r.cue_end),
     cueText: r.cue_text as string | null,
-  };
+  }, r.extra);
 }

@@ -22,12 +22,16 @@ export interface SearchOptions {
   offset?: number;
 }
 
-export interface SearchHit {
+/** One line of an article listing: what a list shows before the whole document is fetched. */
+export interface ArticleSummary {
   id: string;
   title?: string;
   published?: string;
   source?: string;
   duplicateOf?: string;
+}
+
+export interface SearchHit extends ArticleSummary {
   /** bm25 relevance, higher is better (SQLite's bm25() negated). */
   score: number;
   /** Text around the matches, matched terms in [brackets]. */
@@ -64,6 +68,8 @@ export interface Store {
   getDocument(id: string): Promise<DocumentJSON | undefined>;
   /** Ids starting with `prefix` (at most `limit`), for short ids on the command line. */
   idsWithPrefix(prefix: string, limit: number): Promise<string[]>;
+  /** Articles by publication date, newest first (undated ones last). */
+  latest(options?: SearchOptions): Promise<ArticleSummary[]>;
   /** Full-text search over titles and texts, best match first. */
   search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
   stats(): Promise<StoreStats>;

@@ -45,7 +45,10 @@ const visit: DocumentJSON = {
     modality: 'reported', trigger: { start: 77, end: 82 }, evidence: { start: 73, end: 105 }, confidence: 0.6,
   }],
   quotes: [
-    { id: 'q1', kind: 'direct', content: { start: 74, end: 93 }, text: 'We stand with Iran,', speaker: 'a1', speakerText: 'Kim', cue: { start: 99, end: 103 }, cueText: 'said' },
+    {
+      id: 'q1', kind: 'direct', content: { start: 74, end: 93 }, text: 'We stand with Iran,', speaker: 'a1', speakerText: 'Kim',
+      speakerSpan: { start: 95, end: 98 }, cue: { start: 99, end: 103 }, cueText: 'said',
+    },
     { id: 'q2', kind: 'indirect', content: { start: 0, end: 10 }, text: 'Kim Yong N', speaker: null, speakerText: null, cue: null, cueText: null },
   ],
   dates: [{ start: 63, end: 71, text: 'Thursday', value: '2017-08-03', precision: 'day' }],
@@ -57,6 +60,21 @@ test('a stored document comes back as the same contract JSON', async () => {
   assert.deepEqual(await store.putDocuments([{ document: visit, origin: 'wire.jsonl:7' }]), { added: 1, existing: [] });
   assert.deepEqual(await store.getDocument(visit.id), visit);
   assert.equal(await store.getDocument('no-such-id'), undefined);
+  await store.close();
+});
+
+test('fields the contract gains before the schema does come back too', async () => {
+  const store = await openStore(join(dir, 'extra.db'));
+  const grown = {
+    ...visit,
+    id: 'doc-grown',
+    readingTime: 2,
+    actors: visit.actors.map((a) => ({ ...a, wikidata: 'Q1' })),
+    events: visit.events.map((e) => ({ ...e, plover: { version: '2021' } })),
+    quotes: visit.quotes.map((q) => ({ ...q, verbatim: true })),
+  };
+  await store.putDocuments([{ document: grown }]);
+  assert.deepEqual(await store.getDocument('doc-grown'), grown);
   await store.close();
 });
 
@@ -115,6 +133,20 @@ test('search ranks by bm25 and marks the matches in a snippet', async () => {
   assert.deepEqual((await store.search('sanctions', { limit: 1, offset: 1 })).map((h) => h.id), ['s3']);
   assert.deepEqual((await store.search('"cocoa farmers" OR title:oil')).map((h) => h.id).sort(), ['s1', 's3'], 'FTS5 syntax is honoured');
   assert.deepEqual((await store.search('harvest) "Bahia')).map((h) => h.id), ['s1'], 'invalid FTS5 syntax is searched as words');
+  await store.close();
+});
+
+test('latest lists articles newest first, undated ones last', async () => {
+  const store = await openStore(join(dir, 'latest.db'));
+  const doc = (id: string, published?: string): DocumentJSON => ({
+    id, ...(published && { published }), title: `Story ${id}`, text: `Story ${id}.`, sentences: [], entities: [], actors: [], events: [], quotes: [],
+  });
+  await store.putDocuments([{ document: doc('old', '2017-01-02') }, { document: doc('undated') }, { document: doc('new', '2019-05-06') }]);
+  assert.deepEqual(await store.latest({ limit: 2 }), [
+    { id: 'new', title: 'Story new', published: '2019-05-06' },
+    { id: 'old', title: 'Story old', published: '2017-01-02' },
+  ]);
+  assert.deepEqual((await store.latest({ offset: 2 })).map((a) => a.id), ['undated']);
   await store.close();
 });
 
