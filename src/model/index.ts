@@ -60,9 +60,15 @@ export interface MentionCluster {
 
 export interface DateMention extends Span {
   text: string;
-  /** Normalised value: `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or a range `A/B`. */
+  /**
+   * Normalised value. Calendar precisions: `YYYY-MM-DD` (day), `YYYY-MM` (month), `YYYY` (year),
+   * or a range `A/B` of two such values (weeks, weekends, quarters, seasons, decades, centuries).
+   * Precision 'reference' holds a TimeML TIMEX3 reference value instead: `PRESENT_REF` ("now",
+   * "currently"), `PAST_REF` ("recently", "the past"), `FUTURE_REF` ("soon", "the future"): no calendar
+   * period, so never an event's date.
+   */
   value: string;
-  precision: 'day' | 'month' | 'year' | 'range';
+  precision: 'day' | 'month' | 'year' | 'range' | 'reference';
 }
 
 export type ActorKind = 'person' | 'organization' | 'country' | 'group';
