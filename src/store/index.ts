@@ -1,7 +1,10 @@
 import { UserError } from '../cli/command.js';
 import type { Store } from './store.js';
 
-export type { ArticleSummary, PutResult, SearchHit, SearchOptions, Store, StoreStats, StoredDocument } from './store.js';
+export type {
+  ActorLink, ActorQuery, ActorSummary, ArticleSummary, EventFilter, EventListing, PutResult, SearchHit, SearchOptions, Store,
+  StoreStats, StoredDocument,
+} from './store.js';
 
 export interface OpenStoreOptions {
   /** Fail instead of creating an empty database (for commands that only read). */

@@ -4,9 +4,11 @@ import type { NearCandidate } from '../ingest/dedup.js';
 import type {
   Actor, DocumentJSON, EventRecord, Quote, Span,
 } from '../model/index.js';
+import { actorLinks, listActors, listEvents } from './sqlite-listings.js';
 import { MIGRATIONS } from './sqlite-migrations.js';
 import type {
-  ArticleSummary, PutResult, SearchHit, SearchOptions, Store, StoreStats, StoredDocument,
+  ActorLink, ActorQuery, ActorSummary, ArticleSummary, EventFilter, EventListing, PutResult, SearchHit, SearchOptions, Store,
+  StoreStats, StoredDocument,
 } from './store.js';
 
 /** A problem with the database file itself (missing, not SQLite, read-only, full): one line for the user. */
@@ -243,6 +245,18 @@ export class SqliteStore implements Store {
       firstPublished: (range.first as string | null) ?? null,
       lastPublished: (range.last as string | null) ?? null,
     };
+  }
+
+  async listEvents(filter: EventFilter, options: SearchOptions = {}): Promise<EventListing[]> {
+    return listEvents(this.db, filter, options, eventFromRow);
+  }
+
+  async listActors(query: ActorQuery = {}): Promise<ActorSummary[]> {
+    return listActors(this.db, query);
+  }
+
+  async actorLinks(filter: EventFilter, limit: number): Promise<ActorLink[]> {
+    return actorLinks(this.db, filter, limit);
   }
 
   async close(): Promise<void> {

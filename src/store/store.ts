@@ -1,5 +1,5 @@
 import type { Fingerprint, NearCandidate } from '../ingest/dedup.js';
-import type { DocumentJSON } from '../model/index.js';
+import type { ActorKind, DocumentJSON, EventRecord } from '../model/index.js';
 
 /** One document to store, with what is not part of the contract document itself. */
 export interface StoredDocument {
@@ -52,6 +52,60 @@ export interface StoreStats {
   lastPublished: string | null;
 }
 
+/** Which events a listing or aggregate covers; each field given narrows it. */
+export interface EventFilter {
+  /** Events between these two countries, in either direction. */
+  dyad?: [string, string];
+  /** Events with this country as their source or target. */
+  country?: string;
+  /** PLOVER event types (any of them). */
+  types?: string[];
+  /** Modalities (any of them). */
+  modalities?: string[];
+  /** Event dates from `since` to `until`, inclusive, `YYYY-MM-DD`; undated events are left out when either is given. */
+  since?: string;
+  until?: string;
+}
+
+/** One stored event with what a list shows beside it: its article, countries, actor names and evidence. */
+export interface EventListing {
+  articleId: string;
+  title?: string;
+  published?: string;
+  sourceCountry: string | null;
+  targetCountry: string | null;
+  /** Names of `event.actors` and `event.recipients`, in the same order. */
+  actorNames: string[];
+  recipientNames: string[];
+  /** The text of `event.evidence`. */
+  evidenceText: string;
+  event: EventRecord;
+}
+
+/** One actor across the articles it appears in (same name, kind, country and sector). */
+export interface ActorSummary {
+  name: string;
+  kind: ActorKind;
+  country: string | null;
+  sector: string | null;
+  articles: number;
+}
+
+export interface ActorQuery extends SearchOptions {
+  /** Names containing this text (case-insensitive). */
+  q?: string;
+  country?: string;
+}
+
+/** Events from one actor to another of a given QuadClass: an edge of the actor network. */
+export interface ActorLink {
+  source: { name: string; country: string | null };
+  target: { name: string; country: string | null };
+  quad: 1 | 2 | 3 | 4;
+  events: number;
+  goldstein: number;
+}
+
 /**
  * Where dyad keeps articles, their layers and the derived relations. Every method returns a
  * Promise so that a networked store (PostgreSQL) can stand behind the same interface as the
@@ -73,5 +127,11 @@ export interface Store {
   /** Full-text search over titles and texts, best match first. */
   search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
   stats(): Promise<StoreStats>;
+  /** Events that pass `filter`, newest event date first (undated last). */
+  listEvents(filter: EventFilter, options?: SearchOptions): Promise<EventListing[]>;
+  /** Actors by the number of articles they appear in, most first. */
+  listActors(query?: ActorQuery): Promise<ActorSummary[]>;
+  /** Counts of events from each first actor to each first recipient, by QuadClass, most first (at most `limit`). */
+  actorLinks(filter: EventFilter, limit: number): Promise<ActorLink[]>;
   close(): Promise<void>;
 }
