@@ -145,4 +145,11 @@ ALTER TABLE events ADD COLUMN extra TEXT;
 ALTER TABLE quotes ADD COLUMN extra TEXT;
 `,
   },
+  {
+    version: 3,
+    name: 'drop the article index on LSH bands',
+    // It only served cascading deletes, which dyad never does, and it was as large as the
+    // band table itself (about 1 MiB per 1,000 articles).
+    sql: 'DROP INDEX lsh_bands_article;',
+  },
 ];

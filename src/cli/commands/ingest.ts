@@ -1,3 +1,4 @@
+import type { IngestSummary } from '../../store/ingest.js';
 import type { Command } from '../command.js';
 import { dateOption, int, str, UserError } from '../command.js';
 
@@ -14,7 +15,8 @@ inputs adds nothing; an interrupted run can simply be repeated.
 
 Options:
   --date D     publication date for articles whose source gives none
-  --db PATH    database file (default: $DYAD_DB, else ./dyad.db)
+  --db PATH    database file (default: $DYAD_DB, else ./dyad.db); dictionaries imported
+               into it (dyad dict import) code the actors
   --batch N    articles per transaction (default 200)
   --json       print the summary as one JSON object on standard output
 `,
@@ -34,7 +36,11 @@ Options:
     const { estimateCount, readInputs } = await import('../../ingest/index.js');
     const { createPipeline } = await import('../../pipeline.js');
     const { Progress } = await import('../progress.js');
-    const store = await openStore(storeLocation(str(values.db)));
+    const location = storeLocation(str(values.db));
+    const store = await openStore(location);
+    // Dictionaries imported into the same database (dyad dict import) code the actors.
+    const { DictionaryStore } = await import('../../lexicon/dictionary-store.js');
+    const dictionary = DictionaryStore.openExisting(location);
     const progress = new Progress('ingest');
     if (process.stderr.isTTY) void estimateCount(positionals).then((n) => n && progress.setTotal(n));
     // Ctrl-C: commit what was read and print the summary; a second Ctrl-C quits at once.
@@ -44,9 +50,9 @@ Options:
       stop.abort();
     };
     process.on('SIGINT', onInterrupt);
-    let summary;
+    let summary: IngestSummary;
     try {
-      summary = await ingestItems(store, readInputs(positionals, { date }), createPipeline(), {
+      summary = await ingestItems(store, readInputs(positionals, { date }), createPipeline({ dictionary }), {
         batchSize,
         signal: stop.signal,
         onItem: () => progress.tick(),
@@ -59,6 +65,7 @@ Options:
       process.off('SIGINT', onInterrupt);
       progress.finish();
       await store.close();
+      dictionary?.close();
     }
     const rate = summary.articlesPerSecond.toFixed(0);
     process.stderr.write(
