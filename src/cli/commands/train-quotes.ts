@@ -1,0 +1,67 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Command, int, str, UserError } from '../command.js';
+
+/** Pruning at 2% of the largest weight keeps one bucket in eight at no cost on dev (measured). */
+const PRUNE = 0.02;
+
+export const command: Command = {
+  name: 'train-quotes',
+  summary: 'Train the attribution tagger on PolNeAR (brat) and write models/attribution.bin',
+  help: `Usage: dyad train-quotes --data DIR [--out FILE] [--epochs N] [--bits B] [--limit N]
+
+Trains the averaged-perceptron attribution tagger (BIO tags over source, cue and content) on
+DIR/train, keeping the epoch that scores best on DIR/dev (source + content overlap F1), then
+tunes a per-role bias on DIR/dev, and writes the model. Each folder holds text/ and
+attributions/ (PolNeAR's layout).
+
+Options:
+  --data DIR     folder with train/ and dev/
+  --out FILE     where to write the model (default: models/attribution.bin)
+  --epochs N     passes over the training data (default: 12)
+  --bits B       log2 of the number of hashed feature buckets (default: 20)
+  --limit N      train on the first N documents only (quick experiments)
+`,
+  options: {
+    data: { type: 'string' }, out: { type: 'string' }, epochs: { type: 'string' },
+    bits: { type: 'string' }, limit: { type: 'string' },
+  },
+  async run({ values }) {
+    const data = str(values.data);
+    if (!data) throw new UserError('--data DIR is required (a folder with train/ and dev/)');
+    for (const split of ['train', 'dev']) if (!existsSync(join(data, split))) throw new UserError(`${join(data, split)}: no such directory`);
+    const out = str(values.out) ?? 'models/attribution.bin';
+    const epochs = int(values.epochs, 'epochs') ?? 12;
+    const bits = int(values.bits, 'bits') ?? 20;
+    if (bits < 10 || bits > 24) throw new UserError(`--bits: expected 10 to 24, got ${bits}`);
+    const limit = int(values.limit, 'limit');
+    const { readBratDir } = await import('../../eval/brat.js');
+    const { defaultStages } = await import('../../pipeline.js');
+    const { annotateGold, trainAttributionModel } = await import('../../coding/attribution-train.js');
+    const { Progress } = await import('../progress.js');
+    const t0 = performance.now();
+    const seconds = () => `${((performance.now() - t0) / 1000).toFixed(0)} s`;
+    const all = defaultStages();
+    const before = all.slice(0, all.findIndex((s) => s.name === 'quotes'));
+    const read = (split: string, n = Infinity) => {
+      const docs = readBratDir(join(data, split)).slice(0, n);
+      const progress = new Progress(`reading ${split}`, docs.length);
+      const gold = annotateGold(docs, before, () => progress.tick());
+      progress.finish();
+      return gold;
+    };
+    const train = read('train', limit);
+    const dev = read('dev');
+    const pct = (x: number) => (100 * x).toFixed(1);
+    const model = trainAttributionModel(train, dev, {
+      epochs, bits, prune: PRUNE,
+      onEpoch: (epoch, s) => process.stderr.write(
+        `epoch ${epoch}/${epochs}: dev overlap F1 source ${pct(s.source.overlap.f1)} cue ${pct(s.cue.overlap.f1)} content ${pct(s.content.overlap.f1)} (${seconds()})\n`),
+      onBias: (role, bias, s) => process.stderr.write(
+        `bias ${role} ${bias}: dev overlap F1 source ${pct(s.source.overlap.f1)} cue ${pct(s.cue.overlap.f1)} content ${pct(s.content.overlap.f1)}\n`),
+    });
+    model.save(out);
+    process.stderr.write(`wrote ${out} (${seconds()})\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,272 @@
+import type { Doc } from '../doc.js';
+import type { Quote, Span } from '../model/index.js';
+import { CUE_PREPOSITIONS, CUE_VERBS } from './quote-cues.js';
+import type { QuotedSpan } from './quote-marks.js';
+import type { FeatureSequence } from './attribution-tagger.js';
+
+/**
+ * Features of the attribution tagger, one sequence per paragraph (PolNeAR attributions almost
+ * never cross a line break). Features are integers: per-token values (word, POS, …) are hashed
+ * once and combined with a template number, so no feature string is built per token.
+ */
+
+/** A paragraph's tokens: indices [from, to) into `doc.tokens`, with their features. */
+export interface Paragraph {
+  from: number;
+  to: number;
+  seq: FeatureSequence;
+}
+
+/** Per character-free facts about one document the features read, beside the Doc. */
+export interface FeatureInputs {
+  quotations: readonly QuotedSpan[];
+  /** What the rules found, as a hint the tagger learns how far to trust. */
+  rules: readonly Quote[];
+}
+
+/** FNV-1a over the UTF-16 units of a string. */
+function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h;
+}
+
+/** Murmur3's finaliser: spreads the bits of a combined feature over the whole word. */
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+const feature = (template: number, a: number, b = 0): number =>
+  mix(Math.imul(template + 1, 0x9e3779b1) ^ a ^ Math.imul(b, 0x27d4eb2f));
+
+// Feature templates: each number names one kind of feature.
+const enum F {
+  Bias, Word, WordPrev, WordNext, WordPrev2, WordNext2, Suffix, Shape, Pos, PosPrev, PosNext, PosPrev2, PosNext2,
+  PosPair, PosPairNext, WordPos, Bigram, BigramNext, CueFrame, CueLemma, CueFramePrev, CueFrameNext, Preposition,
+  InQuote, QuoteMark, QuoteLeft, QuoteRight, FirstInSentence, LastInSentence, SentencePosition, SentenceInParagraph,
+  Entity, EntityPos, Rule, RuleWord, CueLeft, CueRight, CueLeftComma, CueRightComma, CueLeftFrame, CueRightFrame,
+  QuoteLeftIn, QuoteRightIn, RulePrev, RuleNext, CueBoth,
+}
+
+/** Cue words from the verb table: form → [frame number, lemma hash]. */
+const CUE_FORMS = new Map<string, [number, number]>();
+CUE_VERBS.forEach((v) => {
+  const frame = ['clause', 'addressee', 'belief', 'quoting', 'stance'].indexOf(v.frame) + 1;
+  const lemma = hashString(v.forms.split(' ')[0]);
+  for (const f of v.forms.split(' ')) CUE_FORMS.set(f, [frame, lemma]);
+});
+const PREPOSITIONS = CUE_PREPOSITIONS.map((p) => p.split(' '));
+
+const QUOTE_CHARS = /^["“”«»„‘’']+$/u;
+
+/** Distances in tokens, in buckets: 0 1 2 3 4-6 7-10 11-20 more; 15 for none. */
+function bucket(d: number): number {
+  if (d < 0) return 15;
+  if (d <= 3) return d;
+  if (d <= 6) return 4;
+  if (d <= 10) return 5;
+  if (d <= 20) return 6;
+  return 7;
+}
+
+function shapeOf(w: string): number {
+  if (/^\p{Lu}+$/u.test(w) && w.length > 1) return 1;
+  if (/^\p{Lu}/u.test(w)) return 2;
+  if (/^\p{Ll}/u.test(w)) return 3;
+  if (/^\p{N}/u.test(w)) return 4;
+  return 5 + (hashString(w) & 0xff);
+}
+
+/** The paragraphs of a document: tokens between line breaks. */
+export function paragraphs(doc: Doc): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  let from = 0;
+  for (let i = 1; i <= doc.tokens.length; i++) {
+    if (i === doc.tokens.length || doc.text.slice(doc.tokens[i - 1].end, doc.tokens[i].start).includes('\n')) {
+      if (i > from) out.push({ from, to: i });
+      from = i;
+    }
+  }
+  return out;
+}
+
+/** Marks each token with a small number per span it lies in (first token: 2·v, others 2·v+1). */
+function markSpans(doc: Doc, spans: { span: Span; value: number }[]): Int32Array {
+  const out = new Int32Array(doc.tokens.length);
+  if (spans.length === 0) return out;
+  const sorted = [...spans].sort((a, b) => a.span.start - b.span.start);
+  let k = 0;
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i];
+    while (k < sorted.length && sorted[k].span.end <= t.start) k++;
+    for (let j = k; j < sorted.length && sorted[j].span.start < t.end; j++) {
+      if (sorted[j].span.end <= t.start) continue;
+      out[i] = 2 * sorted[j].value + (sorted[j].span.start >= t.start ? 0 : 1);
+      break;
+    }
+  }
+  return out;
+}
+
+/** Feature sequences for every paragraph of `doc`. */
+export function documentFeatures(doc: Doc, inputs: FeatureInputs): Paragraph[] {
+  const toks = doc.tokens;
+  const n = toks.length;
+  const word = new Int32Array(n);
+  const pos = new Int32Array(n);
+  const suffix = new Int32Array(n);
+  const shape = new Int32Array(n);
+  const cueFrame = new Int32Array(n);
+  const cueLemma = new Int32Array(n);
+  const quoteMark = new Uint8Array(n);
+  const lower: string[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const w = doc.text.slice(toks[i].start, toks[i].end);
+    const l = w.toLowerCase().replace(/’/g, "'");
+    lower[i] = l;
+    word[i] = hashString(l);
+    pos[i] = hashString(toks[i].pos);
+    suffix[i] = hashString(l.slice(-3));
+    shape[i] = shapeOf(w);
+    quoteMark[i] = QUOTE_CHARS.test(w) ? 1 : 0;
+    const cue = CUE_FORMS.get(l);
+    if (cue && (toks[i].pos === 'VERB' || toks[i].pos === 'AUX' || toks[i].pos === 'NOUN')) {
+      cueFrame[i] = cue[0];
+      cueLemma[i] = cue[1];
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    for (const p of PREPOSITIONS) {
+      if (!p.every((w, k) => lower[i + k] === w)) continue;
+      for (let k = 0; k < p.length; k++) cueFrame[i + k] = 6;
+      cueLemma[i] = hashString(p.join(' '));
+    }
+  }
+  const quoted = markSpans(doc, inputs.quotations.map((q) => ({ span: q, value: q.words >= 4 ? 1 : 2 })));
+  const entity = markSpans(doc, doc.entities.map((e) => ({ span: e, value: ['PER', 'ORG', 'LOC', 'MISC'].indexOf(e.type) + 1 })));
+  const ruleSpans: { span: Span; value: number }[] = [];
+  for (const q of inputs.rules) {
+    ruleSpans.push({ span: q.content, value: q.kind === 'direct' ? 1 : 2 });
+    if (q.cue) ruleSpans.push({ span: q.cue, value: 3 });
+    if (q.speakerSpan) ruleSpans.push({ span: q.speakerSpan, value: 4 });
+  }
+  const rule = markSpans(doc, ruleSpans);
+
+  const out: Paragraph[] = [];
+  for (const { from, to } of paragraphs(doc)) {
+    const len = to - from;
+    // Nearest cue word and quote mark left and right within the sentence, and whether a comma lies between.
+    const cueL = new Int32Array(len).fill(-1);
+    const cueR = new Int32Array(len).fill(-1);
+    const commaL = new Uint8Array(len);
+    const commaR = new Uint8Array(len);
+    const quoteL = new Int32Array(len).fill(-1);
+    const quoteR = new Int32Array(len).fill(-1);
+    for (let i = from, lastCue = -1, lastQuote = -1, comma = 0; i < to; i++) {
+      if (i > from && toks[i].sentence !== toks[i - 1].sentence) lastCue = lastQuote = -1;
+      if (lastCue >= 0) {
+        cueL[i - from] = lastCue;
+        commaL[i - from] = comma;
+      }
+      quoteL[i - from] = lastQuote;
+      if (cueFrame[i]) {
+        lastCue = i;
+        comma = 0;
+      }
+      if (lower[i] === ',') comma = 1;
+      if (quoteMark[i]) lastQuote = i;
+    }
+    for (let i = to - 1, nextCue = -1, nextQuote = -1, comma = 0; i >= from; i--) {
+      if (i < to - 1 && toks[i].sentence !== toks[i + 1].sentence) nextCue = nextQuote = -1;
+      if (nextCue >= 0) {
+        cueR[i - from] = nextCue;
+        commaR[i - from] = comma;
+      }
+      quoteR[i - from] = nextQuote;
+      if (cueFrame[i]) {
+        nextCue = i;
+        comma = 0;
+      }
+      if (lower[i] === ',') comma = 1;
+      if (quoteMark[i]) nextQuote = i;
+    }
+
+    const offsets = new Int32Array(len + 1);
+    const hashes: number[] = [];
+    let sentenceInParagraph = 0;
+    let sentenceStart = from;
+    for (let i = from; i < to; i++) {
+      const k = i - from;
+      offsets[k] = hashes.length;
+      if (i > from && toks[i].sentence !== toks[i - 1].sentence) {
+        sentenceInParagraph++;
+        sentenceStart = i;
+      }
+      const wp = i > from ? word[i - 1] : 1;
+      const wn = i + 1 < to ? word[i + 1] : 2;
+      const pp = i > from ? pos[i - 1] : 1;
+      const pn = i + 1 < to ? pos[i + 1] : 2;
+      const first = i === sentenceStart;
+      const last = i + 1 === to || toks[i + 1].sentence !== toks[i].sentence;
+      const dl = cueL[k] >= 0 ? i - cueL[k] : -1;
+      const dr = cueR[k] >= 0 ? cueR[k] - i : -1;
+      hashes.push(
+        feature(F.Bias, 0),
+        feature(F.Word, word[i]),
+        feature(F.WordPrev, wp),
+        feature(F.WordNext, wn),
+        feature(F.WordPrev2, i - 1 > from ? word[i - 2] : 1),
+        feature(F.WordNext2, i + 2 < to ? word[i + 2] : 2),
+        feature(F.Suffix, suffix[i]),
+        feature(F.Shape, shape[i]),
+        feature(F.Pos, pos[i]),
+        feature(F.PosPrev, pp),
+        feature(F.PosNext, pn),
+        feature(F.PosPrev2, i - 1 > from ? pos[i - 2] : 1),
+        feature(F.PosNext2, i + 2 < to ? pos[i + 2] : 2),
+        feature(F.PosPair, pp, pos[i]),
+        feature(F.PosPairNext, pos[i], pn),
+        feature(F.WordPos, word[i], pos[i]),
+        feature(F.Bigram, wp, word[i]),
+        feature(F.BigramNext, word[i], wn),
+        feature(F.CueFrame, cueFrame[i], pos[i]),
+        feature(F.CueFramePrev, i > from ? cueFrame[i - 1] : 9),
+        feature(F.CueFrameNext, i + 1 < to ? cueFrame[i + 1] : 9),
+        feature(F.InQuote, quoted[i] >> 1),
+        feature(F.QuoteMark, quoteMark[i], quoted[i] & 1),
+        feature(F.QuoteLeft, bucket(quoteL[k] >= 0 ? i - quoteL[k] : -1)),
+        feature(F.QuoteRight, bucket(quoteR[k] >= 0 ? quoteR[k] - i : -1)),
+        feature(F.FirstInSentence, first ? 1 : 0, last ? 1 : 0),
+        feature(F.SentencePosition, bucket(i - sentenceStart)),
+        feature(F.SentenceInParagraph, Math.min(sentenceInParagraph, 3)),
+        feature(F.Entity, entity[i]),
+        feature(F.EntityPos, entity[i], pos[i]),
+        feature(F.Rule, rule[i]),
+        feature(F.RuleWord, rule[i], word[i]),
+        feature(F.RulePrev, i > from ? rule[i - 1] : 99, rule[i]),
+        feature(F.RuleNext, rule[i], i + 1 < to ? rule[i + 1] : 99),
+        feature(F.CueLeft, bucket(dl), commaL[k]),
+        feature(F.CueRight, bucket(dr), commaR[k]),
+        feature(F.CueLeftComma, bucket(dl), pos[i]),
+        feature(F.CueRightComma, bucket(dr), pos[i]),
+        feature(F.CueLeftFrame, dl >= 0 ? cueFrame[cueL[k]] : 0, Math.min(dl, 4)),
+        feature(F.CueRightFrame, dr >= 0 ? cueFrame[cueR[k]] : 0, Math.min(dr, 4)),
+        feature(F.QuoteLeftIn, quoted[i] >> 1, bucket(dl)),
+        feature(F.QuoteRightIn, quoted[i] >> 1, bucket(dr)),
+        feature(F.CueBoth, Math.min(bucket(dl), 8), Math.min(bucket(dr), 8)),
+      );
+      if (cueFrame[i]) hashes.push(feature(F.CueLemma, cueLemma[i]));
+      if (cueFrame[i] === 6) hashes.push(feature(F.Preposition, 1));
+    }
+    offsets[len] = hashes.length;
+    out.push({ from, to, seq: { offsets, hashes: Int32Array.from(hashes) } });
+  }
+  return out;
+}

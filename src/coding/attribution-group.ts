@@ -1,0 +1,68 @@
+import type { Doc } from '../doc.js';
+import type { Span } from '../model/index.js';
+import { spansFromTags, type RoleSpan } from './attribution-tags.js';
+
+/** One attribution: a cue with its source and content fragments, as character spans. */
+export interface Attribution {
+  cue: Span | null;
+  source: Span | null;
+  content: Span[];
+}
+
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** A fragment in another sentence than the cue counts as this many tokens further away. */
+const OTHER_SENTENCE = 40;
+
+/**
+ * Groups the fragments a tagger marked in one paragraph into attributions: each cue takes the
+ * contents and the source nearest to it (the same sentence first). Contents without any cue in
+ * the paragraph stay attributions without cue and source; a cue without content is dropped,
+ * as a quote has content by definition.
+ */
+export function groupFragments(doc: Doc, from: number, tags: ArrayLike<number>): Attribution[] {
+  const toks = doc.tokens;
+  const spans = spansFromTags(tags).map((s) => ({ ...s, from: s.from + from, to: s.to + from }));
+  const cues = spans.filter((s) => s.role === 'cue');
+  const chars = (s: RoleSpan): Span => ({ start: toks[s.from].start, end: toks[s.to].end });
+  // Cues and sources are named without the punctuation PolNeAR keeps at their edges ("said:", "Bunn,").
+  const words = (s: RoleSpan): Span => {
+    let { from, to } = s;
+    while (from < to && toks[from].pos === 'PUNCT') from++;
+    while (to > from && toks[to].pos === 'PUNCT') to--;
+    return chars({ ...s, from, to });
+  };
+  const distance = (a: RoleSpan, b: RoleSpan): number => {
+    const gap = Math.max(0, b.from - a.to, a.from - b.to);
+    const sameSentence = toks[a.from].sentence === toks[b.from].sentence || toks[a.to].sentence === toks[b.to].sentence;
+    return gap + (sameSentence ? 0 : OTHER_SENTENCE);
+  };
+  const nearestCue = (s: RoleSpan): number => {
+    let best = -1;
+    for (let c = 0; c < cues.length; c++) if (best < 0 || distance(s, cues[c]) < distance(s, cues[best])) best = c;
+    return best;
+  };
+
+  // A passive cue ("is said to", "was reported") has its subject in the content, not a speaker before it.
+  const passive = cues.map((c) => c.to > c.from && BE_FORMS.has(doc.slice(toks[c.from]).toLowerCase())
+    && toks[c.to].pos === 'VERB' && !doc.slice(toks[c.to]).endsWith('ing'));
+  const content: RoleSpan[][] = cues.map(() => []);
+  const source: (RoleSpan | null)[] = cues.map(() => null);
+  const out: Attribution[] = [];
+  for (const s of spans) {
+    if (s.role === 'cue') continue;
+    const c = nearestCue(s);
+    if (s.role === 'content') {
+      if (c < 0) out.push({ cue: null, source: null, content: [chars(s)] });
+      else content[c].push(s);
+    } else if (c >= 0 && !(passive[c] && s.to < cues[c].from) && (!source[c] || distance(s, cues[c]) < distance(source[c]!, cues[c]))) {
+      source[c] = s;
+    }
+  }
+  cues.forEach((cue, c) => {
+    if (content[c].length === 0) return;
+    const src = source[c];
+    out.push({ cue: words(cue), source: src ? words(src) : null, content: content[c].map(chars) });
+  });
+  return out;
+}

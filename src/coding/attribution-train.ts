@@ -1,0 +1,114 @@
+import { Doc } from '../doc.js';
+import type { BratAttribution, BratDocument } from '../eval/brat.js';
+import { quotesAsAttributions, scoreAttributions, type QuoteScores } from '../eval/quotes.js';
+import type { Stage } from '../pipeline.js';
+import { documentFeatures } from './attribution-features.js';
+import { type Example, type SequenceModel, trainPerceptron } from './attribution-tagger.js';
+import { ATTRIBUTION_TAGS, type Role, tagsFromSpans } from './attribution-tags.js';
+import { findQuotations } from './quote-marks.js';
+import { ruleQuotes } from './quote-rules.js';
+import { findQuotes } from './quotes.js';
+
+/** A gold document with the layers the quote stage reads already added. */
+export interface GoldDocument {
+  doc: Doc;
+  attributions: BratAttribution[];
+}
+
+/** Runs `stages` (those the pipeline runs before quotes) over each gold text. */
+export function annotateGold(docs: BratDocument[], stages: readonly Stage[], tick: () => void = () => {}): GoldDocument[] {
+  return docs.map((d) => {
+    const doc = new Doc({ id: d.name, text: d.text });
+    for (const s of stages) s.run(doc);
+    tick();
+    return { doc, attributions: d.attributions };
+  });
+}
+
+/** Training sequences of one document: its paragraphs' features with their gold tags. */
+export function examplesOf({ doc, attributions }: GoldDocument): Example[] {
+  const fragments: { role: Role; span: { start: number; end: number } }[] = [];
+  for (const a of attributions) {
+    for (const role of ['source', 'cue', 'content'] as const) for (const span of a[role] ?? []) fragments.push({ role, span });
+  }
+  const quotations = findQuotations(doc.text);
+  return documentFeatures(doc, { quotations, rules: ruleQuotes(doc) }).map((p) => ({
+    seq: p.seq,
+    gold: tagsFromSpans(doc.tokens.slice(p.from, p.to), fragments),
+  }));
+}
+
+/** The quote stage's scores with `model` on gold documents. */
+export function scoreModel(model: SequenceModel, docs: GoldDocument[]): QuoteScores {
+  return scoreAttributions(docs.map(({ doc, attributions }) => ({
+    text: doc.text,
+    gold: attributions,
+    predicted: quotesAsAttributions(findQuotes(doc, model)),
+  })));
+}
+
+export interface AttributionTraining {
+  epochs: number;
+  bits: number;
+  /** Buckets whose weights all stay below this fraction of the largest are left out of the model. */
+  prune: number;
+  onEpoch?: (epoch: number, dev: QuoteScores) => void;
+  /** Called when a role's bias improves the dev score. */
+  onBias?: (role: Role, bias: number, dev: QuoteScores) => void;
+}
+
+/**
+ * Trains the attribution tagger on `train`, keeping the epoch whose model scores best on `dev`
+ * by source and content overlap F1 (the measures the stage is judged by).
+ */
+export function trainAttributionModel(train: GoldDocument[], dev: GoldDocument[], options: AttributionTraining): SequenceModel {
+  const examples = train.flatMap(examplesOf);
+  const model = trainPerceptron(examples, {
+    tags: ATTRIBUTION_TAGS,
+    bits: options.bits,
+    epochs: options.epochs,
+    prune: options.prune,
+    score: (model, epoch) => {
+      const s = scoreModel(model, dev);
+      options.onEpoch?.(epoch, s);
+      return objective(s);
+    },
+  });
+  tuneBiases(model, dev, options.onBias);
+  return model;
+}
+
+const objective = (s: QuoteScores): number => s.source.overlap.f1 + s.content.overlap.f1;
+
+/** Bias steps tried per role, in units of the largest transition weight. */
+const BIAS_STEPS = [-0.2, -0.1, -0.05, 0.05, 0.1, 0.2, 0.3];
+
+/**
+ * A perceptron trained on sparse attributions is cautious: it leaves out more than it adds.
+ * A per-role bias on entering that role's tags trades precision for recall; each role's bias
+ * is chosen on dev in turn (a bias on the tag is the same as one on every transition into it).
+ */
+function tuneBiases(model: SequenceModel, dev: GoldDocument[], report?: (role: Role, bias: number, dev: QuoteScores) => void): void {
+  const nt = model.nt;
+  let unit = 0;
+  for (const v of model.transitions) unit = Math.max(unit, Math.abs(v));
+  const shift = (role: number, by: number) => {
+    for (const t of [1 + 2 * role, 2 + 2 * role]) for (let p = 0; p <= nt; p++) model.transitions[p * nt + t] += by;
+  };
+  let best = objective(scoreModel(model, dev));
+  (['source', 'cue', 'content'] as const).forEach((role, r) => {
+    let kept = 0;
+    let applied = 0;
+    for (const step of BIAS_STEPS) {
+      shift(r, step * unit - applied);
+      applied = step * unit;
+      const s = scoreModel(model, dev);
+      if (objective(s) > best) {
+        best = objective(s);
+        kept = applied;
+        report?.(role, step, s);
+      }
+    }
+    shift(r, kept - applied);
+  });
+}
