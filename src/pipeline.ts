@@ -1,6 +1,7 @@
 import { Doc } from './doc.js';
 import type { Article } from './model/index.js';
 import { actorStage } from './coding/actors.js';
+import { resolveActor } from './coding/resolve-actor.js';
 import { eventStage } from './coding/events.js';
 import { quoteStage } from './coding/quotes.js';
 import { dateStage } from './nlp/dates.js';
@@ -8,6 +9,7 @@ import { languageStage } from './nlp/language.js';
 import { mentionStage } from './nlp/mentions.js';
 import { entityStage } from './nlp/ner/stage.js';
 import { sentenceStage } from './nlp/sentences.js';
+import type { DictionaryStore } from './lexicon/dictionary-store.js';
 
 /** A named step that adds one layer to the Doc. */
 export interface Stage {
@@ -40,24 +42,32 @@ export class Pipeline {
   }
 }
 
+export interface PipelineOptions {
+  /** Stop after the stage of this name (for evaluations and tests). */
+  until?: string;
+  /** Imported dictionaries (dyad dict import) the actor stage consults, with the article's date. */
+  dictionary?: DictionaryStore;
+}
+
 /** The default English pipeline, in the order the layers depend on each other. */
-export function defaultStages(): Stage[] {
+export function defaultStages(options: Pick<PipelineOptions, 'dictionary'> = {}): Stage[] {
   const english = ['en'];
+  const { dictionary } = options;
   return [
     languageStage(),
     sentenceStage(),
     { ...entityStage(), languages: english },
     { ...mentionStage(), languages: english },
     { ...dateStage(), languages: english },
-    { ...actorStage(), languages: english },
+    { ...actorStage(dictionary ? (text, o) => resolveActor(text, { ...o, db: dictionary }) : resolveActor), languages: english },
     { ...quoteStage(), languages: english },
     { ...eventStage(), languages: english },
   ];
 }
 
 /** The default pipeline, or its first stages up to and including `until` (for evaluations and tests). */
-export function createPipeline(options: { until?: string } = {}): Pipeline {
-  const stages = defaultStages();
+export function createPipeline(options: PipelineOptions = {}): Pipeline {
+  const stages = defaultStages(options);
   const last = options.until === undefined ? stages.length - 1 : stages.findIndex((s) => s.name === options.until);
   if (last < 0) throw new Error(`no pipeline stage named "${options.until}"`);
   return new Pipeline(stages.slice(0, last + 1));

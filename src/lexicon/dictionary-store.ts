@@ -86,6 +86,26 @@ export class DictionaryStore {
     return new DictionaryStore(db);
   }
 
+  /**
+   * The dictionaries in an existing database, or undefined when the file is missing or holds none
+   * (a database of articles only is left as it is: no dictionary tables are added to it).
+   */
+  static openExisting(path: string): DictionaryStore | undefined {
+    let db: Database.Database;
+    try {
+      db = new Database(path, { fileMustExist: true, timeout: 5000 });
+    } catch {
+      return undefined;
+    }
+    try {
+      if (db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'dict_sources'").get()) return new DictionaryStore(db);
+    } catch {
+      // Not a SQLite database: no dictionaries.
+    }
+    db.close();
+    return undefined;
+  }
+
   close(): void {
     this.db.close();
   }

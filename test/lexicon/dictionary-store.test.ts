@@ -47,3 +47,27 @@ test('the code in force at a date: the dated period that holds it, else the unda
     store.close();
   });
 });
+
+test('openExisting: the dictionaries of a database that has them; a database of articles only is left untouched', () => {
+  withFile(ACTORS, (file) => {
+    const dir = join(file, '..');
+    assert.equal(DictionaryStore.openExisting(join(dir, 'missing.db')), undefined);
+    const articles = join(dir, 'articles.db');
+    const plain = new Database(articles);
+    plain.exec('CREATE TABLE articles (id TEXT)');
+    plain.close();
+    assert.equal(DictionaryStore.openExisting(articles), undefined);
+    const check = new Database(articles);
+    assert.deepEqual(check.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all(), [{ name: 'articles' }]);
+    check.close();
+    assert.equal(DictionaryStore.openExisting(file), undefined, 'a text file is not a database');
+
+    const withDict = join(dir, 'dict.db');
+    const store = DictionaryStore.open(withDict);
+    importDictionaryFile(store, file, 'petrarch');
+    store.close();
+    const opened = DictionaryStore.openExisting(withDict);
+    assert.equal(opened?.lookup('president grimsson')[0].label, 'OLAFUR_GRIMSSON_');
+    opened?.close();
+  });
+});
