@@ -30,7 +30,25 @@ const RECIPIENT_WORDS = new Set([
 const NOUN_ACTOR_WORDS = new Set(['by', 'from']);
 const NOUN_RECIPIENT_WORDS = new Set([
   'to', 'against', 'with', 'on', 'at', 'into', 'toward', 'towards', 'upon', 'targeting', 'impacting', 'affecting',
-  'hitting',
+  'hitting', 'for',
+]);
+/** Words inside a quantity that do not change the role the preposition before gave ("more than 100 X"). */
+const QUANTITY_WORDS = new Set(['than', 'least', 'most', 'some', 'about', 'nearly', 'almost', 'around']);
+/**
+ * Nouns for people and groups that an event may be done to without being named as an actor
+ * ("arrested 12 demonstrators", "outlawed the largest extremist organization"): a domestic target.
+ */
+const GROUP_WORDS = new Set([
+  'people', 'person', 'persons', 'civilians', 'civilian', 'demonstrators', 'demonstrator', 'protesters', 'protestors',
+  'protester', 'students', 'student', 'workers', 'worker', 'opponents', 'opponent', 'opposition', 'activists',
+  'activist', 'journalists', 'journalist', 'dissidents', 'dissident', 'rebels', 'rebel', 'militants', 'militant',
+  'guerrillas', 'insurgents', 'detainees', 'prisoners', 'prisoner', 'refugees', 'residents', 'villagers', 'members',
+  'supporters', 'leaders', 'leader', 'organization', 'organisation', 'group', 'groups', 'party', 'parties',
+  'newspaper', 'newspapers', 'union', 'unions', 'candidates', 'candidate', 'voters', 'citizens', 'nationals',
+  'suspects', 'suspect', 'officials', 'official', 'police', 'policemen', 'soldiers', 'troops', 'farmers',
+  'teachers', 'doctors', 'lawyers', 'youths', 'women', 'children', 'men', 'population', 'inhabitants', 'settlers',
+  'extremists', 'fundamentalists', 'islamists', 'separatists', 'gangs', 'gunmen', 'crowd', 'crowds', 'rally',
+  'rallies', 'town', 'city', 'village', 'villages', 'province', 'region', 'capital', 'district', 'camp', 'country',
 ]);
 const PLACE_WORDS = new Set(['in', 'to', 'at']);
 /** Tokens a noun's left modifiers may consist of ("the latest U.S.", "North Korea's 10-day"). */
@@ -158,14 +176,29 @@ export function subjectOf(toks: ArgTok[], v: number, d: Discourse): Subject | nu
       return null;
     }
     if (isBreak(t)) return null;
-    if (t.pos === 'VERB' && !(toks[k + 1]?.lower === 'to' || lemmaIn(t, CHAIN_VERBS))) return null;
+    if (t.pos === 'VERB' && !(toks[k + 1]?.lower === 'to' || lemmaIn(t, CHAIN_VERBS) || reducedRelative(toks, k))) return null;
   }
   return null;
+}
+
+/**
+ * A participle that modifies the noun before it rather than heading the clause ("aircraft
+ * including helicopter gunships killed …", "a group based in Trinidad claims …"): a walk to the
+ * subject crosses it.
+ */
+function reducedRelative(toks: ArgTok[], k: number): boolean {
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  if (!prev || !next || !(prev.pos === 'NOUN' || prev.pos === 'PROPN')) return false;
+  if (toks[k].lower.endsWith('ing')) return next.pos === 'NOUN' || next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'NUM' || !!next.actor;
+  return toks[k].lower.endsWith('ed') && next.pos === 'ADP';
 }
 
 export interface Role {
   role: 'actor' | 'recipient';
   ids: string[];
+  /** Whether a noun stood between the trigger and this argument: "calls by X" names the noun's agent, not the verb's. */
+  afterNoun: boolean;
 }
 
 /**
@@ -175,14 +208,19 @@ export interface Role {
  */
 export function argumentsRight(
   toks: ArgTok[], from: number, noun: boolean, ofRole: 'actor' | 'recipient', d: Discourse, opening: string | null = null,
-): { roles: Role[]; place: number | null } {
+): { roles: Role[]; place: number | null; group: number | null } {
   const roles: Role[] = [];
   let place: number | null = null;
+  let group: number | null = null;
+  let afterNoun = false;
   let prep: string | null = opening;
   for (let k = from; k < toks.length && k - from <= MAX_WALK; k++) {
     const t = toks[k];
     if (isBreak(t)) break;
     if (t.lower === ',' && !(toks[k + 1] && (toks[k + 1].actor || COORDINATION.has(toks[k + 1].lower)) && roles.length)) break;
+    if (QUANTITY_WORDS.has(t.lower)) continue;
+    // "talks with leaders of Romania": the "of" phrase keeps the role its head noun had.
+    if (t.lower === 'of' && prep !== null && toks[k - 1]?.pos === 'NOUN' && !toks[k - 1].actor) continue;
     if (t.pos === 'ADP' || t.pos === 'SCONJ' || t.lower === 'targeting' || t.lower === 'impacting' || t.lower === 'affecting' || t.lower === 'hitting') {
       prep = t.lower;
       continue;
@@ -199,7 +237,12 @@ export function argumentsRight(
       break;
     }
     const ids = t.actor ? [t.actor] : anaphorAt(toks, k, d);
-    if (!ids) continue;
+    if (!ids) {
+      if (t.pos !== 'NOUN') continue;
+      if (group === null && GROUP_WORDS.has(t.lower) && (prep === null ? !noun : RECIPIENT_WORDS.has(prep) || prep === 'of')) group = k;
+      afterNoun = true;
+      continue;
+    }
     if (prep && PLACE_WORDS.has(prep) && place === null && t.actor) place = k;
     let role: Role['role'] | null;
     if (prep === null) role = noun ? null : 'recipient';
@@ -209,11 +252,11 @@ export function argumentsRight(
     else if (noun) role = NOUN_ACTOR_WORDS.has(prep) ? 'actor' : NOUN_RECIPIENT_WORDS.has(prep) ? 'recipient' : null;
     else role = RECIPIENT_WORDS.has(prep) ? 'recipient' : null;
     const end = t.actor ? coordinatedRight(toks, runEnd(toks, k), ids, toks.length) : k;
-    if (role && !roles.some((r) => r.role === role)) roles.push({ role, ids });
+    if (role && !roles.some((r) => r.role === role)) roles.push({ role, ids, afterNoun });
     k = end;
     prep = null;
   }
-  return { roles, place };
+  return { roles, place, group };
 }
 
 /** Participles a noun's right context may pass ("sanctions imposed by …", "attacks carried out by …"). */
@@ -295,6 +338,29 @@ export function clauseStartOf(toks: ArgTok[], i: number): number {
   for (let k = i - 1; k >= 0; k--) if (isBreak(toks[k]) || toks[k].lower === ',') return k + 1;
   return 0;
 }
+/**
+ * The span of tokens [first, last) that governs token i for dates: commas do not bound it, but
+ * subordinate and relative clauses do ("… expelled inspectors after officials alleged … in late
+ * 2002": the date belongs to the alleging).
+ */
+export function governingRange(toks: ArgTok[], i: number): [number, number] {
+  let first = 0;
+  for (let k = i - 1; k >= 0; k--) {
+    if (isBreak(toks[k])) {
+      first = k + 1;
+      break;
+    }
+  }
+  let last = toks.length;
+  for (let k = i + 1; k < toks.length; k++) {
+    if (isBreak(toks[k])) {
+      last = k;
+      break;
+    }
+  }
+  return [first, last];
+}
+
 /** Index past the last token of the clause holding token i. */
 export function clauseEndOf(toks: ArgTok[], i: number): number {
   for (let k = i + 1; k < toks.length; k++) if (isBreak(toks[k]) || toks[k].lower === ',') return k;

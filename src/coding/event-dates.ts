@@ -16,15 +16,17 @@ function firstDay(m: DateMention): string {
 }
 
 /**
- * The date governing a trigger: the nearest date mention in its clause, else in its sentence,
- * else the publication date. Month or year precision gives no day (null) but still a distance
+ * The date governing a trigger: the nearest date mention in its clause, else in the wider span
+ * that governs it (its sentence less the subordinate clauses that do not hold it), else the
+ * publication date. Month or year precision gives no day (null) but still a distance
  * from publication, which modality uses to tell background from news.
  */
-export function eventDate(dates: readonly DateMention[], trigger: Span, clause: Span, sentence: Span, published?: string): EventDate {
+export function eventDate(dates: readonly DateMention[], trigger: Span, clause: Span, governing: Span, published?: string): EventDate {
   const nearest = (within: Span) => {
     let best: DateMention | null = null;
     let bestDistance = Infinity;
     for (const d of dates) {
+      if (d.precision === 'reference') continue; // "now", "recently": no calendar date to give an event
       if (d.start < within.start || d.end > within.end) continue;
       const distance = d.start >= trigger.end ? d.start - trigger.end : trigger.start - d.end;
       if (distance < bestDistance) {
@@ -34,7 +36,7 @@ export function eventDate(dates: readonly DateMention[], trigger: Span, clause: 
     }
     return best;
   };
-  const found = nearest(clause) ?? nearest(sentence);
+  const found = nearest(clause) ?? nearest(governing);
   const pub = published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? published : null;
   if (!found || !/^\d{4}/.test(found.value)) return { date: pub, daysFromPublication: null };
   const first = firstDay(found);

@@ -32,6 +32,9 @@ const CUES: Readonly<Record<Exclude<Modality, 'asserted' | 'reported'>, CueSet>>
   ),
 };
 
+/** Verbs of saying after which "would" is a future in the past ("said it would withdraw"), not a hedge. */
+const SPEECH_WORDS = new Set(['said', 'says', 'announced', 'told', 'declared', 'stated', 'confirmed', 'added', 'insisted', 'indicated', 'vowed']);
+
 /** Cues that mark an event as told by a source rather than by the writer. */
 const REPORTED_CUES = cues('', 'according to, reportedly said, quoted');
 
@@ -84,6 +87,7 @@ export function modalityOf(m: ModalityInput): Modality {
       for (const seq of set.near) {
         if (!endsWithSequence(m.words, end, seq) || end - seq.length < nearFrom) continue;
         if (kind === 'historical' && !perfectFits(seq, m.pos[m.trigger])) continue;
+        if (seq[0] === 'would' && m.words.slice(0, end - 1).some((w) => SPEECH_WORDS.has(w))) return 'future';
         return kind;
       }
     }

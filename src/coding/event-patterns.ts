@@ -17,6 +17,11 @@ export interface TriggerPattern {
   of: OfRole;
   /** Symmetric events (meet, talks, cooperate): a lone coordinated subject is actors on both sides. */
   symmetric: boolean;
+  /**
+   * A modal of obligation in reported speech ("Russia said Sudan must return …"): the clause's
+   * subject is the recipient and whoever says it the actor.
+   */
+  speaker: boolean;
   /** Overrides of the CAMEO table's PLOVER reading. */
   type?: PloverType;
   mode?: string;
@@ -25,7 +30,7 @@ export interface TriggerPattern {
 
 /**
  * The trigger table. One row per pattern: `lemma class cameo [+w|w …] [<w|w] [of=actor] [sym]
- * [type=T] [mode=m] [ctx=a,b]`. `+` words must follow the trigger within a few tokens ("cut ties",
+ * [type=T] [mode=m] [ctx=a,b] [speaker]`. `+` words must follow the trigger within a few tokens ("cut ties",
  * "call for", "step down"); `<` words must precede it ("air strike"). A more specific row wins
  * over a bare one. The CAMEO code gives type, mode and contexts unless the row overrides them.
  */
@@ -44,6 +49,13 @@ offer V 030
 offer V 039 +mediate|mediation
 offer V 033 +aid|assistance
 commit V 030 +to
+willing A 030 +to
+ready A 030 +to
+prepared A 030 +to
+accept V 030 +formula|proposal|plan|offer|invitation|terms
+reach V 030 +consensus|understanding sym
+must V 100 speaker
+should V 100 speaker
 sign V 057 sym
 consult V 040 sym
 meet V 040 sym
@@ -88,6 +100,9 @@ cooperative A 060 sym
 tie N 060 sym of=actor
 tie N 062 <military|defense|defence|security sym of=actor
 tie N 061 <economic|trade sym of=actor
+game N 062 <war sym of=actor
+upgrade V 050 +ties|relations sym
+establish V 050 +ties|relations sym
 exercise N 062 <joint sym of=actor
 drill N 062 <joint sym of=actor
 extradite V 063
@@ -108,11 +123,21 @@ send V 070 +aid|assistance|supplies
 deliver V 070 +aid|assistance|supplies|medicine|food
 grant V 075 +asylum
 loan N 071
-ease V 081 +restrictions|curfew|ban
+ease V 081 +restrictions|curfew|ban|measures
 lift V 085 +sanctions|embargo
-lift V 0813 +curfew
-lift V 081 +ban|restrictions
-lift V 0814 +emergency|law
+lift V 081 +ban|restrictions|curfew|emergency|law
+lift V 0872 +blockade|siege
+shorten V 081 +curfew
+cancel V 081 +restrictions|ban|curfew
+accept V 083 +demands|demand
+allow V 080
+call V 080 +off
+open V 086 +border|borders
+reopen V 086 +border|borders
+re-open V 086 +border|borders
+evacuate V 087 +settlements|troops|forces|bases
+evacuate V 073 +wounded|civilians|refugees
+contribute V 074 +troops|peacekeepers|soldiers
 concede V 080
 concession N 080 of=actor
 release V 0841
@@ -120,12 +145,15 @@ release N 0841
 free V 0841 +the|a|an|prisoners|hostages|detainees|activists
 withdraw V 087
 withdraw V 0872 +troops|forces|soldiers
+withdraw V 166 +inspectors|observers|monitors|peacekeepers|ambassador|envoy
 withdrawal N 087 of=actor
 pull V 087 +out|back
 ceasefire N 0871 of=actor sym
 truce N 0871 of=actor sym
 surrender V 0874
 disarm V 0873
+demobilize V 0873
+demobilise V 0873
 resign V 0831
 resignation N 0831 of=actor
 step V 0831 +down
@@ -133,6 +161,9 @@ investigate V 090
 investigation N 090
 probe N 090
 probe V 090
+put V 090 +under +investigation
+dispatch V 090 +inspectors|investigators|monitors|observers
+send V 090 +inspectors|investigators|monitors|observers
 inspect V 090
 urge V 100
 demand V 100
@@ -144,6 +175,9 @@ request V 100
 request N 100 of=actor
 ask V 100 +to
 press V 100 +for
+push V 100 +for
+insist V 100 +on
+pressure V 100
 criticize V 111
 criticise V 111
 criticism N 111 of=actor
@@ -157,12 +191,19 @@ accuse V 112
 accusation N 112 of=actor
 allege V 112
 complain V 114
+lodge V 114 +protest|complaint
+indict V 112
+charge V 112 +with
 complaint N 114 of=actor
 sue V 115
 lawsuit N 115 of=actor
 convict V 116
 reject V 120
 refuse V 120
+decline V 120 +to
+fail V 120 +to
+dismiss V 120 +appeal|call|calls|offer|proposal|demand|demands|request|plan
+renege V 120
 rebuff V 120
 defy V 128
 veto V 129
@@ -198,7 +239,8 @@ mobilization N 154
 send V 154 +troops|soldiers|forces|warships
 mass V 154 +troops|forces
 buildup N 154 of=actor
-alert N 152 <high|full|maximum
+alert N 152 <high|full|maximum|on
+strengthen V 154 +forces|troops|presence
 sanction V 163
 sanction N 163
 embargo N 163
@@ -211,6 +253,9 @@ recall V 161 +ambassador|envoy
 cut V 162 +aid|assistance|funding
 suspend V 162 +aid|assistance|funding
 suspend V 164 +talks|negotiations
+halt V 162 +aid|assistance|funding|deliveries
+reduce V 162 +aid|assistance|supplies|funding
+suspension N 161 +of +links|flights|relations|ties
 halt V 164 +talks|negotiations
 expel V 174
 expel V 166 +ambassador|envoy|diplomat|diplomats|inspectors|observers
@@ -225,6 +270,9 @@ jail V 173
 imprison V 173
 ban V 172
 ban N 172
+outlaw V 1722
+prevent V 172 +demonstration|rally|protest|march|meeting
+disperse V 175 +demonstrators|protesters|crowd|crowds|protest|rally type=COERCE mode=repression ctx=repression
 ban V 1722 +party|parties|opposition
 censor V 1721
 curfew N 1723
@@ -239,6 +287,17 @@ confiscate V 1711
 occupy V 192
 occupation N 192
 attack V 190
+retake V 190
+capture V 190 +town|city|village|stronghold|territory|base|positions|part
+gunbattle N 190 sym of=actor
+cleansing N 203 <ethnic
+wound V 190
+beat V 182 +up
+abuse V 182
+blow V 183 +up
+explosion N 183 <bomb
+set V 171 +fire
+deface V 171
 attack N 190
 assault N 190
 raid V 190
@@ -283,11 +342,12 @@ const DEFAULT_OF: TriggerPattern['of'] = 'recipient';
 
 function parseRow(line: string): TriggerPattern {
   const [lemma, cls, cameo, ...rest] = line.trim().split(/\s+/);
-  const p: TriggerPattern = { lemma, cls: cls as TriggerClass, cameo, after: [], before: [], of: DEFAULT_OF, symmetric: false };
+  const p: TriggerPattern = { lemma, cls: cls as TriggerClass, cameo, after: [], before: [], of: DEFAULT_OF, symmetric: false, speaker: false };
   for (const item of rest) {
     if (item.startsWith('+')) p.after.push(item.slice(1).split('|'));
     else if (item.startsWith('<')) p.before = item.slice(1).split('|');
     else if (item === 'sym') p.symmetric = true;
+    else if (item === 'speaker') p.speaker = true;
     else if (item === 'of=actor') p.of = 'actor';
     else if (item.startsWith('type=')) p.type = item.slice(5) as PloverType;
     else if (item.startsWith('mode=')) p.mode = item.slice(5);

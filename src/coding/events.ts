@@ -4,7 +4,8 @@ import type { Stage } from '../pipeline.js';
 import { capitalOf, lookupCountry } from '../lexicon/countries.js';
 import { cameoCode } from '../lexicon/cameo.js';
 import {
-  type ArgTok, type Discourse, argumentsRight, clauseEndOf, clauseStartOf, isPassive, nounLeft, subjectOf, thatClauseSubject,
+  type ArgTok, type Discourse, argumentsRight, clauseEndOf, clauseStartOf, governingRange, isPassive, nounLeft, subjectOf,
+  thatClauseSubject,
 } from './event-arguments.js';
 import { eventDate } from './event-dates.js';
 import { lemmaCandidates } from './event-lemmas.js';
@@ -30,13 +31,20 @@ export function eventStage(): Stage {
 
 /** How far after a trigger its particles and objects may stand ("cut diplomatic ties"). */
 const AFTER_WINDOW = 4;
-const POS_CLASS: Readonly<Record<string, TriggerPattern['cls']>> = { VERB: 'V', NOUN: 'N', PROPN: 'N', ADJ: 'A' };
+// AUX for modals of obligation ("must"); the table has no other auxiliaries.
+const POS_CLASS: Readonly<Record<string, TriggerPattern['cls']>> = { VERB: 'V', AUX: 'V', NOUN: 'N', PROPN: 'N', ADJ: 'A' };
 /** Outer types whose complement event is folded into their own code. */
 const INTENT_TYPES = new Set<PloverType>(['AGREE', 'REQUEST', 'REJECT', 'THREATEN']);
 /** Types whose "that" clause names the recipient ("demanded that Israel ease …"). */
 const THAT_CLAUSE_TYPES = new Set<PloverType>(['REQUEST', 'ACCUSE', 'THREATEN']);
 /** Which modality a merged event keeps: the article asserting it once is enough. */
 const MODALITY_RANK: readonly Modality[] = ['asserted', 'reported', 'historical', 'future', 'hedged', 'negated'];
+/** Types of cooperation: refused or offered under a condition, they become REJECT or AGREE. */
+const COOPERATIVE = new Set<PloverType>(['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT']);
+/** Auxiliaries that, negated, announce a refusal ("will not accept", "would not meet"). */
+const REFUSING_AUX = new Set(['will', 'would', 'wo', 'shall', "'ll"]);
+/** Types that, without a named recipient, are done to the actor's own country or the place named. */
+const DOMESTIC_BY_DEFAULT = new Set<PloverType>(['PROTEST']);
 /** Words a sentence may open with before an event noun that refers back ("The crackdowns …"). */
 const DEFINITE_OPENERS = new Set(['the', 'these', 'this', 'such']);
 
@@ -107,7 +115,7 @@ function foldComplements(toks: ArgTok[], triggers: Trigger[]): void {
     if (!outer) continue;
     const between = toks.slice(outer.last + 1, inner.k);
     if (between.some((b) => b.lower === ',' || b.lower === ';' || b.pos === 'VERB' && b.lower !== 'to')) continue;
-    const isComplement = between.some((b) => b.lower === 'to') || (inner.pattern.cls === 'N');
+    const isComplement = between.some((b) => b.lower === 'to') || inner.pattern.cls === 'N' || outer.pattern.speaker;
     if (!isComplement) continue;
     inner.suppressed = true;
     outer.complement ??= inner;
@@ -211,6 +219,7 @@ function codeTrigger(
   let anaphoric = false;
   let confidence = 0.9;
   const noun = pattern.cls === 'N';
+  const passive = pattern.cls === 'V' && isPassive(toks, k);
   if (noun) {
     const left = nounLeft(toks, k, d);
     actors = left.modifiers;
@@ -231,9 +240,15 @@ function codeTrigger(
   } else {
     const subject = subjectOf(toks, k, d);
     if (subject) {
-      if (pattern.cls === 'V' && isPassive(toks, k)) recipients = subject.ids;
+      if (passive || pattern.speaker) recipients = subject.ids;
       else actors = subject.ids;
       anaphoric ||= subject.anaphoric;
+    }
+    if (pattern.speaker) {
+      // Only an obligation someone states is a demand: the speaker of the quote holding it.
+      const speaker = doc.quotes.find((q) => q.speaker && q.content.start <= toks[k].start && toks[k].end <= q.content.end)?.speaker;
+      if (!speaker || !recipients.length) return null;
+      actors = [speaker];
     }
   }
   // Objects follow the pattern's own words ("cut ties | with Ukraine", "arrived in | Tehran").
@@ -243,18 +258,28 @@ function codeTrigger(
   if (trig.last > k && !right.roles.length) right = argumentsRight(toks, k + 1, noun, pattern.of, d);
   for (const r of right.roles) {
     if (r.role === 'actor' && !actors.length) actors = r.ids;
-    else if (r.role === 'actor' && recipients.length === 0 && !noun) {
-      // "was attacked by X": the subject taken as actor is the recipient.
+    else if (r.role === 'actor' && recipients.length === 0 && !noun && r.afterNoun && !passive) {
+      // "rejected calls by Belarus": the agent of the object noun is the one acted on.
+      recipients = r.ids;
+    } else if (r.role === 'actor' && recipients.length === 0 && !noun) {
+      // "Palestinians killed by Israeli troops": the subject taken as actor is the recipient.
       recipients = actors;
       actors = r.ids;
     } else if (r.role === 'recipient' && !recipients.length) recipients = r.ids;
   }
-  if (!recipients.length && trig.complement) {
-    const inner = argumentsRight(toks, trig.complement.k + 1, trig.complement.pattern.cls === 'N', trig.complement.pattern.of, d);
-    recipients = inner.roles.find((r) => r.role === 'recipient')?.ids ?? [];
+  let innerPlace: ArgTok | null = null;
+  if (!recipients.length && (trig.complement || INTENT_TYPES.has(typeOf(trig)!))) {
+    // The complement's own objects: "agreed to meet X", "threatened to cut off power to X".
+    const c = trig.complement ?? null;
+    const from = c ? c.k + 1 : complementVerbEnd(toks, trig.last + 1);
+    if (from !== null) {
+      const inner = argumentsRight(toks, from, c?.pattern.cls === 'N', c?.pattern.of ?? 'recipient', d);
+      recipients = inner.roles.find((r) => r.role === 'recipient')?.ids ?? [];
+      if (inner.place !== null) innerPlace = toks[inner.place];
+    }
   }
   if (!recipients.length && THAT_CLAUSE_TYPES.has(typeOf(trig)!)) recipients = thatClauseSubject(toks, trig.last + 1) ?? [];
-  const place = right.place !== null ? toks[right.place] : null;
+  const place = right.place !== null ? toks[right.place] : innerPlace;
   // "The crackdowns are increasing": a definite event noun opening the sentence refers back.
   if (!actors.length && noun && k <= 2 && DEFINITE_OPENERS.has(toks[0].lower) && previousFirstActor) {
     actors = [previousFirstActor];
@@ -264,6 +289,9 @@ function codeTrigger(
   if (!actors.length && recipients.length >= 2 && pattern.symmetric) [actors, recipients] = [recipients, []];
   if (!actors.length) return null;
   if (!recipients.length && place?.actor && !actors.includes(place.actor)) recipients = [place.actor];
+  const ownCountry = () => domesticRecipient(doc, actors, actorById);
+  // "arrested 12 demonstrators", "protesters marched": an unnamed group is the actor's own country.
+  if (!recipients.length && (right.group !== null || DOMESTIC_BY_DEFAULT.has(typeOf(trig)!))) recipients = ownCountry();
 
   let cameo = trig.cameo;
   const clauseFirst = clauseStartOf(toks, k);
@@ -296,7 +324,9 @@ function codeTrigger(
 
   const trigger = { start: toks[k].start, end: toks[trig.last].end };
   const clause = { start: toks[clauseFirst].start, end: toks[Math.max(clauseFirst, clauseLast - 1)].end };
-  const when = eventDate(doc.dates, trigger, clause, sentence, doc.article.published);
+  const [govFirst, govLast] = governingRange(toks, k);
+  const governing = { start: toks[govFirst].start, end: toks[Math.max(govFirst, govLast - 1)].end };
+  const when = eventDate(doc.dates, trigger, clause, governing, doc.article.published);
   const quoted = doc.quotes.some((q) => q.content.start <= trigger.start && trigger.end <= q.content.end);
   const modality = modalityOf({
     words: toks.map((t) => t.lower),
@@ -307,24 +337,80 @@ function codeTrigger(
     // An intent's date is that of what it intends ("agreed to meet next month"): not a future intent.
     daysFromPublication: INTENT_TYPES.has(type) ? Math.min(0, when.daysFromPublication ?? 0) : when.daysFromPublication,
   });
-  const allContexts = [...new Set([...(pattern.contexts ?? entry.contexts), ...contexts])];
-  const mode = pattern.mode ?? entry.mode;
-  return {
-    type,
-    ...(mode && { mode }),
-    contexts: allContexts,
-    cameo: entry.code,
-    quad: entry.quad,
-    goldstein: entry.goldstein,
-    actors,
-    recipients,
-    date: when.date,
-    ...(place && { location: placeOf(doc, place, actorById) }),
-    modality,
-    trigger,
-    evidence: { start: sentence.start, end: sentence.end },
-    confidence: Math.round(Math.max(0.1, confidence) * 100) / 100,
-  };
+  const recoded = recode(toks, k, type, entry.code, modality);
+  if (recoded) return codeAs(recoded.cameo, recoded.modality);
+  return codeAs(entry.code, modality);
+
+  function codeAs(code: string, modality: Modality): Omit<EventRecord, 'id'> {
+    const e = cameoCode(code)!;
+    const asCoded = e.code === entry!.code;
+    const type = asCoded ? pattern.type ?? e.type : e.type;
+    const allContexts = [...new Set([...(asCoded ? pattern.contexts ?? e.contexts : e.contexts), ...contexts])];
+    const mode = asCoded ? pattern.mode ?? e.mode : e.mode;
+    return {
+      type,
+      ...(mode && { mode }),
+      contexts: allContexts,
+      cameo: e.code,
+      quad: e.quad,
+      goldstein: e.goldstein,
+      actors,
+      recipients,
+      date: when.date,
+      ...(place && { location: placeOf(doc, place!, actorById) }),
+      modality,
+      trigger,
+      evidence: { start: sentence.start, end: sentence.end },
+      confidence: Math.round(Math.max(0.1, confidence) * 100) / 100,
+    };
+  }
+}
+
+/** Where the objects of a "to VERB" complement start ("threatened to cut off | power to X"); null if none follows. */
+function complementVerbEnd(toks: ArgTok[], from: number): number | null {
+  if (toks[from]?.lower !== 'to' || toks[from + 1]?.pos !== 'VERB') return null;
+  return from + 2;
+}
+
+/** The recipient of an act on the actor's own people: its country, as a country actor where the document has one. */
+function domesticRecipient(doc: Doc, actors: string[], actorById: Map<string, Actor>): string[] {
+  const country = actorById.get(actors[0])?.country;
+  if (!country) return [];
+  const countryActor = doc.actors.find((a) => a.kind === 'country' && a.country === country);
+  return [countryActor?.id ?? actors[0]];
+}
+
+/**
+ * Announced acts read as what announcing them does: a cooperative act refused ("will not
+ * accept", "would not meet") is a REJECT; an act announced under a condition is a THREATEN when
+ * it hurts or comes with "unless" ("will withdraw its force unless …"), an AGREE when it helps
+ * ("would meet … if …"). The new event is itself asserted.
+ */
+function recode(toks: ArgTok[], k: number, type: PloverType, code: string, modality: Modality): { cameo: string; modality: Modality } | null {
+  const asserted: Modality = modality === 'reported' ? 'reported' : 'asserted';
+  if (modality === 'negated' && COOPERATIVE.has(type) && refusedBefore(toks, k)) {
+    return { cameo: COMPLEMENT_CODES.REJECT?.[type] ?? '120', modality: asserted };
+  }
+  if (modality !== 'future' && modality !== 'hedged') return null;
+  const condition = toks.slice(k + 1).find((t) => t.lower === 'unless' || (t.lower === 'if' && t.pos === 'SCONJ'))?.lower;
+  if (!condition) return null;
+  const hostile = !COOPERATIVE.has(type);
+  if (condition === 'unless' || hostile) {
+    if (type === 'THREATEN') return null;
+    const codes = COMPLEMENT_CODES.THREATEN!;
+    return { cameo: codes[code] ?? codes[type] ?? '130', modality: asserted };
+  }
+  if (type === 'AGREE') return null;
+  const codes = COMPLEMENT_CODES.AGREE!;
+  return { cameo: codes[code] ?? codes[type] ?? '030', modality: asserted };
+}
+
+/** Whether "will not" / "would not" stands right before the trigger. */
+function refusedBefore(toks: ArgTok[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(1, k - 3); j--) {
+    if ((toks[j].lower === 'not' || toks[j].lower === "n't") && REFUSING_AUX.has(toks[j - 1].lower)) return true;
+  }
+  return false;
 }
 
 function placeOf(doc: Doc, t: ArgTok, actorById: Map<string, Actor>): { country: string | null; name?: string } {

@@ -32,7 +32,7 @@ const FUTURE_AS: Partial<Record<PloverType, PloverType>> = {
   ASSAULT: 'THREATEN', COERCE: 'THREATEN', SANCTION: 'THREATEN', MOBILIZE: 'THREATEN',
 };
 
-interface Predicted {
+export interface Predicted {
   type: PloverType;
   source: string[];
   target: string[];
@@ -96,24 +96,57 @@ export function scoreEvents(pairs: { gold: PloverGold; predicted: Predicted[] }[
   };
 }
 
-async function evaluate(gold: PloverGold[]): Promise<EventScores> {
+/** What went wrong on one gold record: a missed type, wrong parties, or extra events. */
+export interface EventError {
+  gold: PloverGold;
+  predicted: Predicted[];
+  /** missed: no event of the gold type; parties: the type found with the wrong source or target; extra: right, plus other events. */
+  kind: 'missed' | 'parties' | 'extra';
+}
+
+/** The records scored imperfectly, for reading the failures (--show-errors). */
+export function eventErrors(pairs: { gold: PloverGold; predicted: Predicted[] }[]): EventError[] {
+  const out: EventError[] = [];
+  for (const { gold, predicted } of pairs) {
+    const candidates = predicted.filter((p) => p.type === gold.type);
+    if (!candidates.length) out.push({ gold, predicted, kind: 'missed' });
+    else if (!candidates.some((p) => sourceRight(gold, p) && targetRight(gold, p))) out.push({ gold, predicted, kind: 'parties' });
+    else if (predicted.length > 1) out.push({ gold, predicted, kind: 'extra' });
+  }
+  return out;
+}
+
+const dyad = (type: string, source: string[] | null, target: string[] | null) =>
+  `${type} ${source?.join('+') ?? '?'} -> ${target?.join('+') ?? '?'}`;
+
+/** One error as lines of text: the record, gold vs ours, the sentence. */
+export function formatError(e: EventError): string {
+  const ours = e.predicted.length ? e.predicted.map((p) => dyad(p.type, p.source, p.target)).join('; ') : '(none)';
+  return [
+    `${e.kind.padEnd(7)} ${e.gold.id}`,
+    `  gold: ${dyad(e.gold.type, e.gold.source, e.gold.target)}`,
+    `  ours: ${ours}`,
+    `  text: ${e.gold.text.replace(/\s+/g, ' ').trim()}`,
+  ].join('\n');
+}
+
+async function evaluate(gold: PloverGold[]): Promise<{ gold: PloverGold; predicted: Predicted[] }[]> {
   const { Pipeline, defaultStages } = await import('../pipeline.js');
   const { eventStage } = await import('../coding/events.js');
   const stages = defaultStages();
   if (!stages.some((s) => s.name === 'events')) stages.push(eventStage());
   const pipeline = new Pipeline(stages);
-  const pairs = gold.map((g) => {
+  return gold.map((g) => {
     const doc = pipeline.process({ id: g.id, text: g.text, ...(g.date && { published: g.date }) });
     return { gold: g, predicted: predictedOf(doc) };
   });
-  return scoreEvents(pairs);
 }
 
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
 
 export const evaluation: EvalKind = {
   summary: 'PLOVER gold records: event type P/R/F1, source/target country accuracy, full F1',
-  help: `Usage: dyad eval events --plover FILE [--json]
+  help: `Usage: dyad eval events --plover FILE [--json] [--show-errors]
 
 Reads a PLOVER gold-standard JSON array (text, date, event, source[].code, target[].code), runs
 dyad on each text with the record's date as publication date and scores its events: event type
@@ -128,13 +161,21 @@ are read that way.
 Options:
   --plover FILE  the gold file
   --json         print one JSON object {eventType: {precision, recall, f1}, sourceAccuracy, targetAccuracy, full, n}
+  --show-errors  first list each record scored imperfectly: missed (no event of the gold type),
+                 parties (the type with the wrong source or target) or extra (other events
+                 besides), with gold and dyad's events as TYPE SOURCE -> TARGET and the text
 `,
-  options: { plover: { type: 'string' }, json: { type: 'boolean' } },
+  options: { plover: { type: 'string' }, json: { type: 'boolean' }, 'show-errors': { type: 'boolean' } },
   async run({ values }) {
     const path = str(values.plover);
     if (!path) throw new UserError('eval events: --plover FILE is required');
     const { readPloverGold } = await import('./plover.js');
-    const scores = await evaluate(readPloverGold(path));
+    const pairs = await evaluate(readPloverGold(path));
+    const scores = scoreEvents(pairs);
+    if (values['show-errors']) {
+      const out = values.json ? process.stderr : process.stdout;
+      for (const e of eventErrors(pairs)) out.write(formatError(e) + '\n\n');
+    }
     if (values.json) {
       process.stdout.write(JSON.stringify(scores) + '\n');
       return 0;
