@@ -152,4 +152,46 @@ ALTER TABLE quotes ADD COLUMN extra TEXT;
     // band table itself (about 1 MiB per 1,000 articles).
     sql: 'DROP INDEX lsh_bands_article;',
   },
+  {
+    version: 4,
+    name: 'relation tables: dyad days, actor-pair days, country coverage, firsts',
+    // Derived from events (src/graph/relations.ts), kept up to date by putDocuments and
+    // recomputed by \`dyad rebuild\`; type columns hold modality-weighted event counts.
+    sql: `
+CREATE TABLE dyad_days (
+  source TEXT NOT NULL, target TEXT NOT NULL, day TEXT NOT NULL, coder TEXT NOT NULL,
+  events INTEGER NOT NULL, weight REAL NOT NULL, goldstein REAL NOT NULL,
+  q1 REAL NOT NULL, q2 REAL NOT NULL, q3 REAL NOT NULL, q4 REAL NOT NULL,
+  agree REAL NOT NULL, consult REAL NOT NULL, support REAL NOT NULL, concede REAL NOT NULL,
+  cooperate REAL NOT NULL, aid REAL NOT NULL, retreat REAL NOT NULL, request REAL NOT NULL,
+  accuse REAL NOT NULL, reject REAL NOT NULL, threaten REAL NOT NULL, protest REAL NOT NULL,
+  sanction REAL NOT NULL, mobilize REAL NOT NULL, coerce REAL NOT NULL, assault REAL NOT NULL,
+  future INTEGER NOT NULL, negated INTEGER NOT NULL, historical INTEGER NOT NULL,
+  PRIMARY KEY (source, target, day, coder)
+) WITHOUT ROWID;
+CREATE INDEX dyad_days_day ON dyad_days(day);
+CREATE INDEX dyad_days_target ON dyad_days(target, day);
+
+CREATE TABLE dyad_actor_days (
+  source TEXT NOT NULL, target TEXT NOT NULL, source_actor TEXT NOT NULL, target_actor TEXT NOT NULL,
+  day TEXT NOT NULL, coder TEXT NOT NULL,
+  events INTEGER NOT NULL, weight REAL NOT NULL, goldstein REAL NOT NULL,
+  q1 REAL NOT NULL, q2 REAL NOT NULL, q3 REAL NOT NULL, q4 REAL NOT NULL,
+  PRIMARY KEY (source, target, day, coder, source_actor, target_actor)
+) WITHOUT ROWID;
+
+CREATE TABLE country_days (
+  country TEXT NOT NULL, day TEXT NOT NULL, coder TEXT NOT NULL, articles INTEGER NOT NULL,
+  PRIMARY KEY (country, day, coder)
+) WITHOUT ROWID;
+CREATE INDEX country_days_day ON country_days(day);
+
+CREATE TABLE dyad_firsts (
+  source TEXT NOT NULL, target TEXT NOT NULL, key TEXT NOT NULL, day TEXT NOT NULL,
+  article_id TEXT NOT NULL, event_id TEXT NOT NULL,
+  PRIMARY KEY (source, target, key)
+) WITHOUT ROWID;
+CREATE INDEX dyad_firsts_day ON dyad_firsts(day);
+`,
+  },
 ];

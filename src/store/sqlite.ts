@@ -4,12 +4,17 @@ import type { NearCandidate } from '../ingest/dedup.js';
 import type {
   Actor, DocumentJSON, EventRecord, Quote, Span,
 } from '../model/index.js';
+import type { ActorDay, Coder, CodedArticle, CountryDay, DyadDay, FirstSeen, RelationDelta } from '../graph/relations.js';
+import { relationDelta } from '../graph/relations.js';
 import { actorLinks, listActors, listEvents } from './sqlite-listings.js';
+import { listQuotes } from './sqlite-quotes.js';
 import { MIGRATIONS } from './sqlite-migrations.js';
 import type {
-  ActorLink, ActorQuery, ActorSummary, ArticleSummary, EventFilter, EventListing, PutResult, SearchHit, SearchOptions, Store,
-  StoreStats, StoredDocument,
+  ActorLink, ActorQuery, ActorSummary, ArticleSummary, EventFilter, EventListing, PutResult, QuoteFilter, QuoteListing, SearchHit,
+  SearchOptions, Store,
+  StoreStats, StoredDocument, DyadTotal, ExportedEvent, RelationFilter,
 } from './store.js';
+import * as relations from './sqlite-relations.js';
 
 /** A problem with the database file itself (missing, not SQLite, read-only, full): one line for the user. */
 export class StoreError extends UserError {}
@@ -125,10 +130,14 @@ export class SqliteStore implements Store {
     const write = this.db.transaction((items: StoredDocument[]) => {
       let added = 0;
       const existing: string[] = [];
+      const inserted: DocumentJSON[] = [];
       for (const item of items) {
-        if (this.insertOne(item, ingestedAt)) added++;
-        else existing.push(item.document.id);
+        if (this.insertOne(item, ingestedAt)) {
+          added++;
+          if (item.document.duplicateOf === undefined) inserted.push(item.document);
+        } else existing.push(item.document.id);
       }
+      relations.addRelations(this.db, relationDelta(inserted));
       return { added, existing };
     });
     try {
@@ -255,8 +264,48 @@ export class SqliteStore implements Store {
     return listActors(this.db, query);
   }
 
+  async listQuotes(filter: QuoteFilter, options: SearchOptions = {}): Promise<QuoteListing[]> {
+    return listQuotes(this.db, filter, options);
+  }
+
   async actorLinks(filter: EventFilter, limit: number): Promise<ActorLink[]> {
     return actorLinks(this.db, filter, limit);
+  }
+
+  async addRelations(delta: RelationDelta): Promise<void> {
+    relations.addRelations(this.db, delta);
+  }
+
+  async clearRelations(): Promise<void> {
+    relations.clearRelations(this.db);
+  }
+
+  async codedArticles(after: string | null, limit: number): Promise<CodedArticle[]> {
+    return relations.codedArticles(this.db, after, limit, actorFromRow, eventFromRow);
+  }
+
+  async dyadDays(filter: RelationFilter): Promise<DyadDay[]> {
+    return relations.dyadDays(this.db, filter);
+  }
+
+  async dyadTotals(filter: RelationFilter): Promise<DyadTotal[]> {
+    return relations.dyadTotals(this.db, filter);
+  }
+
+  async actorDays(filter: RelationFilter): Promise<ActorDay[]> {
+    return relations.actorDays(this.db, filter);
+  }
+
+  async countryDays(filter: { countries?: string[]; since?: string; until?: string; coder?: Coder }): Promise<CountryDay[]> {
+    return relations.countryDays(this.db, filter);
+  }
+
+  async dyadFirsts(filter: { since?: string; until?: string }): Promise<FirstSeen[]> {
+    return relations.dyadFirsts(this.db, filter);
+  }
+
+  async *exportEvents(filter: EventFilter): AsyncIterable<ExportedEvent> {
+    yield* relations.exportEvents(this.db, filter, actorFromRow, eventFromRow);
   }
 
   async close(): Promise<void> {
@@ -364,7 +413,7 @@ function eventFromRow(r: Row): EventRecord {
   }, r.extra);
 }
 
-function quoteFromRow(r: Row): Quote {
+export function quoteFromRow(r: Row): Quote {
   return withExtra<Quote>({
     id: r.id as string,
     kind: r.kind as Quote['kind'],

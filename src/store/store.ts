@@ -1,5 +1,8 @@
 import type { Fingerprint, NearCandidate } from '../ingest/dedup.js';
-import type { ActorKind, DocumentJSON, EventRecord } from '../model/index.js';
+import type {
+  ActorDay, Coder, CodedArticle, CountryDay, DyadDay, FirstSeen, RelationDelta,
+} from '../graph/relations.js';
+import type { Actor, ActorKind, DocumentJSON, EventRecord, Quote } from '../model/index.js';
 
 /** One document to store, with what is not part of the contract document itself. */
 export interface StoredDocument {
@@ -97,6 +100,29 @@ export interface ActorQuery extends SearchOptions {
   country?: string;
 }
 
+/** Which stored quotations a listing covers; each field given narrows it. */
+export interface QuoteFilter {
+  /** Speakers whose name (as written, or as the actor layer resolved it) contains this text, case-insensitively. */
+  speaker?: string;
+  /** Quotes by an organisation, or by a person speaking for one, whose name contains this text. */
+  org?: string;
+  /** Articles published from `since` to `until`, inclusive, `YYYY-MM-DD`. */
+  since?: string;
+  until?: string;
+}
+
+/** One stored quotation with its article and speaker. */
+export interface QuoteListing {
+  articleId: string;
+  title?: string;
+  published?: string;
+  /** Name of the speaker's actor, when the speaker resolved to one. */
+  speakerName: string | null;
+  /** The organisation the speaker speaks for (Actor.affiliation), with its name. */
+  affiliation: { id: string; name: string } | null;
+  quote: Quote;
+}
+
 /** Events from one actor to another of a given QuadClass: an edge of the actor network. */
 export interface ActorLink {
   source: { name: string; country: string | null };
@@ -104,6 +130,54 @@ export interface ActorLink {
   quad: 1 | 2 | 3 | 4;
   events: number;
   goldstein: number;
+}
+
+/** Which rows of the relation tables (src/graph/relations.ts) a query covers; each field given narrows it. */
+export interface RelationFilter {
+  /** Rows between these two countries in either direction, or only first → second when `directed`. */
+  dyad?: [string, string];
+  directed?: boolean;
+  /** Rows with this country as source or target. */
+  country?: string;
+  /** Days from `since` to `until`, inclusive, `YYYY-MM-DD`. */
+  since?: string;
+  until?: string;
+  coder?: Coder;
+}
+
+/** One ordered country pair summed over the days a filter covers. */
+export interface DyadTotal {
+  source: string;
+  target: string;
+  coder: Coder;
+  events: number;
+  weight: number;
+  goldstein: number;
+  q1: number;
+  q2: number;
+  q3: number;
+  q4: number;
+  /** Days with at least one row, and the first and last of them. */
+  days: number;
+  first: string;
+  last: string;
+}
+
+/** An event with what exports carry beside it: its article, the actors it names and its evidence. */
+export interface ExportedEvent {
+  articleId: string;
+  url?: string;
+  published?: string;
+  /** The article's publisher (`gdelt` for imported GDELT rows). */
+  source?: string;
+  /** When the article was stored (ISO 8601). */
+  addedAt: string;
+  sourceCountry: string | null;
+  targetCountry: string | null;
+  /** The article's actors named in `event.actors` and `event.recipients`. */
+  actors: Actor[];
+  evidenceText: string;
+  event: EventRecord;
 }
 
 /**
@@ -117,7 +191,11 @@ export interface Store {
   hasArticle(id: string): Promise<boolean>;
   /** Stored articles whose fingerprint shares at least one LSH band key with `bands`. */
   nearCandidates(bands: number[]): Promise<NearCandidate[]>;
-  /** Writes a batch in one transaction; an article id already stored is skipped, not replaced. */
+  /**
+   * Writes a batch in one transaction; an article id already stored is skipped, not replaced. The
+   * relation tables gain what the added articles bring (relationDelta, src/graph/relations.ts) in
+   * the same transaction.
+   */
   putDocuments(batch: StoredDocument[]): Promise<PutResult>;
   getDocument(id: string): Promise<DocumentJSON | undefined>;
   /** Ids starting with `prefix` (at most `limit`), for short ids on the command line. */
@@ -133,5 +211,28 @@ export interface Store {
   listActors(query?: ActorQuery): Promise<ActorSummary[]>;
   /** Counts of events from each first actor to each first recipient, by QuadClass, most first (at most `limit`). */
   actorLinks(filter: EventFilter, limit: number): Promise<ActorLink[]>;
+  /** Quotations that pass `filter`, newest article first. */
+  listQuotes(filter: QuoteFilter, options?: SearchOptions): Promise<QuoteListing[]>;
+  /**
+   * Adds a batch's increments to the relation tables (dyad days, actor-pair days, country
+   * coverage; firsts kept where earlier). putDocuments does this itself for the articles it adds.
+   */
+  addRelations(delta: RelationDelta): Promise<void>;
+  /** Empties the relation tables (before `dyad rebuild` fills them again from events). */
+  clearRelations(): Promise<void>;
+  /** Coded articles (not near copies) with ids after `after`, in id order, at most `limit`: what relations are rebuilt from. */
+  codedArticles(after: string | null, limit: number): Promise<CodedArticle[]>;
+  /** Dyad-day rows, by day then pair. */
+  dyadDays(filter: RelationFilter): Promise<DyadDay[]>;
+  /** Dyad totals over the filter's days, most events first. */
+  dyadTotals(filter: RelationFilter): Promise<DyadTotal[]>;
+  /** Actor-pair-day rows within country pairs, by day. */
+  actorDays(filter: RelationFilter): Promise<ActorDay[]>;
+  /** Coverage rows: articles mentioning each country per day (all countries when `countries` is absent). */
+  countryDays(filter: { countries?: string[]; since?: string; until?: string; coder?: Coder }): Promise<CountryDay[]>;
+  /** First sightings (type, type/context) per ordered pair, whose day falls in the range. */
+  dyadFirsts(filter: { since?: string; until?: string }): Promise<FirstSeen[]>;
+  /** Every event that passes `filter`, in the order articles were stored, read in pages. */
+  exportEvents(filter: EventFilter): AsyncIterable<ExportedEvent>;
   close(): Promise<void>;
 }
