@@ -1,49 +1,69 @@
-import { Hono } from 'hono';
-import type { SearchOptions, Store } from '../store/index.js';
-import { PAGE_CSP, PAGE_HTML } from './page.js';
-import { BadRequest, DEFAULT_LIMIT, intParam, MAX_LIMIT, queryParam } from './params.js';
+import { timingSafeEqual } from 'node:crypto';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { Pipeline } from '../pipeline.js';
+import type { Store } from '../store/index.js';
+import { ingestItems } from '../store/ingest.js';
+import { countryList } from './countries.js';
+import { articleFromBody, UnsupportedType } from './ingest-body.js';
+import {
+  BadRequest, countryParam, eventFilterParams, intParam, MAX_LIMIT, pageParams, queryParam, textParam,
+} from './params.js';
+import { loadStaticFiles, type StaticFile } from './static.js';
 
-/** One line of an article listing: what a list shows before the whole document is fetched. */
-export interface ArticleSummary {
-  id: string;
-  title?: string;
-  published?: string;
-  source?: string;
-  duplicateOf?: string;
+/** What the API reads from and writes to the store. */
+export type ApiStore = Pick<
+  Store,
+  'getDocument' | 'search' | 'stats' | 'latest' | 'listEvents' | 'listActors' | 'actorLinks' | 'hasArticle' | 'nearCandidates' | 'putDocuments'
+>;
+
+export interface AppOptions {
+  /** When set, write endpoints need `Authorization: Bearer <token>`. */
+  token?: string;
+  /** The pipeline POST /api/ingest runs; made on first use (loading its models takes a while). */
+  pipeline?: () => Promise<Pipeline>;
+  /** The built dashboard's files by URL path; default: web/dist. */
+  staticFiles?: Map<string, StaticFile>;
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes?: number;
 }
 
-/** What the API reads from the store. */
-export type ApiStore = Pick<Store, 'getDocument' | 'search' | 'stats'> & {
-  /** Newest articles first, by publication date. */
-  latest(options?: SearchOptions): Promise<ArticleSummary[]>;
-};
+export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
 
-/** Deepest page a listing may ask for; a client that needs more should search. */
-const MAX_OFFSET = 100_000;
+/** Most edges the network view asks for: more would not be readable as a graph anyway. */
+const MAX_LINKS = 500;
+
+/** The dashboard's policy: its own scripts only; inline styles because uPlot and sigma set them. */
+const DASHBOARD_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+const defaultPipeline = async (): Promise<Pipeline> => (await import('../pipeline.js')).createPipeline();
 
 /**
- * The HTTP API over a store. Every answer is JSON except the page at `/`; every error is
+ * The HTTP API over a store, and the dashboard. Every answer under /api is JSON; every error is
  * `{error}` with a 4xx status (500 only for a bug, without its stack).
  *
- *   GET /api/stats                              counts of stored articles, events, quotes …
- *   GET /api/articles?q=&limit=&offset=         search results when q is given, else the latest articles
- *   GET /api/articles/:id                       one contract document (ARCHITECTURE.md)
+ *   GET  /api/stats                                counts of stored articles, events, quotes …
+ *   GET  /api/articles?q=&limit=&offset=           search results when q is given, else the latest articles
+ *   GET  /api/articles/:id                         one contract document (ARCHITECTURE.md)
+ *   GET  /api/events?dyad=&country=&type=&modality=&since=&until=&limit=&offset=
+ *   GET  /api/actors?q=&country=&limit=&offset=
+ *   GET  /api/network?<event filters>&limit=       event counts between actors by QuadClass
+ *   GET  /api/countries                            codes and names for the map
+ *   POST /api/ingest                               text, HTML or JSON body → the extracted document, stored
  */
-export function createApp(store: ApiStore): Hono {
+export function createApp(store: ApiStore, options: AppOptions = {}): Hono {
   const app = new Hono();
-
-  app.get('/', (c) => {
-    c.header('Content-Security-Policy', PAGE_CSP);
-    return c.html(PAGE_HTML);
-  });
+  const files = options.staticFiles ?? loadStaticFiles();
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  let pipeline: Promise<Pipeline> | undefined;
 
   app.get('/api/stats', async (c) => c.json(await store.stats()));
 
   app.get('/api/articles', async (c) => {
-    const params = new URL(c.req.url).searchParams;
+    const params = searchParams(c);
     const q = queryParam(params);
-    const limit = intParam(params, 'limit', DEFAULT_LIMIT, 1, MAX_LIMIT);
-    const offset = intParam(params, 'offset', 0, 0, MAX_OFFSET);
+    const { limit, offset } = pageParams(params);
     const articles = q === undefined ? await store.latest({ limit, offset }) : await store.search(q, { limit, offset });
     return c.json({ ...(q !== undefined && { query: q }), limit, offset, articles });
   });
@@ -55,14 +75,105 @@ export function createApp(store: ApiStore): Hono {
     return c.json(doc);
   });
 
+  app.get('/api/events', async (c) => {
+    const params = searchParams(c);
+    const filter = eventFilterParams(params);
+    const { limit, offset } = pageParams(params);
+    return c.json({ filter, limit, offset, events: await store.listEvents(filter, { limit, offset }) });
+  });
+
+  app.get('/api/actors', async (c) => {
+    const params = searchParams(c);
+    const q = textParam(params, 'q');
+    const country = countryParam(params);
+    const { limit, offset } = pageParams(params);
+    const actors = await store.listActors({ ...(q && { q }), ...(country && { country }), limit, offset });
+    return c.json({ limit, offset, actors });
+  });
+
+  app.get('/api/network', async (c) => {
+    const params = searchParams(c);
+    const filter = eventFilterParams(params);
+    const limit = intParam(params, 'limit', MAX_LIMIT, 1, MAX_LINKS);
+    return c.json({ filter, limit, links: await store.actorLinks(filter, limit) });
+  });
+
+  app.get('/api/countries', (c) => c.json(countryList()));
+
+  app.post(
+    '/api/ingest',
+    bodyLimit({
+      maxSize: maxBodyBytes,
+      onError: (c) => c.json({ error: `body: larger than ${maxBodyBytes} bytes` }, 413),
+    }),
+    async (c) => {
+      if (options.token !== undefined) {
+        const denied = checkToken(c, options.token);
+        if (denied) return denied;
+      }
+      const item = articleFromBody(c.req.header('content-type') ?? '', await c.req.text());
+      if ('error' in item) return c.json({ error: `body: ${item.error.problem}` }, 422);
+      pipeline ??= (options.pipeline ?? defaultPipeline)();
+      const problems: string[] = [];
+      const summary = await ingestItems(store as Store, oneItem(item), await pipeline, { onError: (line) => problems.push(line) });
+      if (summary.failed) return c.json({ error: problems[0] ?? 'body: the article could not be processed' }, 422);
+      const document = await store.getDocument(item.article.id);
+      const status = summary.added ? 'added' : summary.near ? 'near-copy' : 'already-stored';
+      return c.json({ status, document }, summary.added || summary.near ? 201 : 200);
+    },
+  );
+
+  app.all('/api/*', (c) => c.json({ error: `${c.req.method} ${new URL(c.req.url).pathname}: no such endpoint` }, 404));
+
+  app.get('*', (c) => {
+    const path = new URL(c.req.url).pathname;
+    const file = files.get(path === '/' ? '/index.html' : path);
+    if (!file) {
+      if (files.size === 0) return c.text('dyad: the dashboard is not built; run `npm run build`\n', 404);
+      return c.text(`${path}: not found\n`, 404);
+    }
+    c.header('Content-Type', file.type);
+    c.header('Cache-Control', file.immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+    c.header('X-Content-Type-Options', 'nosniff');
+    if (file.type.startsWith('text/html')) c.header('Content-Security-Policy', DASHBOARD_CSP);
+    if (file.gzip && /\bgzip\b/.test(c.req.header('accept-encoding') ?? '')) {
+      c.header('Content-Encoding', 'gzip');
+      c.header('Vary', 'Accept-Encoding');
+      return c.body(new Uint8Array(file.gzip));
+    }
+    return c.body(new Uint8Array(file.body));
+  });
+
   app.notFound((c) => c.json({ error: `${c.req.method} ${new URL(c.req.url).pathname}: no such endpoint` }, 404));
 
   app.onError((err, c) => {
     if (err instanceof BadRequest) return c.json({ error: err.message }, 400);
+    if (err instanceof UnsupportedType) return c.json({ error: err.message }, 415);
     // A bug: the client gets one line, the console gets the stack.
     process.stderr.write(`dyad serve: ${c.req.method} ${c.req.url}: ${err.stack ?? err.message}\n`);
     return c.json({ error: 'internal error' }, 500);
   });
 
   return app;
+}
+
+function searchParams(c: Context): URLSearchParams {
+  return new URL(c.req.url).searchParams;
+}
+
+async function* oneItem<T>(item: T): AsyncGenerator<T> {
+  yield item;
+}
+
+/** A 401 answer unless the request carries the token; compared in constant time. */
+function checkToken(c: Context, token: string): Response | undefined {
+  const header = c.req.header('authorization') ?? '';
+  const m = /^Bearer\s+(\S+)$/i.exec(header);
+  if (!m) return c.json({ error: 'Authorization: a Bearer token is required to write' }, 401);
+  const given = Buffer.from(m[1]);
+  const expected = Buffer.from(token);
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+    return c.json({ error: 'Authorization: wrong token' }, 403);
+  }
+  return undefined;
 }

@@ -2,12 +2,19 @@ import { serve } from '@hono/node-server';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { UserError } from '../cli/command.js';
-import { type ApiStore, createApp } from './app.js';
+import { type ApiStore, type AppOptions, createApp } from './app.js';
 
-export interface ServeOptions {
+export interface ServeOptions extends Omit<AppOptions, 'token'> {
   host: string;
   /** 0 picks a free port. */
   port: number;
+  /** Required for writes when given; required to listen beyond loopback (usually $DYAD_TOKEN). */
+  token?: string;
+}
+
+/** Whether `host` is reachable from this machine only. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
 }
 
 export interface RunningServer {
@@ -25,8 +32,11 @@ const LISTEN_PROBLEMS: Record<string, string> = {
 };
 
 /** Starts the HTTP API over `store`; resolves once it listens. */
-export function startServer(store: ApiStore, { host, port }: ServeOptions): Promise<RunningServer> {
-  const app = createApp(store);
+export function startServer(store: ApiStore, { host, port, ...appOptions }: ServeOptions): Promise<RunningServer> {
+  if (!isLoopback(host) && !appOptions.token) {
+    return Promise.reject(new UserError(`${host}: listening beyond this machine needs a token for writes; set DYAD_TOKEN`));
+  }
+  const app = createApp(store, appOptions);
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port }, (info: AddressInfo) => {
       server.off('error', onError);

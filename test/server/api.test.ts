@@ -7,6 +7,8 @@ import { after, before, describe, test } from 'node:test';
 import type { DocumentJSON } from '../../src/model/index.js';
 import { createApp } from '../../src/server/app.js';
 import { startServer } from '../../src/server/serve.js';
+import { Pipeline } from '../../src/pipeline.js';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { openStore, type Store } from '../../src/store/index.js';
 
 // Three short articles written for these tests, with one hand-coded event and quote, so the
@@ -156,23 +158,146 @@ describe('GET /api/articles/:id', () => {
   });
 });
 
-describe('other paths', () => {
-  test('an unknown endpoint is a 404 in JSON', async () => {
-    const { status, body } = await getJson('/api/events');
-    assert.equal(status, 404);
-    assert.deepEqual(body, { error: 'GET /api/events: no such endpoint' });
+describe('GET /api/events', () => {
+  test('lists events with their article, countries, actor names and evidence sentence', async () => {
+    const { status, body } = await getJson('/api/events?dyad=IRN-USA');
+    assert.equal(status, 200);
+    assert.deepEqual(body.filter, { dyad: ['IRN', 'USA'] });
+    assert.equal(body.events.length, 1);
+    const [e] = body.events;
+    assert.equal(e.articleId, sanctions.id);
+    assert.equal(e.title, 'U.S. imposes new sanctions on Iran');
+    assert.deepEqual([e.sourceCountry, e.targetCountry, e.actorNames, e.recipientNames], ['USA', 'IRN', ['United States'], ['Iran']]);
+    assert.equal(e.evidenceText, 'The United States imposed new sanctions on Iran on Monday.');
+    assert.deepEqual(e.event, sanctions.events[0]);
   });
 
-  test('/ is a self-contained HTML page whose security policy allows only itself', async () => {
-    const res = await app.request('/');
+  test('filters by country, type, modality and dates; codes and names are read case-insensitively', async () => {
+    const count = async (query: string) => (await getJson(`/api/events?${query}`)).body.events.length;
+    assert.equal(await count('country=irn&type=sanction&modality=ASSERTED&since=2018-11-01&until=2018-11-30'), 1);
+    assert.equal(await count('country=PRK'), 0);
+    assert.equal(await count('type=CONSULT,AID'), 0);
+    assert.equal(await count('until=2018-01-01'), 0);
+  });
+
+  const bad: [string, string][] = [
+    ['/api/events?dyad=PRK', 'dyad: expected two country codes such as PRK-IRN, got "PRK"'],
+    ['/api/events?country=Iran', 'country: expected a three-letter country code such as IRN, got "Iran"'],
+    ['/api/events?type=INVADE', 'type: unknown value "INVADE"; expected one of AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT, REQUEST, ACCUSE, REJECT, THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT'],
+    ['/api/events?modality=maybe', 'modality: unknown value "maybe"; expected one of asserted, hedged, negated, future, historical, reported'],
+    ['/api/events?since=2019-02-30', 'since: expected a date as YYYY-MM-DD, got "2019-02-30"'],
+    ['/api/events?since=2020-01-01&until=2019-01-01', 'since: 2020-01-01 is after until (2019-01-01)'],
+  ];
+  for (const [path, error] of bad) {
+    test(`a bad filter is a 400 naming it: ${path.slice(12, 40)}`, async () => {
+      const { status, body } = await getJson(path);
+      assert.equal(status, 400);
+      assert.deepEqual(body, { error });
+    });
+  }
+});
+
+describe('GET /api/actors and /api/network', () => {
+  test('actors are listed with the number of articles they appear in', async () => {
+    const { status, body } = await getJson('/api/actors?country=USA');
+    assert.equal(status, 200);
+    assert.deepEqual(body.actors, [{ name: 'United States', kind: 'country', country: 'USA', sector: 'GOV', articles: 1 }]);
+  });
+
+  test('the network links the first actor and recipient of each event, by QuadClass', async () => {
+    const { body } = await getJson('/api/network?since=2018-01-01');
+    assert.deepEqual(body.links, [
+      { source: { name: 'United States', country: 'USA' }, target: { name: 'Iran', country: 'IRN' }, quad: 4, events: 1, goldstein: -8 },
+    ]);
+  });
+
+  test('countries carry the numeric code the map uses', async () => {
+    const { body } = await getJson('/api/countries');
+    assert.deepEqual(body.find((c: { code: string }) => c.code === 'PRK'), { code: 'PRK', numeric: '408', name: 'North Korea' });
+  });
+});
+
+describe('POST /api/ingest', () => {
+  const TOKEN = 'test-token-1234';
+  // No stages: these tests are about the HTTP side; what the pipeline extracts is tested with it.
+  const writable = () => createApp(store, { token: TOKEN, pipeline: async () => new Pipeline([]), maxBodyBytes: 2048 });
+  const post = (app: ReturnType<typeof createApp>, body: string, type: string, token: string | null = TOKEN) =>
+    app.request('/api/ingest', {
+      method: 'POST',
+      body,
+      headers: { 'Content-Type': type, ...(token !== null && { Authorization: `Bearer ${token}` }) },
+    });
+  const story = 'Ministers meet in Oslo\n\nThe foreign ministers of Norway and Sweden met in Oslo on Friday to discuss fishing quotas.';
+
+  test('plain text is stored and its document answered; sending it again stores nothing new', async () => {
+    const app = writable();
+    const res = await post(app, story, 'text/plain; charset=utf-8');
+    assert.equal(res.status, 201);
+    const body = (await res.json()) as { status: string; document: DocumentJSON };
+    assert.equal(body.status, 'added');
+    assert.equal(body.document.title, 'Ministers meet in Oslo');
+    assert.equal(body.document.text, 'The foreign ministers of Norway and Sweden met in Oslo on Friday to discuss fishing quotas.');
+    assert.deepEqual(await store.getDocument(body.document.id), body.document);
+    const again = await post(app, story, 'text/plain');
+    assert.equal(again.status, 200);
+    assert.equal(((await again.json()) as { status: string }).status, 'already-stored');
+  });
+
+  test('JSON gives the text with its metadata', async () => {
+    const res = await post(writable(), JSON.stringify({ text: 'Chile and Peru signed a trade agreement in Lima on Monday.', title: 'Trade pact', published: '2021-03-01' }), 'application/json');
+    assert.equal(res.status, 201);
+    const { document } = (await res.json()) as { document: DocumentJSON };
+    assert.deepEqual([document.title, document.published], ['Trade pact', '2021-03-01']);
+  });
+
+  const refused: [string, () => Response | Promise<Response>, number, string][] = [
+    ['malformed JSON', () => post(writable(), '{"text": "unfinished', 'application/json'), 400, 'body: not valid JSON'],
+    ['JSON without text or html', () => post(writable(), '{"title": "x"}', 'application/json'), 400, 'body: give exactly one of "text" and "html"'],
+    ['a number as text', () => post(writable(), '{"text": 5}', 'application/json'), 400, 'body: "text" must be a string'],
+    ['an empty body', () => post(writable(), '   ', 'text/plain'), 422, 'body: no article text found'],
+    ['an image', () => post(writable(), 'GIF89a', 'image/gif'), 415, 'Content-Type image/gif: expected text/plain, text/html or application/json'],
+    ['a body over the limit', () => post(writable(), 'word '.repeat(1000), 'text/plain'), 413, 'body: larger than 2048 bytes'],
+    ['no token', () => post(writable(), story, 'text/plain', null), 401, 'Authorization: a Bearer token is required to write'],
+    ['a wrong token', () => post(writable(), story, 'text/plain', 'nope'), 403, 'Authorization: wrong token'],
+  ];
+  for (const [what, send, status, error] of refused) {
+    test(`${what} is refused with ${status} and one line`, async () => {
+      const res = await send();
+      assert.equal(res.status, status);
+      assert.match(res.headers.get('content-type') ?? '', /^application\/json/);
+      assert.deepEqual(await res.json(), { error });
+    });
+  }
+
+  test('GET on the write endpoint is not an endpoint', async () => {
+    const { status, body } = await getJson('/api/ingest');
+    assert.equal(status, 404);
+    assert.deepEqual(body, { error: 'GET /api/ingest: no such endpoint' });
+  });
+});
+
+describe('other paths', () => {
+  test('an unknown API endpoint is a 404 in JSON', async () => {
+    const { status, body } = await getJson('/api/nothing');
+    assert.equal(status, 404);
+    assert.deepEqual(body, { error: 'GET /api/nothing: no such endpoint' });
+  });
+
+  test('the dashboard is served from its built files, gzipped when accepted, with a same-origin policy', async () => {
+    const html = '<!doctype html><title>dyad</title><script type="module" src="/assets/app-1a2b.js"></script>' + ' '.repeat(2000);
+    const staticFiles = new Map([
+      ['/index.html', { type: 'text/html; charset=utf-8', body: Buffer.from(html), gzip: gzipSync(html), immutable: false }],
+    ]);
+    const web = createApp(store, { staticFiles });
+    const res = await web.request('/', { headers: { 'Accept-Encoding': 'gzip, br' } });
     assert.equal(res.status, 200);
-    assert.match(res.headers.get('content-type') ?? '', /^text\/html/);
-    const html = await res.text();
-    assert.match(html, /<title>dyad<\/title>/);
-    assert.doesNotMatch(html, /(src|href)="https?:/);
-    const csp = res.headers.get('content-security-policy') ?? '';
-    assert.match(csp, /default-src 'none'/);
-    assert.match(csp, /script-src 'sha256-[A-Za-z0-9+/]+=*'/);
+    assert.equal(res.headers.get('content-encoding'), 'gzip');
+    assert.equal(gunzipSync(Buffer.from(await res.arrayBuffer())).toString(), html);
+    assert.match(res.headers.get('content-security-policy') ?? '', /script-src 'self'/);
+    const missing = await web.request('/assets/other.js');
+    assert.equal(missing.status, 404);
+    const unbuilt = await createApp(store, { staticFiles: new Map() }).request('/');
+    assert.equal(await unbuilt.text(), 'dyad: the dashboard is not built; run `npm run build`\n');
   });
 });
 
@@ -183,10 +308,16 @@ describe('the real server', () => {
       assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+\/$/);
       const res = await fetch(new URL('api/stats', server.url));
       assert.equal(res.status, 200);
-      assert.equal(((await res.json()) as { articles: number }).articles, 3);
+      assert.deepEqual(await res.json(), await store.stats());
     } finally {
       await server.close();
     }
+  });
+
+  test('beyond loopback it will not start without a token', async () => {
+    await assert.rejects(startServer(store, { host: '0.0.0.0', port: 0 }), {
+      message: '0.0.0.0: listening beyond this machine needs a token for writes; set DYAD_TOKEN',
+    });
   });
 
   test('a port already taken is one line naming host, port and the problem', async () => {

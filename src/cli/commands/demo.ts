@@ -48,7 +48,7 @@ Options:
       process.stderr.write(
         `demo: added ${summary.added}, already stored or copies ${summary.duplicates} (near copies ${summary.near}), failed ${summary.failed}\n`,
       );
-      await serveUntilStopped(store, { host: DEFAULT_HOST, port });
+      await serveUntilStopped(store, { host: DEFAULT_HOST, port, token: process.env.DYAD_TOKEN || undefined });
     } catch (err) {
       await store.close();
       throw err;

@@ -13,15 +13,25 @@ export function portOption(v: Parameters<typeof int>[0]): number {
 
 export const command: Command = {
   name: 'serve',
-  summary: 'Serve the stored articles and events over HTTP (JSON API and a page to browse them)',
+  summary: 'Serve the stored articles and events over HTTP (JSON API and the dashboard)',
   help: `Usage: dyad serve [--db PATH] [--host H] [--port P]
 
 Serves the database over HTTP until Ctrl-C (SIGINT) or SIGTERM, and prints the URL.
 
-  GET /                                  a page with counts, search and the latest articles
-  GET /api/stats                         counts of stored articles, events, quotes …
-  GET /api/articles?q=&limit=&offset=    search results when q is given, else the latest articles
-  GET /api/articles/ID                   one extracted document (the JSON of \`dyad extract\`)
+  GET  /                       the dashboard (world map, pairs, network, articles, quotes, search, ingest)
+  GET  /api/stats              counts of stored articles, events, quotes …
+  GET  /api/articles           ?q=&limit=&offset=: search results when q is given, else the latest
+  GET  /api/articles/ID        one extracted document (the JSON of \`dyad extract\`)
+  GET  /api/events             ?dyad=PRK-IRN&country=&type=&modality=&since=&until=&limit=&offset=
+  GET  /api/actors             ?q=&country=&limit=&offset=
+  GET  /api/network            event counts between actors by QuadClass (same filters as events)
+  GET  /api/countries          country codes and names
+  POST /api/ingest             an article (text/plain, text/html, or JSON {text|html, title, published,
+                               url, source}); answers the extracted document and stores it
+
+Errors are JSON {"error": "…"} with a 4xx status. Request bodies are limited to 5 MB.
+Writes need \`Authorization: Bearer $DYAD_TOKEN\` when DYAD_TOKEN is set; listening on any
+address other than loopback needs it set.
 
 Options:
   --db PATH   the database (default: $DYAD_DB, else ./dyad.db); it must exist
@@ -36,7 +46,7 @@ Options:
     const { serveUntilStopped } = await import('../../server/serve.js');
     const store = await openStore(storeLocation(str(values.db)), { mustExist: true });
     try {
-      await serveUntilStopped(store, { host, port });
+      await serveUntilStopped(store, { host, port, token: process.env.DYAD_TOKEN || undefined });
     } catch (err) {
       await store.close();
       throw err;
