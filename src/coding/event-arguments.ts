@@ -45,7 +45,7 @@ const GROUP_WORDS = new Set([
   'guerrillas', 'insurgents', 'detainees', 'prisoners', 'prisoner', 'refugees', 'residents', 'villagers', 'members',
   'supporters', 'leaders', 'leader', 'organization', 'organisation', 'group', 'groups', 'party', 'parties',
   'newspaper', 'newspapers', 'union', 'unions', 'candidates', 'candidate', 'voters', 'citizens', 'nationals',
-  'suspects', 'suspect', 'officials', 'official', 'police', 'policemen', 'soldiers', 'troops', 'farmers',
+  'suspects', 'suspect', 'officials', 'official', 'farmers',
   'teachers', 'doctors', 'lawyers', 'youths', 'women', 'children', 'men', 'population', 'inhabitants', 'settlers',
   'extremists', 'fundamentalists', 'islamists', 'separatists', 'gangs', 'gunmen', 'crowd', 'crowds', 'rally',
   'rallies', 'town', 'city', 'village', 'villages', 'province', 'region', 'capital', 'district', 'camp', 'country',
@@ -90,9 +90,15 @@ function runEnd(toks: ArgTok[], k: number): number {
   return e;
 }
 
-/** Actors coordinated to the left of a mention starting at s ("Iran and North Korea"). */
+/**
+ * Actors coordinated to the left of a mention starting at s ("Iran and North Korea", "Israel and
+ * the Palestinians", "Libyan leader Gaddafi and Bulgarian President Zhivkov").
+ */
 function coordinatedLeft(toks: ArgTok[], s: number, out: string[]): void {
   let k = s - 1;
+  // The rest of the mention's own noun phrase: determiners, titles, a nationality.
+  for (let j = 0; j < 4 && k > 0 && !COORDINATION.has(toks[k].lower) && NAMING_POS.has(toks[k].pos); j++) k--;
+  if (!COORDINATION.has(toks[k]?.lower)) return;
   while (k > 0 && COORDINATION.has(toks[k].lower)) {
     let m = k - 1;
     while (m >= 0 && (toks[m].pos === 'DET' || toks[m].pos === 'ADJ') && !toks[m].actor) m--;
@@ -153,6 +159,8 @@ export interface Subject {
 
 /** The subject actors of the verb at index v: the nearest actor mention to its left in its clause. */
 export function subjectOf(toks: ArgTok[], v: number, d: Discourse): Subject | null {
+  const shared = sharedSubjectVerb(toks, v);
+  if (shared !== null) return subjectOf(toks, shared, d);
   for (let k = v - 1; k >= 0 && v - k <= MAX_WALK; k--) {
     const t = toks[k];
     if (t.actor) {
@@ -177,6 +185,21 @@ export function subjectOf(toks: ArgTok[], v: number, d: Discourse): Subject | nu
     }
     if (isBreak(t)) return null;
     if (t.pos === 'VERB' && !(toks[k + 1]?.lower === 'to' || lemmaIn(t, CHAIN_VERBS) || reducedRelative(toks, k))) return null;
+  }
+  return null;
+}
+
+/**
+ * The earlier verb whose subject a coordinated verb shares ("killed one soldier and wounded two
+ * others": not "soldier"), or null when the verb does not follow "and"/"or".
+ */
+function sharedSubjectVerb(toks: ArgTok[], v: number): number | null {
+  let k = v - 1;
+  while (k >= 0 && (toks[k].pos === 'ADV' || toks[k].pos === 'AUX')) k--;
+  if (k < 1 || toks[k].pos !== 'CCONJ') return null;
+  for (let j = k - 1; j >= 0 && v - j <= MAX_WALK; j--) {
+    if (isBreak(toks[j])) return null;
+    if (toks[j].pos === 'VERB' && !reducedRelative(toks, j)) return j;
   }
   return null;
 }

@@ -44,7 +44,11 @@ const COOPERATIVE = new Set<PloverType>(['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE
 /** Auxiliaries that, negated, announce a refusal ("will not accept", "would not meet"). */
 const REFUSING_AUX = new Set(['will', 'would', 'wo', 'shall', "'ll"]);
 /** Types that, without a named recipient, are done to the actor's own country or the place named. */
-const DOMESTIC_BY_DEFAULT = new Set<PloverType>(['PROTEST']);
+const DOMESTIC_BY_DEFAULT = new Set<PloverType>(['PROTEST', 'COERCE']);
+/** Types never done to an unnamed group of one's own people: aid, talks and the like go abroad. */
+const NEVER_DOMESTIC = new Set<PloverType>(['AID', 'COOPERATE', 'CONSULT', 'SUPPORT', 'MOBILIZE', 'SANCTION']);
+/** Types PLOVER codes with an unidentified actor ("two civilians were killed by a bomb"). */
+const UNKNOWN_ACTOR_ALLOWED = new Set<PloverType>(['ASSAULT']);
 /** Words a sentence may open with before an event noun that refers back ("The crackdowns …"). */
 const DEFINITE_OPENERS = new Set(['the', 'these', 'this', 'such']);
 
@@ -115,7 +119,7 @@ function foldComplements(toks: ArgTok[], triggers: Trigger[]): void {
     if (!outer) continue;
     const between = toks.slice(outer.last + 1, inner.k);
     if (between.some((b) => b.lower === ',' || b.lower === ';' || b.pos === 'VERB' && b.lower !== 'to')) continue;
-    const isComplement = between.some((b) => b.lower === 'to') || inner.pattern.cls === 'N' || outer.pattern.speaker;
+    const isComplement = between.some((b) => b.lower === 'to') || toks[outer.last].lower === 'to' || inner.pattern.cls === 'N' || outer.pattern.speaker;
     if (!isComplement) continue;
     inner.suppressed = true;
     outer.complement ??= inner;
@@ -287,11 +291,14 @@ function codeTrigger(
   }
   recipients = recipients.filter((r) => !actors.includes(r));
   if (!actors.length && recipients.length >= 2 && pattern.symmetric) [actors, recipients] = [recipients, []];
-  if (!actors.length) return null;
+  if (!actors.length && !(UNKNOWN_ACTOR_ALLOWED.has(typeOf(trig)!) && recipients.length)) return null;
+  const conditioned = conditionSubject(toks, trig.last + 1);
+  // "threatened to stop talks if the United States goes ahead": the condition names who is threatened.
+  if (!recipients.length && conditioned && typeOf(trig) === 'THREATEN') recipients = conditioned.filter((r) => !actors.includes(r));
   if (!recipients.length && place?.actor && !actors.includes(place.actor)) recipients = [place.actor];
-  const ownCountry = () => domesticRecipient(doc, actors, actorById);
   // "arrested 12 demonstrators", "protesters marched": an unnamed group is the actor's own country.
-  if (!recipients.length && (right.group !== null || DOMESTIC_BY_DEFAULT.has(typeOf(trig)!))) recipients = ownCountry();
+  const domestic = right.group !== null ? !NEVER_DOMESTIC.has(typeOf(trig)!) : DOMESTIC_BY_DEFAULT.has(typeOf(trig)!);
+  if (!recipients.length && actors.length && domestic) recipients = domesticRecipient(doc, actors, actorById);
 
   let cameo = trig.cameo;
   const clauseFirst = clauseStartOf(toks, k);
@@ -366,10 +373,25 @@ function codeTrigger(
   }
 }
 
+/** The actors an "unless"/"if" clause after the trigger is about ("… unless Israel rescinded …"). */
+function conditionSubject(toks: ArgTok[], from: number): string[] | null {
+  const c = toks.findIndex((t, j) => j >= from && (t.lower === 'unless' || (t.lower === 'if' && t.pos === 'SCONJ')));
+  if (c < 0) return null;
+  for (let j = c + 1; j < toks.length && j - c <= 4; j++) {
+    if (toks[j].actor) return [toks[j].actor!];
+    if (toks[j].pos === 'VERB' || toks[j].pos === 'AUX') return null;
+  }
+  return null;
+}
+
 /** Where the objects of a "to VERB" complement start ("threatened to cut off | power to X"); null if none follows. */
 function complementVerbEnd(toks: ArgTok[], from: number): number | null {
-  if (toks[from]?.lower !== 'to' || toks[from + 1]?.pos !== 'VERB') return null;
-  return from + 2;
+  // A time word may stand between: "threatened Monday to resume …".
+  for (let j = from; j < toks.length && j - from <= 2; j++) {
+    if (toks[j].lower === 'to') return toks[j + 1]?.pos === 'VERB' ? j + 2 : null;
+    if (toks[j].pos !== 'NOUN' && toks[j].pos !== 'PROPN' && toks[j].pos !== 'ADV') return null;
+  }
+  return null;
 }
 
 /** The recipient of an act on the actor's own people: its country, as a country actor where the document has one. */

@@ -24,7 +24,7 @@ const OLD_NAMES: Readonly<Record<string, PloverType>> = {
 };
 
 /** Codes the CAMEO-era records use that are not ISO 3166-1 alpha-3. */
-const RECORD_CODES: Readonly<Record<string, string>> = { JAP: 'JPN' };
+const RECORD_CODES: Readonly<Record<string, string>> = { JAP: 'JPN', ITL: 'ITA', VTN: 'VNM' };
 
 /**
  * The party a gold or predicted code stands for when scoring: a country's ISO3, or IGO for any
