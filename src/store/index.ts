@@ -1,4 +1,3 @@
-import { UserError } from '../cli/command.js';
 import type { Store } from './store.js';
 
 export type {
@@ -11,9 +10,14 @@ export interface OpenStoreOptions {
   mustExist?: boolean;
 }
 
-/** Where the database is: `--db`, else $DYAD_DB, else ./dyad.db. */
+/** Where the database is: `--db`, else $DYAD_DB, else $DATABASE_URL (PostgreSQL), else ./dyad.db. */
 export function storeLocation(option?: string): string {
-  return option ?? process.env.DYAD_DB ?? 'dyad.db';
+  return option ?? process.env.DYAD_DB ?? process.env.DATABASE_URL ?? 'dyad.db';
+}
+
+/** True for a location that names a PostgreSQL database rather than a SQLite file. */
+export function isPostgresUrl(location: string): boolean {
+  return /^postgres(ql)?:\/\//.test(location);
 }
 
 /**
@@ -21,8 +25,9 @@ export function storeLocation(option?: string): string {
  * Problems with the database are UserErrors: one line naming the location.
  */
 export async function openStore(location: string, options: OpenStoreOptions = {}): Promise<Store> {
-  if (/^postgres(ql)?:\/\//.test(location)) {
-    throw new UserError(`${location.replace(/\/\/[^@/]*@/, '//')}: the PostgreSQL store is not supported yet; use a SQLite file path`);
+  if (isPostgresUrl(location)) {
+    const { PostgresStore } = await import('./postgres.js');
+    return PostgresStore.open(location, options);
   }
   const { SqliteStore } = await import('./sqlite.js');
   return SqliteStore.open(location, options);

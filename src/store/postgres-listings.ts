@@ -1,0 +1,100 @@
+import type pg from 'pg';
+import type { EventRecord } from '../model/index.js';
+import type {
+  ActorLink, ActorQuery, ActorSummary, EventFilter, EventListing, SearchOptions,
+} from './store.js';
+
+// The listings of sqlite-listings.ts, with the same filters, order and results, in PostgreSQL.
+
+type Row = Record<string, unknown>;
+
+/** The WHERE clause (over `events e`) for a filter; its parameters are appended to `params`. */
+export function eventWhere(filter: EventFilter, params: unknown[]): string {
+  const terms: string[] = [];
+  const p = (value: unknown) => `$${params.push(value)}`;
+  if (filter.dyad) {
+    const [a, b] = filter.dyad.map(p);
+    terms.push(`((e.source_country = ${a} AND e.target_country = ${b}) OR (e.source_country = ${b} AND e.target_country = ${a}))`);
+  }
+  if (filter.country) {
+    const c = p(filter.country);
+    terms.push(`(e.source_country = ${c} OR e.target_country = ${c})`);
+  }
+  if (filter.types?.length) terms.push(`e.type = ANY(${p(filter.types)}::text[])`);
+  if (filter.modalities?.length) terms.push(`e.modality = ANY(${p(filter.modalities)}::text[])`);
+  if (filter.since) terms.push(`e.date >= ${p(filter.since)}`);
+  if (filter.until) terms.push(`e.date <= ${p(filter.until)}`);
+  return terms.length ? `WHERE ${terms.join(' AND ')}` : '';
+}
+
+export async function listEvents(
+  pool: pg.Pool,
+  filter: EventFilter,
+  { limit = 50, offset = 0 }: SearchOptions,
+  eventFromRow: (r: Row) => EventRecord,
+): Promise<EventListing[]> {
+  const params: unknown[] = [];
+  const where = eventWhere(filter, params);
+  const { rows } = await pool.query(`SELECT e.*, a.title AS article_title, a.published AS article_published
+    FROM events e JOIN articles a ON a.id = e.article_id ${where}
+    ORDER BY e.date IS NULL, e.date DESC, a.seq DESC, e.ord LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+  [...params, limit, offset]);
+  if (rows.length === 0) return [];
+  const articleIds = [...new Set(rows.map((r: Row) => r.article_id as string))];
+  // Evidence is sliced here, not with SQL substr(): offsets count UTF-16 units as JavaScript does.
+  const [texts, names] = await Promise.all([
+    pool.query('SELECT id, text FROM articles WHERE id = ANY($1::text[])', [articleIds])
+      .then((r) => new Map(r.rows.map((t: Row) => [t.id as string, t.text as string]))),
+    pool.query('SELECT article_id, id, name FROM actors WHERE article_id = ANY($1::text[])', [articleIds])
+      .then((r) => new Map(r.rows.map((t: Row) => [`${t.article_id} ${t.id}`, t.name as string]))),
+  ]);
+  return rows.map((r: Row) => {
+    const articleId = r.article_id as string;
+    const event = eventFromRow(r);
+    const nameOf = (id: string) => names.get(`${articleId} ${id}`) ?? id;
+    return {
+      articleId,
+      ...(r.article_title !== null && { title: r.article_title as string }),
+      ...(r.article_published !== null && { published: r.article_published as string }),
+      sourceCountry: r.source_country as string | null,
+      targetCountry: r.target_country as string | null,
+      actorNames: event.actors.map(nameOf),
+      recipientNames: event.recipients.map(nameOf),
+      evidenceText: (texts.get(articleId) ?? '').slice(event.evidence.start, event.evidence.end),
+      event,
+    };
+  });
+}
+
+export async function listActors(pool: pg.Pool, { q, country, limit = 50, offset = 0 }: ActorQuery): Promise<ActorSummary[]> {
+  const terms: string[] = [];
+  const params: unknown[] = [];
+  if (q) terms.push(`strpos(lower(name), lower($${params.push(q)})) > 0`);
+  if (country) terms.push(`country = $${params.push(country)}`);
+  // COLLATE "C": names sort by code point, as SQLite's default BINARY collation does.
+  const { rows } = await pool.query(`SELECT name, kind, country, sector, count(DISTINCT article_id)::int AS articles FROM actors
+    ${terms.length ? `WHERE ${terms.join(' AND ')}` : ''}
+    GROUP BY name, kind, country, sector ORDER BY articles DESC, name COLLATE "C"
+    LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [...params, limit, offset]);
+  return rows as ActorSummary[];
+}
+
+export async function actorLinks(pool: pg.Pool, filter: EventFilter, limit: number): Promise<ActorLink[]> {
+  const params: unknown[] = [];
+  const where = eventWhere(filter, params);
+  const { rows } = await pool.query(`SELECT sa.name AS sname, sa.country AS scountry, ta.name AS tname, ta.country AS tcountry,
+      e.quad, count(*)::int AS events, sum(e.goldstein) AS goldstein
+    FROM events e
+    JOIN actors sa ON sa.article_id = e.article_id AND sa.id = e.actors->>0
+    JOIN actors ta ON ta.article_id = e.article_id AND ta.id = e.recipients->>0
+    ${where}
+    GROUP BY sa.name, sa.country, ta.name, ta.country, e.quad ORDER BY events DESC, sa.name COLLATE "C", ta.name COLLATE "C"
+    LIMIT $${params.length + 1}`, [...params, limit]);
+  return rows.map((r: Row) => ({
+    source: { name: r.sname as string, country: r.scountry as string | null },
+    target: { name: r.tname as string, country: r.tcountry as string | null },
+    quad: r.quad as ActorLink['quad'],
+    events: r.events as number,
+    goldstein: r.goldstein as number,
+  }));
+}
