@@ -49,8 +49,8 @@ function interval(value: string): [number, number] | undefined {
  * Whether our value means the gold TimeML value. Calendar values compare as the days they cover,
  * so our range "1998-01/1998-03" equals gold "1998-Q1" and "2017-07-31/2017-08-06" equals "2017-W31"
  * (seasons use meteorological months, as our resolver does). Values that name no calendar period
- * (PRESENT_REF, PAST_REF, FUTURE_REF, FY1998, 1989-WXX, …) count only when ours is the same string;
- * dyad's values are calendar periods, so those gold dates count as misses.
+ * (PRESENT_REF, PAST_REF, FUTURE_REF, FY1998, 1989-WXX, …) count only when ours is the same string:
+ * dyad writes the three reference values, never the underspecified ones.
  */
 export function sameDate(gold: string, ours: string): boolean {
   if (gold === ours) return true;
@@ -85,14 +85,15 @@ Reads every .tml file under DIR (TimeML with a DCT), strips the tags, resolves t
 against the DCT as publication date, and scores each gold TIMEX3 of type DATE: found when one of
 our date mentions overlaps it, correct when that mention's value means the same calendar period
 (ranges compare by the days they cover: "1998-01/1998-03" = "1998-Q1"). Gold values that are no
-calendar period (PRESENT_REF, PAST_REF, FUTURE_REF, FY1998, 1989-WXX) are counted and, as dyad only
-writes calendar values, scored as misses.
+calendar period must match as strings: dyad writes the reference values PRESENT_REF, PAST_REF and
+FUTURE_REF ("now", "recently", "soon"; not inside quotations), never underspecified ones such as
+1989-WXX or FY1998, which count as misses.
 
 Options:
   --timeml DIR   a folder of .tml files (searched recursively) or one .tml file
   --json         print one JSON object: {accuracy, correct, found, total, calendar: {accuracy,
                  correct, total}, documents, seconds}; calendar counts only gold values that name a
-                 calendar period, the most dyad can get right
+                 calendar period
 `,
   options: { timeml: { type: 'string' }, json: { type: 'boolean' } },
   async run({ values }) {
@@ -105,7 +106,7 @@ Options:
     let total = 0;
     let found = 0;
     let correct = 0;
-    // Gold values that name a calendar period: the part of the total dyad can get right.
+    // Gold values that name a calendar period, scored apart from the reference values.
     let calendarTotal = 0;
     let calendarCorrect = 0;
     const t0 = performance.now();

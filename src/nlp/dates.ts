@@ -3,8 +3,9 @@ import type { Doc } from '../doc.js';
 import type { DateMention, Span } from '../model/index.js';
 import type { Stage } from '../pipeline.js';
 import {
-  AMBIGUOUS_MONTHS, CHRONO_PARSERS, CUE_BEFORE, DEICTIC_DAYS, EXPLICIT_DATE, FUTURE_CUES, MONTHS, NUMBER_WORDS, ORDINALS,
-  PAST_CUES, RULES, SEASONS, SHIFTS, WEEKDAYS, YEAR_DETERMINERS, YEAR_FOLLOWERS,
+  AMBIGUOUS_MONTHS, CENTURY_WORDS, CHRONO_PARSERS, CUE_BEFORE, DECADE_WORDS, DEICTIC_DAYS, EXPLICIT_DATE, FUTURE_CUES,
+  HALVES, MONTHS, NUMBER_WORDS, ORDINALS, PAST_CUES, REFERENCES, RULES, SEASONS, SHIFTS, SPELLED_NUMBERS, WEEKDAYS,
+  YEAR_DETERMINERS, YEAR_FOLLOWERS,
 } from './date-rules.js';
 
 /** Fills `doc.dates`: every date expression, resolved against the article's publication date. */
@@ -30,7 +31,7 @@ const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const fmtDay = (n: number) => ymd(n).map((v, i) => pad(v, i ? 2 : 4)).join('-');
 const fmtMonth = (n: number) => fmtDay(n).slice(0, 7);
 
-type Unit = 'day' | 'days' | 'week' | 'weekend' | 'month' | 'months' | 'quarter' | 'year' | 'decade';
+type Unit = 'day' | 'days' | 'week' | 'weekend' | 'month' | 'months' | 'quarter' | 'year' | 'decade' | 'century';
 
 /** A resolved calendar period: first and last day, and the unit that says how to write it. */
 interface Period {
@@ -51,14 +52,22 @@ function week(n: number): Period {
   return { unit: 'week', first: monday, last: monday + 6 };
 }
 const weekend = (saturday: number): Period => ({ unit: 'weekend', first: saturday, last: saturday + 1 });
+function years(from: number, count: number, unit: Unit): Period {
+  return { unit, first: dayOf(from, 1, 1), last: dayOf(from + count, 1, 1) - 1 };
+}
+const decade = (y: number) => years(y - (y % 10), 10, 'decade');
 
-function format(p: Period): Pick<DateMention, 'value' | 'precision'> {
+/** A TimeML reference value ("PRESENT_REF"): a time with no calendar period. */
+type Reference = keyof typeof REFERENCES;
+
+function format(p: Period | Reference): Pick<DateMention, 'value' | 'precision'> {
+  if (typeof p === 'string') return { value: p, precision: 'reference' };
   switch (p.unit) {
     case 'day': return { value: fmtDay(p.first), precision: 'day' };
     case 'month': return { value: fmtMonth(p.first), precision: 'month' };
     case 'year': return { value: fmtDay(p.first).slice(0, 4), precision: 'year' };
     case 'months': case 'quarter': return { value: `${fmtMonth(p.first)}/${fmtMonth(p.last)}`, precision: 'range' };
-    case 'decade': return { value: `${ymd(p.first)[0]}/${ymd(p.last)[0]}`, precision: 'range' };
+    case 'decade': case 'century': return { value: `${ymd(p.first)[0]}/${ymd(p.last)[0]}`, precision: 'range' };
     default: return { value: `${fmtDay(p.first)}/${fmtDay(p.last)}`, precision: 'range' };
   }
 }
@@ -74,8 +83,9 @@ function yearBefore(p: Period): Period {
 type Tense = 'past' | 'future';
 
 const FUTURE_RE = new RegExp(`(?<![\\w'])(?:${FUTURE_CUES.join('|')})\\b`, 'gi');
-// Lower-case only: a capitalised "-ed" word is more often a name ("United") than a verb.
-const PAST_RE = new RegExp(`\\b(?:${PAST_CUES.join('|')}|[a-z]{2,}ed)\\b`, 'g');
+// Lower-case only: a capitalised "-ed" word is more often a name ("United") than a verb. A participle
+// after "be" is a passive, whose tense is the auxiliary's ("will be held").
+const PAST_RE = new RegExp(`\\b(?:${PAST_CUES.join('|')}|(?<!\\b(?:be|been|being)\\s+)[a-z]{2,}ed)\\b`, 'g');
 const CLAUSE_END = /[.!?;]['"”’]*\s+|\n/g;
 
 /**
@@ -129,8 +139,8 @@ interface Context {
   /** Publication day; undefined leaves every relative expression unresolved. */
   pub: number | undefined;
   quotes: Span[];
-  /** Mentions resolved so far, in text order. */
-  before: { kind: string; period: Period }[];
+  /** Calendar mentions resolved so far, in text order. */
+  before: { kind: string; period: Period; start: number; end: number }[];
 }
 
 const lower = (s: string | undefined) => (s ?? '').toLowerCase().replace(/\.$/, '');
@@ -138,6 +148,15 @@ const shiftOf = (s: string | undefined) => SHIFTS[lower(s).replace(/^the\s+/, ''
 const cueBefore = new RegExp(CUE_BEFORE, 'i');
 const hasCue = (c: Context, at: number) => cueBefore.test(c.text.slice(Math.max(0, at - 20), at));
 const yearDeterminer = new RegExp(YEAR_DETERMINERS);
+const inQuote = (c: Context, at: number) => c.quotes.some((q) => at >= q.start && at < q.end);
+
+/** A year as figures or as words ("nineteen ninety-six" 1996, "two thousand and five" 2005). */
+function yearValue(s: string): number {
+  if (/^\d/.test(s)) return Number(s);
+  const [century, ...rest] = s.toLowerCase().split(/[\s-]+/).filter((w) => w !== 'and');
+  if (century === 'two') return 2000 + rest.slice(1).reduce((sum, w) => sum + SPELLED_NUMBERS[w], 0);
+  return 100 * SPELLED_NUMBERS[century] + rest.reduce((sum, w) => sum + SPELLED_NUMBERS[w], 0);
+}
 
 /**
  * How many times farther a day may lie on the side the tense points to when choosing its year;
@@ -179,9 +198,19 @@ function anchor(c: Context, units?: Unit[]): Period | undefined {
   return undefined;
 }
 /** Kinds anchored at the moment of reporting, or already anaphoric: nothing refers back to them. */
-const NOT_ANCHORS = new Set(['deictic', 'weekday', 'ago', 'yearEarlier']);
+const NOT_ANCHORS = new Set(['deictic', 'weekday', 'ago', 'yearEarlier', 'inFuture']);
 
-type Resolver = (m: Candidate, c: Context) => Period | undefined;
+/** The day of the latest single-day mention earlier in the same sentence, if any. */
+function dayBefore(c: Context, at: number): number | undefined {
+  const b = c.before.at(-1);
+  if (!b || b.period.unit !== 'day' || /[.!?]\s/.test(c.text.slice(b.end, at))) return undefined;
+  return b.period.first;
+}
+
+/** Days in a quarter, near enough to say a quarter's results are due. */
+const QUARTER_DAYS = 91;
+
+type Resolver = (m: Candidate, c: Context) => Period | Reference | undefined;
 
 const RESOLVERS: Record<string, Resolver> = {
   weekday(m, c) {
@@ -195,21 +224,28 @@ const RESOLVERS: Record<string, Resolver> = {
     return day(c.pub + ((target - pubDay + 7) % 7 || (strict ? 7 : 0)));
   },
   deictic(m, c) {
-    if (c.pub === undefined || c.quotes.some((q) => m.start >= q.start && m.start < q.end)) return undefined;
+    if (c.pub === undefined || inQuote(c, m.start)) return undefined;
     return day(c.pub + (m.groups.deictic ? DEICTIC_DAYS[lower(m.groups.deictic)] : 0));
   },
   weekend(m, c) {
     if (c.pub === undefined) return undefined;
     const shift = shiftOf(m.groups.shift);
-    // Without a tense cue "this weekend" is the one closing the publication's week, "the weekend" the last.
-    const untensed = shift === 0 ? 'future' : 'past';
-    const tense = !shift ? tenseAt(c.text, m.start) ?? untensed : shift < 0 ? 'past' : 'future';
     const pubDay = weekday(c.pub);
+    // "This weekend" closes the publication's own week, whatever the tense.
+    if (shift === 0) return weekend(week(c.pub).first + 5);
+    // What someone came "for the weekend" lies ahead of the day they came: the first weekend from it.
+    const day = /\bfor\s+$/i.test(c.text.slice(Math.max(0, m.start - 6), m.start)) ? dayBefore(c, m.start) : undefined;
+    if (day !== undefined) return weekend(weekday(day) === 0 ? day - 1 : day + 6 - weekday(day));
+    const tense = !shift ? tenseAt(c.text, m.start) ?? 'past' : shift < 0 ? 'past' : 'future';
     const inWeekend = pubDay === 0 || pubDay === 6;
     const latest = c.pub - ((pubDay + 1) % 7); // Saturday on or before publication
     let saturday = tense === 'past' ? latest : inWeekend ? latest : c.pub + (6 - pubDay);
     if (shift && inWeekend) saturday += 7 * shift;
     return weekend(saturday);
+  },
+  reference(m, c) {
+    if (c.pub === undefined || inQuote(c, m.start)) return undefined;
+    return (Object.keys(REFERENCES) as Reference[]).find((value) => m.groups[value] !== undefined);
   },
   // Financial reports compare quarters: once a quarter was named, "a year earlier" means that quarter.
   yearEarlier(m, c) {
@@ -225,11 +261,41 @@ const RESOLVERS: Record<string, Resolver> = {
       case 'week': return week(c.pub + 7 * shift);
       case 'month': return month(py, pm + shift);
       case 'quarter': return quarter(py, Math.ceil(pm / 3) + shift);
+      case 'decade': return decade(py + 10 * shift);
       default: return year(py + shift);
+    }
+  },
+  // "that year", "the following month": the period of the latest calendar mention, or the next one.
+  anaphoric(m, c) {
+    const unit = m.groups.unit as 'day' | 'week' | 'month' | 'quarter' | 'year';
+    const a = anchor(c, unit === 'quarter' ? ['quarter'] : undefined);
+    if (!a) return undefined;
+    const step = m.groups.step ? 1 : 0;
+    const [y, mm] = ymd(a.first);
+    switch (unit) {
+      case 'day': return a.unit === 'day' ? day(a.first + step) : undefined;
+      case 'week': return a.unit === 'day' || a.unit === 'week' ? week(a.first + 7 * step) : undefined;
+      case 'month': return a.unit === 'day' || a.unit === 'month' ? month(y, mm + step) : undefined;
+      case 'quarter': return quarter(y, Math.ceil(mm / 3) + step);
+      default: return year(y + step);
+    }
+  },
+  // "in two weeks" is a date only when the clause looks ahead; otherwise it is a span of time.
+  inFuture(m, c) {
+    if (c.pub === undefined || tenseAt(c.text, m.start) !== 'future') return undefined;
+    const raw = lower(m.groups.count);
+    const n = NUMBER_WORDS[raw] ?? Number(raw);
+    const [py, pm] = ymd(c.pub);
+    switch (m.groups.unit) {
+      case 'day': return day(c.pub + n);
+      case 'week': return week(c.pub + 7 * n);
+      case 'month': return month(py, pm + n);
+      default: return year(py + n);
     }
   },
   ago(m, c) {
     if (c.pub === undefined) return undefined;
+    if (m.groups.vague) return 'PAST_REF';
     const raw = lower(m.groups.count);
     const n = NUMBER_WORDS[raw] ?? Number(raw);
     const [py, pm] = ymd(c.pub);
@@ -253,12 +319,20 @@ const RESOLVERS: Record<string, Resolver> = {
     const p = make(py);
     const tense = tenseAt(c.text, m.start) ?? 'past';
     if (tense === 'past' && p.first > c.pub) return make(py - 1);
-    if (tense === 'future' && p.last < c.pub) return make(py + 1);
+    // Results of a quarter just ended are still to come: only one ended a season ago is next year's.
+    if (tense === 'future' && p.last < c.pub - QUARTER_DAYS) return make(py + 1);
     return p;
   },
+  half(m) {
+    const n = HALVES[lower(m.groups.which)];
+    return months(Number(m.groups.year), 6 * n - 5, 6 * n);
+  },
+  // "the latest period" of an earnings report is the ended quarter it reports, else the last one ended.
   theQuarter(m, c) {
-    if (!m.groups.latest) return anchor(c, ['quarter']);
-    if (c.pub === undefined || m.groups.unit !== 'quarter') return undefined;
+    const named = anchor(c, ['quarter']);
+    if (!m.groups.latest) return named;
+    if (c.pub === undefined) return undefined;
+    if (named && named.last < c.pub) return named;
     const [py, pm] = ymd(c.pub);
     return quarter(py, Math.ceil(pm / 3) - 1);
   },
@@ -268,8 +342,16 @@ const RESOLVERS: Record<string, Resolver> = {
     const a = anchor(c, ['quarter']);
     return a ? quarter(y, Math.ceil(ymd(a.first)[1] / 3)) : year(y);
   },
-  theYear(_m, c) {
-    return c.pub === undefined ? undefined : year(ymd(c.pub)[0]);
+  // "the latest fiscal year" is the last one closed.
+  theYear(m, c) {
+    return c.pub === undefined ? undefined : year(ymd(c.pub)[0] - (m.groups.latest ? 1 : 0));
+  },
+  // A point, not a period: in past-tense reporting the one passed, otherwise the one ahead.
+  yearEnd(m, c) {
+    if (c.pub === undefined) return undefined;
+    const [py, pm, pd] = ymd(c.pub);
+    const passed = tenseAt(c.text, m.start) === 'past' && !(pm === 12 && pd === 31);
+    return day(dayOf(passed ? py - 1 : py, 12, 31));
   },
   month(m, c) {
     const name = lower(m.groups.month);
@@ -278,19 +360,29 @@ const RESOLVERS: Record<string, Resolver> = {
     if (AMBIGUOUS_MONTHS.has(name) && !cued) return undefined;
     const mm = MONTHS[name];
     const yearShift = shiftOf(m.groups.yearShift);
-    const y = m.groups.year ? Number(m.groups.year)
+    const y = m.groups.year ? yearValue(m.groups.year)
       : yearShift !== undefined ? (c.pub === undefined ? undefined : ymd(c.pub)[0] + yearShift)
         : yearFor(c, m.start, mm, undefined, shift);
     return y === undefined ? undefined : month(y, mm);
   },
   season(m, c) {
-    const [from, to] = SEASONS[lower(m.groups.season ?? m.groups.season2)];
+    const [from, to] = SEASONS[lower(m.groups.season ?? m.groups.season2 ?? m.groups.season3)];
     const y = m.groups.year ? Number(m.groups.year) : yearFor(c, m.start, from, undefined, shiftOf(m.groups.shift));
     return y === undefined ? undefined : months(y, from, to);
   },
-  decade(m) {
-    const y = Number(m.groups.decade);
-    return { unit: 'decade', first: dayOf(y, 1, 1), last: dayOf(y + 10, 1, 1) - 1 };
+  // "the '80s", "the nineties": the latest such decade begun by publication (the 1900s without one).
+  decade(m, c) {
+    if (m.groups.decade) return decade(Number(m.groups.decade));
+    const tens = m.groups.short ? Number(m.groups.short) : DECADE_WORDS[lower(m.groups.word)];
+    const py = c.pub === undefined ? 1999 : ymd(c.pub)[0];
+    return decade(2000 + tens <= py ? 2000 + tens : 1900 + tens);
+  },
+  century(m) {
+    const n = m.groups.number ? Number(m.groups.number) : CENTURY_WORDS[lower(m.groups.word)];
+    return n >= 1 ? years(100 * (n - 1), 100, 'century') : undefined;
+  },
+  spelledYear(m) {
+    return year(yearValue(m.groups.year ?? m.groups.year2!));
   },
   // A number is a year when a determiner makes it a modifier ("its 1990 invasion"), or when
   // nothing follows that it could be counting ("1500 people"); a cue ("in 1066") admits old years.
@@ -390,7 +482,7 @@ export function resolveDates(text: string, published?: string): DateMention[] {
   for (const cand of chosen) {
     const period = RESOLVERS[cand.kind](cand, ctx);
     if (!period) continue;
-    ctx.before.push({ kind: cand.kind, period });
+    if (typeof period !== 'string') ctx.before.push({ kind: cand.kind, period, start: cand.start, end: cand.end });
     out.push({ start: cand.start, end: cand.end, text: text.slice(cand.start, cand.end), ...format(period) });
   }
   return out;
