@@ -1,0 +1,26 @@
+// Calendar arithmetic on `YYYY-MM-DD` strings (UTC, so no time zone moves a day).
+
+const DAY_MS = 86_400_000;
+
+export function dayNumber(day: string): number {
+  return Math.floor(Date.parse(`${day}T00:00:00Z`) / DAY_MS);
+}
+
+export function dayString(n: number): string {
+  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function addDays(day: string, n: number): string {
+  return dayString(dayNumber(day) + n);
+}
+
+export type Period = 'day' | 'week' | 'month';
+
+/** The period a day falls in: the day itself, the Monday starting its week, or `YYYY-MM`. */
+export function periodOf(day: string, by: Period): string {
+  if (by === 'day') return day;
+  if (by === 'month') return day.slice(0, 7);
+  const n = dayNumber(day);
+  // Day 0 (1970-01-01) was a Thursday: shift so that Monday is 0.
+  return dayString(n - ((n + 3) % 7));
+}
