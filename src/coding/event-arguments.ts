@@ -59,6 +59,7 @@ const PAIR_ANAPHORS = [['two', 'countries'], ['two', 'nations'], ['two', 'sides'
 const PLURAL_PRONOUNS = new Set(['they', 'their', 'them', 'both']);
 const NAMING_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM']);
 const SINGULAR_PRONOUNS = new Set(['he', 'she', 'his', 'her']);
+const IT_PRONOUNS = new Set(['it', 'its']);
 /** Verbs a walk to the subject may cross: aspect and control verbs before "to"/a gerund. */
 const CHAIN_VERBS = new Set(['begin', 'start', 'continue', 'resume', 'try', 'seek', 'want', 'decide', 'agree', 'plan', 'intend', 'expect', 'hope', 'aim', 'vow', 'pledge', 'promise', 'offer', 'threaten', 'refuse', 'fail', 'attempt', 'look', 'move', 'prepare', 'say', 'help', 'deny', 'admit', 'stop', 'resume']);
 /** How far a walk looks from the trigger. */
@@ -70,6 +71,8 @@ export interface Discourse {
   pair: [string, string] | null;
   /** The last person actor mentioned before a character offset. */
   lastPerson(offset: number): string | null;
+  /** What kind of actor an id is (person, country, …). */
+  kindOf(id: string): string | undefined;
 }
 
 const isBreak = (t: ArgTok) => HARD_BREAKS.has(t.lower) || (CLAUSE_OPENERS.has(t.lower) && OPENER_POS.has(t.pos));
@@ -135,6 +138,11 @@ function anaphorAt(toks: ArgTok[], k: number, d: Discourse): string[] | null {
   const next = toks[k + 1];
   if (w === 'both' && next && (next.actor || NAMING_POS.has(next.pos))) return null;
   if (PLURAL_PRONOUNS.has(w) && d.pair) return [...d.pair];
+  // "Nigeria announced that it will withdraw": "it" is the nearest body or country named before in the sentence.
+  if (IT_PRONOUNS.has(w) && toks[k].pos === 'PRON') {
+    for (let j = k - 1; j >= 0; j--) if (toks[j].actor && d.kindOf(toks[j].actor!) !== 'person') return [toks[j].actor!];
+    return null;
+  }
   if (SINGULAR_PRONOUNS.has(w)) {
     const p = d.lastPerson(toks[k].start);
     return p ? [p] : null;
@@ -257,6 +265,8 @@ export function argumentsRight(
       if (noun && (lemmaIn(t, NOUN_VERB_PASS) || t.lower.endsWith('ed'))) continue;
       // A participle used as an adjective: "extradited suspected British militant".
       if (t.lower.endsWith('ed') && toks[k + 1] && (toks[k + 1].actor || MODIFIER_POS.has(toks[k + 1].pos))) continue;
+      // "aid to refugees fleeing the war in Liberia": the participle hangs from the noun before it.
+      if (reducedRelative(toks, k)) continue;
       break;
     }
     const ids = t.actor ? [t.actor] : anaphorAt(toks, k, d);
@@ -310,6 +320,8 @@ export function nounLeft(toks: ArgTok[], n: number, d: Discourse): NounLeft {
     if (MODIFIER_POS.has(t.pos) || MODIFIER_PUNCT.has(t.lower)) continue;
     // A participle used as an adjective: "their expanding military cooperation".
     if (t.pos === 'VERB' && t.lower.endsWith('ing') && MODIFIER_POS.has(toks[k + 1].pos)) continue;
+    // A hyphenated participle: "its long-threatened invasion".
+    if (t.pos === 'VERB' && toks[k - 1]?.lower === '-' && MODIFIER_POS.has(toks[k + 1].pos)) continue;
     if (t.pos === 'PRON' || t.pos === 'DET') {
       const resolved = anaphorAt(toks, k, d);
       if (resolved && t.lower !== 'both') {
@@ -323,7 +335,8 @@ export function nounLeft(toks: ArgTok[], n: number, d: Discourse): NounLeft {
   // "a series of attacks": look through "of" and the noun before it.
   if (k >= 1 && toks[k].lower === 'of' && toks[k - 1].pos === 'NOUN') {
     k -= 2;
-    while (k >= 0 && (toks[k].pos === 'DET' || toks[k].pos === 'ADJ')) k--;
+    // "nearly 25,000 tons of aid"
+    while (k >= 0 && (toks[k].pos === 'DET' || toks[k].pos === 'ADJ' || toks[k].pos === 'NUM' || toks[k].pos === 'ADV')) k--;
   }
   if (k >= 0 && toks[k].lower === 'to' && toks[k - 1]?.pos === 'VERB') k--;
   const governor = k >= 0 && (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') ? k : null;
@@ -333,7 +346,8 @@ export function nounLeft(toks: ArgTok[], n: number, d: Discourse): NounLeft {
 /** Whether the verb at v is passive ("was sanctioned", "were arrested by"). */
 export function isPassive(toks: ArgTok[], v: number): boolean {
   for (let k = v - 1; k >= 0 && v - k <= 3; k--) {
-    if (BE.has(toks[k].lower) && toks[k].pos === 'AUX') return toks[v].lower.endsWith('ed') || toks[v].lower.endsWith('en') || lemmaCandidates(toks[v].lower).length > 1;
+    // "is refusing" is progressive, not passive.
+    if (BE.has(toks[k].lower) && toks[k].pos === 'AUX') return !toks[v].lower.endsWith('ing') && (toks[v].lower.endsWith('ed') || toks[v].lower.endsWith('en') || lemmaCandidates(toks[v].lower).length > 1);
     if (toks[k].pos !== 'ADV' && toks[k].pos !== 'AUX') return false;
   }
   return false;

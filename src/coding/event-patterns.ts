@@ -53,6 +53,7 @@ willing A 030 +to
 ready A 030 +to
 prepared A 030 +to
 accept V 030 +formula|proposal|plan|offer|invitation|terms
+accept V 030
 reach V 030 +consensus|understanding sym
 must V 100 speaker
 should V 100 speaker

@@ -29,8 +29,8 @@ export function eventStage(): Stage {
   };
 }
 
-/** How far after a trigger its particles and objects may stand ("cut diplomatic ties"). */
-const AFTER_WINDOW = 4;
+/** How far after a trigger its particles and objects may stand ("cut diplomatic ties", "lifted Friday a day-old blockade"). */
+const AFTER_WINDOW = 6;
 // AUX for modals of obligation ("must"); the table has no other auxiliaries.
 const POS_CLASS: Readonly<Record<string, TriggerPattern['cls']>> = { VERB: 'V', AUX: 'V', NOUN: 'N', PROPN: 'N', ADJ: 'A' };
 /** Outer types whose complement event is folded into their own code. */
@@ -73,7 +73,7 @@ function matchPattern(toks: ArgTok[], k: number, p: TriggerPattern): number {
         found = j;
         break;
       }
-      if (toks[j].lower === ',' || toks[j].lower === ';' || toks[j].lower === '.') break;
+      if (toks[j].lower === ',' || toks[j].lower === ';' || toks[j].lower === '.' || toks[j].pos === 'VERB' || toks[j].pos === 'AUX') break;
     }
     if (found < 0) return -1;
     at = found;
@@ -149,8 +149,10 @@ function discourseOf(doc: Doc): Discourse {
     const sentenceStart = doc.sentences[t.sentence]?.start ?? 0;
     if (id && topics[topics.length - 1]?.sentenceStart !== sentenceStart) topics.push({ start: t.start, sentenceStart, id });
   }
+  const kinds = new Map(doc.actors.map((a) => [a.id, a.kind]));
   return {
     pair,
+    kindOf: (id) => kinds.get(id),
     lastPerson(offset) {
       let best: string | null = null;
       for (const p of topics) if (p.start < offset) best = p.id;
