@@ -1,0 +1,54 @@
+import { type Command, dateOption, int, str, UserError } from '../command.js';
+
+export const command: Command = {
+  name: 'quotes',
+  summary: 'List stored quotations by speaker, organisation and date',
+  help: `Usage: dyad quotes [--speaker NAME] [--org NAME] [--since D] [--until D] [--limit N] [--db PATH] [--json]
+
+Lists quotations and reported statements from stored articles, newest article first: the
+speaker, the organisation they speak for (from the actor layer), the article and its date,
+and the words.
+
+Options:
+  --speaker NAME   speakers whose name contains NAME (case-insensitive)
+  --org NAME       quotes by an organisation, or by people speaking for one, whose name contains NAME
+  --since D        articles published on or after D (YYYY-MM-DD)
+  --until D        articles published on or before D (YYYY-MM-DD)
+  --limit N        quotations to show (default 20)
+  --db PATH        database file (default: $DYAD_DB, else ./dyad.db)
+  --json           one JSON object per quotation (JSON Lines): articleId, title, published,
+                   speakerName, affiliation {id, name}, quote (the contract's quote object)
+`,
+  options: {
+    speaker: { type: 'string' }, org: { type: 'string' }, since: { type: 'string' }, until: { type: 'string' },
+    limit: { type: 'string' }, db: { type: 'string' }, json: { type: 'boolean' },
+  },
+  async run({ values, positionals }) {
+    if (positionals.length) throw new UserError(`quotes: unexpected argument "${positionals[0]}"; use --speaker NAME`);
+    const filter = {
+      speaker: str(values.speaker), org: str(values.org),
+      since: dateOption(values.since, 'since'), until: dateOption(values.until, 'until'),
+    };
+    const limit = int(values.limit, 'limit') ?? 20;
+    const { openStore, storeLocation } = await import('../../store/index.js');
+    const store = await openStore(storeLocation(str(values.db)), { mustExist: true });
+    try {
+      const listed = await store.listQuotes(filter, { limit });
+      for (const l of listed) {
+        if (values.json) {
+          process.stdout.write(JSON.stringify(l) + '\n');
+          continue;
+        }
+        const who = l.quote.speakerText ?? l.speakerName ?? '(unknown speaker)';
+        const org = l.affiliation ? ` (${l.affiliation.name})` : '';
+        const cue = l.quote.cueText ? ` ${l.quote.cueText}` : '';
+        process.stdout.write(`${l.published ?? '----------'}  ${who}${org}${cue}: ${l.quote.text.replace(/\s+/g, ' ')}\n`);
+        process.stdout.write(`            ${l.articleId}  ${l.title ?? '(no title)'}\n`);
+      }
+      if (listed.length === 0) process.stderr.write('no quotations match\n');
+      return 0;
+    } finally {
+      await store.close();
+    }
+  },
+};
