@@ -44,6 +44,8 @@ interface Bundled {
 }
 
 let bundled: Map<string, Bundled[]> | undefined;
+/** Bundled office-holders by the last word of their full names, with every term of each. */
+let bundledSurnames: Map<string, DatedCode[][]> | undefined;
 /** Territories without a population of their own: places in the news, never actors. */
 const UNINHABITED = new Set(['ATA', 'BVT', 'HMD']);
 let independentStates: Set<string> | undefined;
@@ -92,10 +94,15 @@ function bundledIndex(): Map<string, Bundled[]> {
       terms.set(n, list);
     }
   }
+  const surnames = new Map<string, DatedCode[][]>();
   for (const [name, codes] of terms) {
     const country = codes[0].country;
-    add(name, { kind: 'holder', country, sector: null, codes: [...codes, { code: '', country, sector: 'ELI', start: null, end: null }] });
+    const all = [...codes, { code: '', country, sector: 'ELI', start: null, end: null }];
+    add(name, { kind: 'holder', country, sector: null, codes: all });
+    const words = name.split(' ');
+    if (words.length > 1) surnames.set(words.at(-1)!, [...(surnames.get(words.at(-1)!) ?? []), all]);
   }
+  bundledSurnames = surnames;
   bundled = index;
   return index;
 }
@@ -106,9 +113,11 @@ const IMPORTED_ORDER = ['country', 'capital', 'place', 'actor', 'agent'];
 
 /**
  * Facts about a phrase as written (`text`, already free of a trailing possessive), at `date`.
- * Bundled tables first; the imported dictionaries when the bundled ones know nothing.
+ * Bundled tables first; the imported dictionaries when the bundled ones know nothing. `wholeName`:
+ * the text is a whole name as written (no capitalised word on either side), which may be part of a
+ * longer name a dictionary lists.
  */
-export function factsAbout(text: string, date: string, db?: DictionaryStore): Fact[] {
+export function factsAbout(text: string, date: string, db?: DictionaryStore, options: { wholeName?: boolean; surname?: boolean } = {}): Fact[] {
   const key = nameKey(text);
   if (!key) return [];
   const written = text.replace(/\./g, '');
@@ -137,11 +146,11 @@ export function factsAbout(text: string, date: string, db?: DictionaryStore): Fa
     out.push({ kind: e.form === 'capital' ? 'capital' : 'country', country: iso, sector: null });
   }
   if (out.length === 0 && capitalOf(text)) out.push({ kind: 'capital', country: capitalOf(text), sector: null });
-  if (out.length || !db) return out;
-  for (const k of keys) {
+  if (out.length) return out;
+  for (const k of db ? keys : []) {
     // CountryInfo says whether a name is a country, a capital or another place; a PETRARCH actor
     // entry coded with a country alone may be any of them, so it comes after.
-    const hits = db.lookup(k).sort((a, b) => IMPORTED_ORDER.indexOf(a.kind) - IMPORTED_ORDER.indexOf(b.kind));
+    const hits = db!.lookup(k).sort((a, b) => IMPORTED_ORDER.indexOf(a.kind) - IMPORTED_ORDER.indexOf(b.kind));
     for (const hit of hits) {
       const code = codeAt(hit.codes, date);
       if (!code) continue;
@@ -152,5 +161,52 @@ export function factsAbout(text: string, date: string, db?: DictionaryStore): Fa
     }
     if (out.length) break;
   }
+  const person = out.length ? undefined
+    : options.surname ? personBySurname(key, date, db)
+    : options.wholeName && db ? personByPart(text, key, date, db)
+    : undefined;
+  if (person) out.push(person);
   return out;
+}
+
+/**
+ * A person named by title and surname ("Deputy Secretary Hicks", "President Jahjaga"): the
+ * office-holders whose full name ends so, those in office at the date first; known only when they
+ * are all of one country.
+ */
+function personBySurname(key: string, date: string, db: DictionaryStore | undefined): Fact | undefined {
+  if (key.includes(' ')) return undefined;
+  bundledIndex();
+  const people = [...(bundledSurnames?.get(key) ?? []), ...(db?.actorsEndingWith(key) ?? []).map((h) => h.codes)]
+    .filter((codes) => codes.some((c) => c.start || c.end));
+  const inOffice = people.filter((codes) => codes.some((c) => (c.start || c.end) && (!c.start || c.start <= date) && (!c.end || date <= c.end)));
+  const candidates = inOffice.length ? inOffice : people;
+  const countries = new Set(candidates.map((codes) => codes.find((c) => c.country)?.country));
+  if (candidates.length === 0 || countries.size !== 1) return undefined;
+  const code = codeAt(candidates[0], date);
+  return { kind: 'holder', country: [...countries][0] ?? null, sector: code?.sector ?? null, imported: !bundledSurnames?.has(key) };
+}
+
+/**
+ * A person named by part of the full name a dictionary lists: the first given name and later names
+ * in order, with middle names or a second surname left out ("Diego Molano" for DIEGO_MOLANO_VEGA_,
+ * "George Bush" for GEORGE_WALKER_BUSH_). Only names written as names (capitalised words), and only
+ * when everyone the part could be agrees on the country.
+ */
+function personByPart(text: string, key: string, date: string, db: DictionaryStore): Fact | undefined {
+  const words = key.split(' ');
+  if (words.length < 2 || !text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) return undefined;
+  const found: DatedCode[] = [];
+  for (const hit of db.namesOpeningWith(words[0])) {
+    // People hold offices for a time: dated codes tell a person from a body.
+    if (hit.kind !== 'actor' || !hit.codes.some((c) => c.start || c.end)) continue;
+    const full = hit.key.split(' ');
+    let at = 1;
+    for (const w of full.slice(1)) if (at < words.length && w === words[at]) at++;
+    if (at < words.length) continue;
+    const code = codeAt(hit.codes, date);
+    if (code) found.push(code);
+  }
+  if (found.length === 0 || found.some((c) => c.country !== found[0].country)) return undefined;
+  return { kind: 'holder', country: found[0].country, sector: found[0].sector, imported: true };
 }

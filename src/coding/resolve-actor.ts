@@ -1,7 +1,8 @@
 import type { ActorKind } from '../model/index.js';
 import type { DictionaryStore } from '../lexicon/dictionary-store.js';
 import { isOrgHead } from '../lexicon/organisations.js';
-import { AFFILIATION_SECTORS, PRONOUNS, SECTOR_MODIFIERS } from '../lexicon/sector-words.js';
+import { AFFILIATION_SECTORS, PRONOUNS, SECTOR_MODIFIERS, SECTOR_WORDS } from '../lexicon/sector-words.js';
+import { isPersonTitle } from '../lexicon/titles.js';
 import { type Fact, factsAbout } from './actor-knowledge.js';
 
 export interface ResolveOptions {
@@ -66,6 +67,12 @@ function tokenize(text: string): Tok[] {
 const isNumber = (w: string): boolean => /^\d+(st|nd|rd|th)?$/.test(w);
 const capitalised = (t: Tok): boolean => /^\p{Lu}/u.test(t.text);
 
+/** Whether tokens from..to are a whole name: no name word runs on before or after them (a title may precede). */
+function wholeName(tokens: Tok[], from: number, to: number): boolean {
+  const nameWord = (t: Tok | undefined): boolean => !!t && !t.punct && capitalised(t) && !isPersonTitle(t.text) && !SECTOR_WORDS.has(t.lower);
+  return !nameWord(tokens[from - 1]) && !(nameWord(tokens[to + 1]) && !tokens[to].possessive);
+}
+
 /** The longest known phrases, left to right. */
 function findPhrases(tokens: Tok[], date: string, db?: DictionaryStore): Found[] {
   const found: Found[] = [];
@@ -77,7 +84,11 @@ function findPhrases(tokens: Tok[], date: string, db?: DictionaryStore): Found[]
         const span = tokens.slice(i, i + n);
         // A phrase may not run across punctuation, nor past a possessive ("Iran's | news agency").
         if (span.some((t, k) => t.punct || (t.possessive && k < n - 1))) continue;
-        const facts = factsAbout(span.map((t) => t.text).join(' '), date, db);
+        const whole = wholeName(tokens, i, i + n - 1);
+        // A lone name word right after a title may be a known person's surname ("Deputy Secretary Hicks").
+        const afterTitle = i > 0 && (isPersonTitle(tokens[i - 1].text) || (found.at(-1)?.to === i - 1 && found.at(-1)!.fact.kind === 'role'));
+        const surname = n === 1 && whole && afterTitle && capitalised(tokens[i]);
+        const facts = factsAbout(span.map((t) => t.text).join(' '), date, db, { wholeName: whole, surname });
         if (facts.length) {
           found.push({ from: i, to: i + n - 1, fact: facts[0] });
           i += n;

@@ -35,6 +35,8 @@ const COUNTRY_ADDITIONS: Array<[string, string, CountryForm]> = [
   ['Spanish', 'ESP', 'demonym'], ['Turkish', 'TUR', 'demonym'], ['Irish', 'IRL', 'demonym'],
   ['Israeli', 'ISR', 'demonym'], ['Kurdish', 'IRQ', 'demonym'], ['Beijing', 'CHN', 'capital'],
   ['Washington', 'USA', 'capital'], ['Tel Aviv', 'ISR', 'capital'], ['Jerusalem', 'ISR', 'capital'],
+  // The package gives Central Asian demonyms in their -stani or Russian-transliterated forms only.
+  ['Kazakh', 'KAZ', 'demonym'], ['Uzbek', 'UZB', 'demonym'], ['Tajik', 'TJK', 'demonym'], ['Kyrgyz', 'KGZ', 'demonym'],
 ];
 
 const fold = (s: string): string => s.replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase();
@@ -50,10 +52,8 @@ function buildEntries(): CountryEntry[] {
     add(c.name.official, c.cca3, 'name');
     for (const alt of c.altSpellings) add(alt, c.cca3, 'name');
     const dem = c.demonyms?.eng;
-    if (dem) {
-      add(dem.m, c.cca3, 'demonym');
-      if (dem.f !== dem.m) add(dem.f, c.cca3, 'demonym');
-    }
+    // Some list two forms in one string ("Bosnian, Herzegovinian").
+    for (const d of new Set([dem?.m, dem?.f].flatMap((x) => x?.split(/\s*,\s*/) ?? []))) add(d, c.cca3, 'demonym');
     for (const cap of c.capital ?? []) add(cap, c.cca3, 'capital');
   }
   // Our own additions are checked by hand, so short forms (US) are allowed.

@@ -67,7 +67,11 @@ export interface ImportResult {
 
 export class DictionaryStore {
   private readonly lookupStmt: Database.Statement<[string], Record<string, unknown>>;
+  private readonly rangeStmt: Database.Statement<[string, string], Record<string, unknown>>;
+  private readonly entryStmt: Database.Statement<[number], Record<string, unknown>>;
   private hasAny: boolean;
+  /** Entries by the last word of their longer names, built on first use. */
+  private byLastWord: Map<string, Set<number>> | undefined;
 
   constructor(private readonly db: Database.Database) {
     db.pragma('foreign_keys = ON');
@@ -76,6 +80,13 @@ export class DictionaryStore {
       SELECT e.id, e.kind, e.label, e.source, c.code, c.country, c.sector, c.start, c.end
       FROM dict_names n JOIN dict_entries e ON e.id = n.entry JOIN dict_codes c ON c.entry = e.id
       WHERE n.key = ? ORDER BY e.id, c.ord`);
+    this.rangeStmt = db.prepare(`
+      SELECT n.key, e.id, e.kind, e.label, e.source, c.code, c.country, c.sector, c.start, c.end
+      FROM dict_names n JOIN dict_entries e ON e.id = n.entry JOIN dict_codes c ON c.entry = e.id
+      WHERE n.key > ? AND n.key < ? ORDER BY e.id, c.ord`);
+    this.entryStmt = db.prepare(`
+      SELECT e.kind, e.label, e.source, c.code, c.country, c.sector, c.start, c.end
+      FROM dict_entries e JOIN dict_codes c ON c.entry = e.id WHERE e.id = ? ORDER BY c.ord`);
     this.hasAny = db.prepare('SELECT 1 FROM dict_sources LIMIT 1').get() !== undefined;
   }
 
@@ -134,6 +145,7 @@ export class DictionaryStore {
       }
     })();
     this.hasAny = true;
+    this.byLastWord = undefined;
     return { status: old ? 'replaced' : 'imported', entries: entries.length, names };
   }
 
@@ -154,6 +166,54 @@ export class DictionaryStore {
       });
     }
     return [...hits.values()];
+  }
+
+  /** Entries with a longer name that opens with the word `first` ("diego" → "diego molano vega"), each with that name. */
+  namesOpeningWith(first: string): (DictionaryHit & { key: string })[] {
+    if (!this.hasAny || !first || first.includes(' ')) return [];
+    const hits = new Map<string, DictionaryHit & { key: string }>();
+    // Keys are words joined by single spaces: those opening with "first " sort between "first " and "first!".
+    for (const r of this.rangeStmt.all(`${first} `, `${first}!`)) {
+      const id = `${r.id as number} ${r.key as string}`;
+      let hit = hits.get(id);
+      if (!hit) {
+        hit = { key: r.key as string, kind: r.kind as EntryKind, label: r.label as string, source: r.source as string, codes: [] };
+        hits.set(id, hit);
+      }
+      hit.codes.push({
+        code: r.code as string, country: r.country as string | null, sector: r.sector as string | null,
+        start: r.start as string | null, end: r.end as string | null,
+      });
+    }
+    return [...hits.values()];
+  }
+
+  /** Actor entries with a name of two words or more that ends with the word `last` ("hicks" → "kathleen hicks"). */
+  actorsEndingWith(last: string): DictionaryHit[] {
+    if (!this.hasAny || !last || last.includes(' ')) return [];
+    if (!this.byLastWord) {
+      this.byLastWord = new Map();
+      const rows = this.db.prepare(`SELECT n.key, n.entry FROM dict_names n JOIN dict_entries e ON e.id = n.entry WHERE e.kind = 'actor'`).all() as { key: string; entry: number }[];
+      for (const r of rows) {
+        const space = r.key.lastIndexOf(' ');
+        if (space < 0) continue;
+        const word = r.key.slice(space + 1);
+        const set = this.byLastWord.get(word) ?? new Set();
+        set.add(r.entry);
+        this.byLastWord.set(word, set);
+      }
+    }
+    return [...(this.byLastWord.get(last) ?? [])].flatMap((id) => {
+      const rows = this.entryStmt.all(id);
+      if (!rows.length) return [];
+      return [{
+        kind: rows[0].kind as EntryKind, label: rows[0].label as string, source: rows[0].source as string,
+        codes: rows.map((r) => ({
+          code: r.code as string, country: r.country as string | null, sector: r.sector as string | null,
+          start: r.start as string | null, end: r.end as string | null,
+        })),
+      }];
+    });
   }
 
   stats(): SourceStats[] {

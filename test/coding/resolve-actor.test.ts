@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
 import { resolveActor } from '../../src/coding/resolve-actor.js';
+import { parseCountryInfo } from '../../src/lexicon/countryinfo.js';
 import { parsePetrarchDictionary } from '../../src/lexicon/petrarch-dictionary.js';
 import { DictionaryStore } from '../../src/lexicon/dictionary-store.js';
 
@@ -86,5 +87,40 @@ test('imported dictionaries fill in people and groups the bundled tables do not 
   assert.deepEqual(code('Olafur Grimsson', { date: '2020-01-01', db }), ['ISL', 'ELI']);
   assert.deepEqual(code('the Northern Liberation Front', { db }), ['ISL', 'REB']);
   assert.deepEqual(code('Olafur Grimsson'), [null, null]);
+  db.close();
+});
+
+test('a person named by part of the full name a dictionary lists: a second surname or middle name left out', () => {
+  const db = new DictionaryStore(new Database(':memory:'));
+  const { entries } = parseCountryInfo([
+    '<Country>', '<CountryName>PERU</CountryName>', '<ISO3166-alpha3>PER</ISO3166-alpha3>', '<Government>',
+    '\tPEDRO_PABLO_KUCZYNSKI_GODARD_\t[PERGOV 20160728 - 20180323]\t# President',
+    '\tALEJANDRO_TOLEDO_MANRIQUE_\t[PERGOV 20010728 - 20060728]\t# President',
+    '\tALEJANDRO_ROJAS_\t[BOLGOV 20010101 - 20020101]\t# Minister',
+    '</Government>', '</Country>',
+  ].join('\n'));
+  db.importEntries('test', 'countryinfo', 'x', entries, 0);
+  assert.deepEqual(code('Pedro Pablo Kuczynski', { date: '2017-01-01', db }), ['PER', 'GOV']);
+  assert.deepEqual(code('Pedro Kuczynski', { date: '2017-01-01', db }), ['PER', 'GOV']);
+  assert.deepEqual(code('Alejandro Toledo', { date: '2003-01-01', db }), ['PER', 'GOV']);
+  // Part of a longer name that runs on in the text is not the person.
+  assert.deepEqual(code('Alejandro Toledo Gonzalez', { date: '2003-01-01', db }), [null, null]);
+  // Two people of different countries share the first name: the first name alone says nothing.
+  assert.deepEqual(code('Alejandro', { date: '2001-06-01', db }), [null, null]);
+  db.close();
+});
+
+test('a title and a surname: the office-holder of that surname, when all of them are of one country', () => {
+  assert.deepEqual(code('Deputy Secretary Hicks', { date: '2022-05-01' }), ['USA', 'GOV']);
+  const db = new DictionaryStore(new Database(':memory:'));
+  const { entries } = parsePetrarchDictionary([
+    'PEDRO_PABLO_KUCZYNSKI_ [PERGOV 160728-180323]',
+    'ANDREW_SMITH_ [GBRGOV 050101-100101]', 'JOHN_SMITH_ [CANGOV 050101-100101]',
+  ].join('\n'));
+  db.importEntries('test', 'petrarch', 'x', entries, 0);
+  assert.deepEqual(code('President Kuczynski', { date: '2017-01-01', db }), ['PER', 'GOV']);
+  assert.deepEqual(code('Minister Smith', { date: '2007-01-01', db }), [null, 'GOV']);
+  // Without a title the surname could be anyone's.
+  assert.deepEqual(code('Kuczynski', { date: '2017-01-01', db }), [null, null]);
   db.close();
 });

@@ -24,6 +24,16 @@ test('demonyms, singular and plural, point to their country', () => {
   assert.equal(isDemonym('minister'), false);
 });
 
+test('demonyms the package writes otherwise: Central Asian short forms, two forms in one string', () => {
+  assert.equal(lookupCountry('Kazakhs'), 'KAZ');
+  assert.equal(lookupCountry('Kazakhstani'), 'KAZ');
+  assert.equal(lookupCountry('Uzbek'), 'UZB');
+  assert.equal(lookupCountry('Tajiks'), 'TJK');
+  assert.equal(lookupCountry('Kyrgyz'), 'KGZ');
+  assert.equal(lookupCountry('Bosnians'), 'BIH');
+  assert.equal(lookupCountry('Herzegovinian'), 'BIH');
+});
+
 test('capitals are kept apart from names', () => {
   assert.equal(capitalOf('Pyongyang'), 'PRK');
   assert.equal(capitalOf('Tehran'), 'IRN');
