@@ -1,0 +1,19 @@
+import worldCountriesModule, { type Countries } from 'world-countries';
+
+// The package is CommonJS (module.exports = the array) while its typings declare an ES default export.
+const worldCountries = worldCountriesModule as unknown as Countries;
+
+/** Names for the non-state codes the actor layer uses in place of a country. */
+const ORGANISATIONS: Readonly<Record<string, string>> = {
+  UNO: 'United Nations', EUR: 'European Union', IGO: 'International Governmental Organization',
+  NGO: 'Non-governmental Organization', ISM: 'International Social Movement', IMG: 'Transnational Militarized Group',
+  MNC: 'Multi-national Corporation', XKX: 'Kosovo',
+};
+
+let names: Map<string, string> | undefined;
+
+/** The English short name of a country or organisation code, or undefined. */
+export function countryName(code: string): string | undefined {
+  names ??= new Map([...worldCountries.map((c) => [c.cca3, c.name.common] as [string, string]), ...Object.entries(ORGANISATIONS)]);
+  return names.get(code);
+}
