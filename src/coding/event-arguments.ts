@@ -77,6 +77,32 @@ export interface Discourse {
 
 const isBreak = (t: ArgTok) => HARD_BREAKS.has(t.lower) || (CLAUSE_OPENERS.has(t.lower) && OPENER_POS.has(t.pos));
 
+/**
+ * Whether token j opens a subordinate clause: a conjunction or relative, or a word like "after"
+ * or "unless" tagged as a preposition that a verb soon follows ("after Japan accused …", not
+ * "after two days of fighting").
+ */
+export function opensClause(toks: ArgTok[], j: number): boolean {
+  const t = toks[j];
+  if (isBreak(t)) return true;
+  if (!CLAUSE_OPENERS.has(t.lower) || t.pos !== 'ADP') return false;
+  for (let m = j + 1; m < toks.length && m - j <= 5; m++) {
+    if (toks[m].pos === 'VERB') return true;
+    if (toks[m].pos === 'ADP' || toks[m].pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
+/** Whether token k stands in an "if"/"unless" clause: a hypothetical, not an event. */
+export function inCondition(toks: ArgTok[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const w = toks[j].lower;
+    if (w === 'unless' || (w === 'if' && toks[j].pos === 'SCONJ')) return true;
+    if (w === ',' || opensClause(toks, j)) return false;
+  }
+  return false;
+}
+
 function lemmaIn(t: ArgTok, set: ReadonlySet<string>): boolean {
   return lemmaCandidates(t.lower).some((l) => set.has(l));
 }
@@ -139,9 +165,18 @@ function anaphorAt(toks: ArgTok[], k: number, d: Discourse): string[] | null {
   if (w === 'both' && next && (next.actor || NAMING_POS.has(next.pos))) return null;
   if (PLURAL_PRONOUNS.has(w) && d.pair) return [...d.pair];
   // "Nigeria announced that it will withdraw": "it" is the nearest body or country named before in the sentence.
+  // The subject of the clause before, not an actor of its own clause ("Iran expelled Japanese
+  // diplomats after Japan accused it": Iran).
   if (IT_PRONOUNS.has(w) && toks[k].pos === 'PRON') {
-    for (let j = k - 1; j >= 0; j--) if (toks[j].actor && d.kindOf(toks[j].actor!) !== 'person') return [toks[j].actor!];
-    return null;
+    let crossed = w === 'its';
+    let found: string | null = null;
+    for (let j = k - 1; j >= 0; j--) {
+      const boundary = toks[j].lower === ',' || opensClause(toks, j);
+      if (boundary && found) break;
+      if (crossed && toks[j].actor && d.kindOf(toks[j].actor!) !== 'person') found = toks[j].actor;
+      if (boundary) crossed = true;
+    }
+    return found ? [found] : null;
   }
   if (SINGULAR_PRONOUNS.has(w)) {
     const p = d.lastPerson(toks[k].start);
@@ -383,14 +418,14 @@ export function clauseStartOf(toks: ArgTok[], i: number): number {
 export function governingRange(toks: ArgTok[], i: number): [number, number] {
   let first = 0;
   for (let k = i - 1; k >= 0; k--) {
-    if (isBreak(toks[k])) {
+    if (opensClause(toks, k)) {
       first = k + 1;
       break;
     }
   }
   let last = toks.length;
   for (let k = i + 1; k < toks.length; k++) {
-    if (isBreak(toks[k])) {
+    if (opensClause(toks, k)) {
       last = k;
       break;
     }

@@ -4,7 +4,7 @@ import type { Stage } from '../pipeline.js';
 import { capitalOf, lookupCountry } from '../lexicon/countries.js';
 import { cameoCode } from '../lexicon/cameo.js';
 import {
-  type ArgTok, type Discourse, argumentsRight, clauseEndOf, clauseStartOf, governingRange, isPassive, nounLeft, subjectOf,
+  type ArgTok, type Discourse, argumentsRight, clauseEndOf, clauseStartOf, governingRange, inCondition, isPassive, nounLeft, subjectOf,
   thatClauseSubject,
 } from './event-arguments.js';
 import { eventDate } from './event-dates.js';
@@ -39,6 +39,8 @@ const INTENT_TYPES = new Set<PloverType>(['AGREE', 'REQUEST', 'REJECT', 'THREATE
 const THAT_CLAUSE_TYPES = new Set<PloverType>(['REQUEST', 'ACCUSE', 'THREATEN']);
 /** Which modality a merged event keeps: the article asserting it once is enough. */
 const MODALITY_RANK: readonly Modality[] = ['asserted', 'reported', 'historical', 'future', 'hedged', 'negated'];
+/** Parts of speech a time phrase between a verb and its "to" complement consists of. */
+const TIME_PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADV', 'ADP', 'NUM']);
 /** Types of cooperation: refused or offered under a condition, they become REJECT or AGREE. */
 const COOPERATIVE = new Set<PloverType>(['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT']);
 /** Auxiliaries that, negated, announce a refusal ("will not accept", "would not meet"). */
@@ -220,6 +222,7 @@ function codeTrigger(
   previousFirstActor: string | null,
 ): Omit<EventRecord, 'id'> | null {
   const { k, pattern } = trig;
+  if (inCondition(toks, k)) return null;
   let actors: string[] = [];
   let recipients: string[] = [];
   let anaphoric = false;
@@ -335,7 +338,8 @@ function codeTrigger(
   const clause = { start: toks[clauseFirst].start, end: toks[Math.max(clauseFirst, clauseLast - 1)].end };
   const [govFirst, govLast] = governingRange(toks, k);
   const governing = { start: toks[govFirst].start, end: toks[Math.max(govFirst, govLast - 1)].end };
-  const when = eventDate(doc.dates, trigger, clause, governing, doc.article.published);
+  const own = { start: Math.max(clause.start, governing.start), end: Math.min(clause.end, governing.end) };
+  const when = eventDate(doc.dates, trigger, own, governing, doc.article.published);
   const quoted = doc.quotes.some((q) => q.content.start <= trigger.start && trigger.end <= q.content.end);
   const modality = modalityOf({
     words: toks.map((t) => t.lower),
@@ -388,10 +392,10 @@ function conditionSubject(toks: ArgTok[], from: number): string[] | null {
 
 /** Where the objects of a "to VERB" complement start ("threatened to cut off | power to X"); null if none follows. */
 function complementVerbEnd(toks: ArgTok[], from: number): number | null {
-  // A time word may stand between: "threatened Monday to resume …".
-  for (let j = from; j < toks.length && j - from <= 2; j++) {
+  // A time phrase may stand between: "threatened (on) Monday to resume …".
+  for (let j = from; j < toks.length && j - from <= 3; j++) {
     if (toks[j].lower === 'to') return toks[j + 1]?.pos === 'VERB' ? j + 2 : null;
-    if (toks[j].pos !== 'NOUN' && toks[j].pos !== 'PROPN' && toks[j].pos !== 'ADV') return null;
+    if (!TIME_PHRASE_POS.has(toks[j].pos)) return null;
   }
   return null;
 }
