@@ -190,10 +190,10 @@ function yearFor(c: Context, at: number, m: number, d: number | undefined, shift
 }
 
 /** The latest earlier mention a "year earlier" or "the quarter" refers back to. */
-function anchor(c: Context, units?: Unit[]): Period | undefined {
+function anchor(c: Context, units?: Unit[], endedBy = Infinity): Period | undefined {
   for (let i = c.before.length - 1; i >= 0; i--) {
     const b = c.before[i];
-    if (!NOT_ANCHORS.has(b.kind) && (!units || units.includes(b.period.unit))) return b.period;
+    if (!NOT_ANCHORS.has(b.kind) && (!units || units.includes(b.period.unit)) && b.period.last < endedBy) return b.period;
   }
   return undefined;
 }
@@ -248,8 +248,9 @@ const RESOLVERS: Record<string, Resolver> = {
     return (Object.keys(REFERENCES) as Reference[]).find((value) => m.groups[value] !== undefined);
   },
   // Financial reports compare quarters: once a quarter was named, "a year earlier" means that quarter.
+  // A quarter still running or ahead ("the third quarter of 1990") has no results to compare yet.
   yearEarlier(m, c) {
-    const a = anchor(c, ['quarter']) ?? (m.groups.unit ? undefined : anchor(c));
+    const a = anchor(c, ['quarter'], c.pub) ?? (m.groups.unit ? undefined : anchor(c));
     if (a) return yearBefore(a);
     return c.pub === undefined ? undefined : yearBefore(day(c.pub));
   },
@@ -317,6 +318,8 @@ const RESOLVERS: Record<string, Resolver> = {
     const py = ymd(c.pub)[0] + (shiftOf(m.groups.shift) ?? 0);
     if (m.groups.shift) return make(py);
     const p = make(py);
+    // "the year-ago third quarter": a year before the latest such quarter begun.
+    if (m.groups.ago) return yearBefore(p.first > c.pub ? make(py - 1) : p);
     const tense = tenseAt(c.text, m.start) ?? 'past';
     if (tense === 'past' && p.first > c.pub) return make(py - 1);
     // Results of a quarter just ended are still to come: only one ended a season ago is next year's.

@@ -166,6 +166,13 @@ test('quarters resolve to a range of months, and "a year earlier" refers back to
     'the third quarter=1989-07/1989-09',
     'a year earlier=1988-07/1988-09',
   ]);
+  // An outlook for a quarter not yet ended is no base for a comparison with the year before.
+  assert.deepEqual(dates('Third-quarter profit fell; losses will continue through the third quarter of 1990. In the year-ago period, it earned $101 million.', '1989-10-26'), [
+    'Third-quarter=1989-07/1989-09',
+    'the third quarter of 1990=1990-07/1990-09',
+    'the year-ago period=1988-07/1988-09',
+  ]);
+  assert.deepEqual(dates('In the year-ago third quarter the company earned $22.5 million.', '1989-10-30'), ['the year-ago third quarter=1988-07/1988-09']);
 });
 
 test('now and today inside a quotation are not dates; in narrative today is a day and currently the present', () => {
