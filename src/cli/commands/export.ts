@@ -11,7 +11,8 @@ export const command: Command = {
 Formats:
   gdelt     the GDELT 2.0 event table: 61 tab-separated columns, no header (GLOBALEVENTID, SQLDATE,
             … SOURCEURL); CAMEO codes with their leading zeros, actor codes from country + role,
-            FIPS 10-4 country codes in the geo fields, blank where dyad knows nothing
+            FIPS 10-4 country codes in the geo fields, blank where dyad knows nothing; only
+            asserted, reported and hedged events (GDELT has no modality column)
   plover    PLOVER JSON Lines (one event per line: id, date, actor, recipient, event, mode,
             context, quad_code, event_loc, event_text, cite_info, …)
   csv       one row per event with a header line
@@ -44,6 +45,8 @@ Options:
       country: countryArg(str(values.country), '--country'),
       dyad: dyadArg(str(values.dyad)),
       types: typesArg(str(values.type)),
+      // GDELT rows have no modality: only events said to have happened go in.
+      ...(format === 'gdelt' && { modalities: ['asserted', 'reported', 'hedged'] }),
     };
     const { openStore, storeLocation } = await import('../../store/index.js');
     const store = await openStore(storeLocation(str(values.db)), { mustExist: true });
