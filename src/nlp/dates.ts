@@ -472,11 +472,15 @@ export function resolveDates(text: string, published?: string): DateMention[] {
       if (m[0].length) candidates.push({ start: m.index, end: m.index + m[0].length, kind, groups: { ...m.groups } });
     }
   }
-  // Longest match first; a shorter one overlapping it is part of the same expression.
+  // Longest match first; a shorter one overlapping it is part of the same expression. Marking the
+  // characters taken keeps this linear in the text, however many candidates there are.
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken = new Uint8Array(text.length);
   const chosen: Candidate[] = [];
   for (const cand of candidates) {
-    if (!chosen.some((o) => cand.start < o.end && o.start < cand.end)) chosen.push(cand);
+    if (taken.subarray(cand.start, cand.end).includes(1)) continue;
+    taken.fill(1, cand.start, cand.end);
+    chosen.push(cand);
   }
   chosen.sort((a, b) => a.start - b.start);
 
