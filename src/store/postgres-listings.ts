@@ -1,7 +1,7 @@
 import type pg from 'pg';
-import type { EventRecord } from '../model/index.js';
+import type { EventRecord, Quote } from '../model/index.js';
 import type {
-  ActorLink, ActorQuery, ActorSummary, EventFilter, EventListing, SearchOptions,
+  ActorLink, ActorQuery, ActorSummary, EventFilter, EventListing, QuoteFilter, QuoteListing, SearchOptions,
 } from './store.js';
 
 // The listings of sqlite-listings.ts, with the same filters, order and results, in PostgreSQL.
@@ -96,5 +96,45 @@ export async function actorLinks(pool: pg.Pool, filter: EventFilter, limit: numb
     quad: r.quad as ActorLink['quad'],
     events: r.events as number,
     goldstein: r.goldstein as number,
+  }));
+}
+
+/** ILIKE pattern for "contains", with its own wildcards escaped. */
+const contains = (s: string): string => `%${s.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+
+export async function listQuotes(
+  pool: pg.Pool,
+  filter: QuoteFilter,
+  { limit = 20, offset = 0 }: SearchOptions,
+  quoteFromRow: (r: Row) => Quote,
+): Promise<QuoteListing[]> {
+  const terms: string[] = [];
+  const params: unknown[] = [];
+  if (filter.speaker) {
+    const p = `$${params.push(contains(filter.speaker))}`;
+    terms.push(`(q.speaker_text ILIKE ${p} OR s.name ILIKE ${p})`);
+  }
+  if (filter.org) {
+    // Quotes by the organisation itself, or by someone who speaks for it.
+    const p = `$${params.push(contains(filter.org))}`;
+    terms.push(`(o.name ILIKE ${p} OR (s.kind <> 'person' AND s.name ILIKE ${p}))`);
+  }
+  if (filter.since) terms.push(`a.published >= $${params.push(filter.since)}`);
+  if (filter.until) terms.push(`a.published <= $${params.push(filter.until)}`);
+  const { rows } = await pool.query(`SELECT q.*, a.title AS article_title, a.published AS article_published,
+      s.name AS speaker_name, o.id AS org_id, o.name AS org_name
+    FROM quotes q JOIN articles a ON a.id = q.article_id
+    LEFT JOIN actors s ON s.article_id = q.article_id AND s.id = q.speaker
+    LEFT JOIN actors o ON o.article_id = q.article_id AND o.id = s.affiliation
+    ${terms.length ? `WHERE ${terms.join(' AND ')}` : ''}
+    ORDER BY a.published IS NULL, a.published DESC, a.seq DESC, q.ord
+    LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [...params, limit, offset]);
+  return rows.map((r: Row) => ({
+    articleId: r.article_id as string,
+    ...(r.article_title !== null && { title: r.article_title as string }),
+    ...(r.article_published !== null && { published: r.article_published as string }),
+    speakerName: r.speaker_name as string | null,
+    affiliation: r.org_id === null ? null : { id: r.org_id as string, name: r.org_name as string },
+    quote: quoteFromRow(r),
   }));
 }

@@ -128,4 +128,49 @@ ALTER TABLE events ADD COLUMN extra jsonb;
 ALTER TABLE quotes ADD COLUMN extra jsonb;
 `,
   },
+  {
+    version: 3,
+    name: 'drop the article index on LSH bands',
+    sql: 'DROP INDEX lsh_bands_article;',
+  },
+  {
+    version: 4,
+    name: 'relation tables: dyad days, actor-pair days, country coverage, firsts',
+    sql: `
+CREATE TABLE dyad_days (
+  source text NOT NULL, target text NOT NULL, day text NOT NULL, coder text NOT NULL,
+  events integer NOT NULL, weight float8 NOT NULL, goldstein float8 NOT NULL,
+  q1 float8 NOT NULL, q2 float8 NOT NULL, q3 float8 NOT NULL, q4 float8 NOT NULL,
+  agree float8 NOT NULL, consult float8 NOT NULL, support float8 NOT NULL, concede float8 NOT NULL,
+  cooperate float8 NOT NULL, aid float8 NOT NULL, retreat float8 NOT NULL, request float8 NOT NULL,
+  accuse float8 NOT NULL, reject float8 NOT NULL, threaten float8 NOT NULL, protest float8 NOT NULL,
+  sanction float8 NOT NULL, mobilize float8 NOT NULL, coerce float8 NOT NULL, assault float8 NOT NULL,
+  future integer NOT NULL, negated integer NOT NULL, historical integer NOT NULL,
+  PRIMARY KEY (source, target, day, coder)
+);
+CREATE INDEX dyad_days_day ON dyad_days(day);
+CREATE INDEX dyad_days_target ON dyad_days(target, day);
+
+CREATE TABLE dyad_actor_days (
+  source text NOT NULL, target text NOT NULL, source_actor text NOT NULL, target_actor text NOT NULL,
+  day text NOT NULL, coder text NOT NULL,
+  events integer NOT NULL, weight float8 NOT NULL, goldstein float8 NOT NULL,
+  q1 float8 NOT NULL, q2 float8 NOT NULL, q3 float8 NOT NULL, q4 float8 NOT NULL,
+  PRIMARY KEY (source, target, day, coder, source_actor, target_actor)
+);
+
+CREATE TABLE country_days (
+  country text NOT NULL, day text NOT NULL, coder text NOT NULL, articles integer NOT NULL,
+  PRIMARY KEY (country, day, coder)
+);
+CREATE INDEX country_days_day ON country_days(day);
+
+CREATE TABLE dyad_firsts (
+  source text NOT NULL, target text NOT NULL, key text NOT NULL, day text NOT NULL,
+  article_id text NOT NULL, event_id text NOT NULL,
+  PRIMARY KEY (source, target, key)
+);
+CREATE INDEX dyad_firsts_day ON dyad_firsts(day);
+`,
+  },
 ];

@@ -1,12 +1,15 @@
 import pg from 'pg';
 import { UserError } from '../cli/command.js';
+import type { ActorDay, Coder, CodedArticle, CountryDay, DyadDay, FirstSeen, RelationDelta } from '../graph/relations.js';
+import { relationDelta } from '../graph/relations.js';
 import type { NearCandidate } from '../ingest/dedup.js';
 import type { Actor, DocumentJSON, EventRecord, Quote, Span } from '../model/index.js';
-import { actorLinks, listActors, listEvents } from './postgres-listings.js';
+import { actorLinks, listActors, listEvents, listQuotes } from './postgres-listings.js';
 import { PG_MIGRATIONS } from './postgres-migrations.js';
+import * as relations from './postgres-relations.js';
 import type {
-  ActorLink, ActorQuery, ActorSummary, ArticleSummary, EventFilter, EventListing, PutResult, SearchHit, SearchOptions, Store,
-  StoreStats, StoredDocument,
+  ActorLink, ActorQuery, ActorSummary, ArticleSummary, DyadTotal, EventFilter, EventListing, ExportedEvent, PutResult,
+  QuoteFilter, QuoteListing, RelationFilter, SearchHit, SearchOptions, Store, StoreStats, StoredDocument,
 } from './store.js';
 
 /** A problem with the database server or its address (unreachable, no such database, refused): one line for the user. */
@@ -86,19 +89,25 @@ export class PostgresStore implements Store {
     return new PostgresStore(url, pool);
   }
 
-  /** Runs `work` in one transaction on one connection. */
+  /**
+   * Runs `work` in one transaction on one connection. A deadlock (two writers adding to the same
+   * relation rows) rolls one of them back; it is run again.
+   */
   private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (err) {
-      await client.query('ROLLBACK').catch(() => {});
-      throw err;
-    } finally {
-      client.release();
+    for (let attempt = 1; ; attempt++) {
+      const client = await this.pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await work(client);
+        await client.query('COMMIT');
+        return result;
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => {});
+        const code = (err as { code?: string }).code;
+        if (!(code === '40P01' || code === '40001') || attempt >= 5) throw err;
+      } finally {
+        client.release();
+      }
     }
   }
 
@@ -126,17 +135,17 @@ export class PostgresStore implements Store {
     // The first of several items with one id wins, as INSERT OR IGNORE does in SQLite.
     const seen = new Set<string>();
     const unique: StoredDocument[] = [];
-    const existing: string[] = [];
+    const duplicates: string[] = [];
     for (const item of batch) {
-      if (seen.has(item.document.id)) existing.push(item.document.id);
+      if (seen.has(item.document.id)) duplicates.push(item.document.id);
       else {
         seen.add(item.document.id);
         unique.push(item);
       }
     }
-    if (unique.length === 0) return { added: 0, existing };
     const ingestedAt = new Date().toISOString();
     return this.transaction(async (client) => {
+      const existing = [...duplicates];
       const { rows } = await client.query(
         `INSERT INTO articles (id, url, title, published, source, language, origin, duplicate_of, text, ingested_at)
          SELECT id, url, title, published, source, language, origin, duplicate_of, text, $2
@@ -151,7 +160,11 @@ export class PostgresStore implements Store {
       const added = new Set(rows.map((r: Row) => r.id as string));
       for (const item of unique) if (!added.has(item.document.id)) existing.push(item.document.id);
       const fresh = unique.filter((item) => added.has(item.document.id));
-      if (fresh.length) await insertLayers(client, fresh);
+      if (fresh.length) {
+        await insertLayers(client, fresh);
+        const coded = fresh.map((item) => item.document).filter((d) => d.duplicateOf === undefined);
+        await relations.addRelations(client, relationDelta(coded));
+      }
       return { added: fresh.length, existing };
     });
   }
@@ -243,6 +256,46 @@ export class PostgresStore implements Store {
 
   async actorLinks(filter: EventFilter, limit: number): Promise<ActorLink[]> {
     return actorLinks(this.pool, filter, limit);
+  }
+
+  async listQuotes(filter: QuoteFilter, options: SearchOptions = {}): Promise<QuoteListing[]> {
+    return listQuotes(this.pool, filter, options, quoteFromRow);
+  }
+
+  async addRelations(delta: RelationDelta): Promise<void> {
+    await this.transaction((client) => relations.addRelations(client, delta));
+  }
+
+  async clearRelations(): Promise<void> {
+    await relations.clearRelations(this.pool);
+  }
+
+  async codedArticles(after: string | null, limit: number): Promise<CodedArticle[]> {
+    return relations.codedArticles(this.pool, after, limit, actorFromRow, eventFromRow);
+  }
+
+  async dyadDays(filter: RelationFilter): Promise<DyadDay[]> {
+    return relations.dyadDays(this.pool, filter);
+  }
+
+  async dyadTotals(filter: RelationFilter): Promise<DyadTotal[]> {
+    return relations.dyadTotals(this.pool, filter);
+  }
+
+  async actorDays(filter: RelationFilter): Promise<ActorDay[]> {
+    return relations.actorDays(this.pool, filter);
+  }
+
+  async countryDays(filter: { countries?: string[]; since?: string; until?: string; coder?: Coder }): Promise<CountryDay[]> {
+    return relations.countryDays(this.pool, filter);
+  }
+
+  async dyadFirsts(filter: { since?: string; until?: string }): Promise<FirstSeen[]> {
+    return relations.dyadFirsts(this.pool, filter);
+  }
+
+  exportEvents(filter: EventFilter): AsyncIterable<ExportedEvent> {
+    return relations.exportEvents(this.pool, filter, actorFromRow, eventFromRow);
   }
 
   async close(): Promise<void> {

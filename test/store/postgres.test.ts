@@ -144,6 +144,8 @@ test('every read gives the same answer as the SQLite store on the same documents
     ];
     const answers = await Promise.all(stores.map(async (s) => {
       await s.putDocuments(batch);
+      const exported = [];
+      for await (const e of s.exportEvents({})) exported.push({ ...e, addedAt: '' });
       return {
         documents: await Promise.all(batch.map((b) => s.getDocument(b.document.id))),
         stats: await s.stats(),
@@ -155,10 +157,22 @@ test('every read gives the same answer as the SQLite store on the same documents
         actors: await s.listActors({}),
         actorsByName: await s.listActors({ q: 'kim' }),
         links: await s.actorLinks({}, 10),
+        quotes: await s.listQuotes({}),
+        quotesBySpeaker: await s.listQuotes({ speaker: 'KIM', since: '2017-01-01' }),
+        dyadDays: await s.dyadDays({}),
+        dyadTotals: await s.dyadTotals({ dyad: ['IRN', 'PRK'] }),
+        actorDays: await s.actorDays({ country: 'PRK' }),
+        countryDays: await s.countryDays({}),
+        firsts: await s.dyadFirsts({}),
+        coded: await s.codedArticles(null, 10),
+        exported,
       };
     }));
     assert.deepEqual(answers[0], answers[1]);
     assert.deepEqual(answers[0].near.map((c) => c.id), ['w1']);
+    assert.deepEqual(answers[0].quotesBySpeaker.map((q) => q.quote.id), ['q1']);
+    assert.deepEqual(answers[0].dyadTotals.map((d) => [d.source, d.target, d.events]), [['PRK', 'IRN', 1]]);
+    assert.deepEqual(answers[0].exported.map((e) => [e.articleId, e.event.id]), [['doc-kim-visit', 'v1'], ['doc-kim-visit', 'v2']]);
     assert.deepEqual(answers[0].latest.map((a) => a.id), ['w1', 'w2', 'doc-kim-visit', 'undated']);
     assert.deepEqual(answers[0].links, [
       { source: { name: 'Kim Yong Nam', country: 'PRK' }, target: { name: 'Hassan Rouhani', country: 'IRN' }, quad: 1, events: 1, goldstein: 1.9 },
