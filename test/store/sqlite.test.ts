@@ -187,5 +187,4 @@ test('a bad location is one clear error', async () => {
   await assert.rejects(openStore(notDb), (err: Error) => err instanceof UserError && err.message === `${notDb}: not a SQLite database`);
   await assert.rejects(openStore(join(dir, 'missing', 'x.db')), { message: `${join(dir, 'missing', 'x.db')}: the directory does not exist` });
   await assert.rejects(openStore(join(dir, 'absent.db'), { mustExist: true }), { message: `${join(dir, 'absent.db')}: no database here; create one with \`dyad ingest\`` });
-  await assert.rejects(openStore('postgres://dyad:secret@db.example/dyad'), { message: 'postgres://db.example/dyad: the PostgreSQL store is not supported yet; use a SQLite file path' });
 });
