@@ -6,16 +6,15 @@ import type { Store } from '../store/index.js';
 import { ingestItems } from '../store/ingest.js';
 import { countryList } from './countries.js';
 import { articleFromBody, UnsupportedType } from './ingest-body.js';
+import { findSignals, SIGNAL_KINDS, type SignalKind } from '../graph/signals.js';
+import { timeline } from '../graph/timeline.js';
 import {
-  BadRequest, countryParam, eventFilterParams, intParam, MAX_LIMIT, pageParams, queryParam, textParam,
+  BadRequest, countryParam, dateParam, eventFilterParams, intParam, listParam, MAX_LIMIT, oneOf, pageParams, queryParam, textParam,
 } from './params.js';
 import { loadStaticFiles, type StaticFile } from './static.js';
 
-/** What the API reads from and writes to the store. */
-export type ApiStore = Pick<
-  Store,
-  'getDocument' | 'search' | 'stats' | 'latest' | 'listEvents' | 'listActors' | 'actorLinks' | 'hasArticle' | 'nearCandidates' | 'putDocuments'
->;
+/** What the API reads from and writes to. */
+export type ApiStore = Store;
 
 export interface AppOptions {
   /** When set, write endpoints need `Authorization: Bearer <token>`. */
@@ -32,6 +31,9 @@ export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 /** Most edges the network view asks for: more would not be readable as a graph anyway. */
 const MAX_LINKS = 500;
+/** Most country pairs one answer lists (the map colours at most every country's partners). */
+const MAX_DYADS = 1000;
+const PERIODS = ['day', 'week', 'month'] as const;
 
 /** The dashboard's policy: its own scripts only; inline styles because uPlot and sigma set them. */
 const DASHBOARD_CSP =
@@ -49,6 +51,10 @@ const defaultPipeline = async (): Promise<Pipeline> => (await import('../pipelin
  *   GET  /api/events?dyad=&country=&type=&modality=&since=&until=&limit=&offset=
  *   GET  /api/actors?q=&country=&limit=&offset=
  *   GET  /api/network?<event filters>&limit=       event counts between actors by QuadClass
+ *   GET  /api/dyads?country=&dyad=&since=&until=   country pairs with event totals by QuadClass
+ *   GET  /api/timeline?dyad=A-B&by=day|week|month&since=&until=&directed=1
+ *   GET  /api/signals?since=&until=&kind=&country= shifts in relations with their evidence, newest first
+ *   GET  /api/quotes?speaker=&org=&since=&until=   quotations with their speakers
  *   GET  /api/countries                            codes and names for the map
  *   POST /api/ingest                               text, HTML or JSON body → the extracted document, stored
  */
@@ -96,6 +102,47 @@ export function createApp(store: ApiStore, options: AppOptions = {}): Hono {
     const filter = eventFilterParams(params);
     const limit = intParam(params, 'limit', MAX_LIMIT, 1, MAX_LINKS);
     return c.json({ filter, limit, links: await store.actorLinks(filter, limit) });
+  });
+
+  app.get('/api/dyads', async (c) => {
+    const params = searchParams(c);
+    const { dyad, country, since, until } = eventFilterParams(params);
+    const limit = intParam(params, 'limit', MAX_LIMIT, 1, MAX_DYADS);
+    const dyads = await store.dyadTotals({ ...(dyad && { dyad }), ...(country && { country }), ...(since && { since }), ...(until && { until }) });
+    return c.json({ total: dyads.length, dyads: dyads.slice(0, limit) });
+  });
+
+  app.get('/api/timeline', async (c) => {
+    const params = searchParams(c);
+    const { dyad, since, until } = eventFilterParams(params);
+    if (!dyad) throw new BadRequest('dyad: required, e.g. dyad=PRK-IRN');
+    const by = oneOf(params, 'by', PERIODS) ?? 'day';
+    const directed = params.get('directed') === '1';
+    const points = await timeline(store, dyad[0], dyad[1], { by, directed, ...(since && { since }), ...(until && { until }) });
+    return c.json({ dyad, by, directed, points });
+  });
+
+  app.get('/api/signals', async (c) => {
+    const params = searchParams(c);
+    const { since, until, country } = eventFilterParams(params);
+    const kinds = listParam(params, 'kind', SIGNAL_KINDS) as SignalKind[] | undefined;
+    const limit = intParam(params, 'limit', MAX_LIMIT, 1, MAX_LIMIT);
+    let signals = await findSignals(store, { ...(since && { since }), ...(until && { until }), ...(kinds && { kinds }) });
+    if (country) signals = signals.filter((s) => s.dyad.includes(country));
+    // Newest first: a feed of what changed lately.
+    signals = signals.sort((a, b) => (a.day < b.day ? 1 : a.day > b.day ? -1 : b.score - a.score));
+    return c.json({ total: signals.length, signals: signals.slice(0, limit) });
+  });
+
+  app.get('/api/quotes', async (c) => {
+    const params = searchParams(c);
+    const speaker = textParam(params, 'speaker');
+    const org = textParam(params, 'org');
+    const since = dateParam(params, 'since');
+    const until = dateParam(params, 'until');
+    const { limit, offset } = pageParams(params);
+    const filter = { ...(speaker && { speaker }), ...(org && { org }), ...(since && { since }), ...(until && { until }) };
+    return c.json({ filter, limit, offset, quotes: await store.listQuotes(filter, { limit, offset }) });
   });
 
   app.get('/api/countries', (c) => c.json(countryList()));

@@ -104,3 +104,11 @@ export function eventFilterParams(params: URLSearchParams): EventFilter {
   if (until) filter.until = until;
   return filter;
 }
+
+/** A parameter that must be one of a few words; undefined when absent. */
+export function oneOf<T extends string>(params: URLSearchParams, name: string, allowed: readonly T[]): T | undefined {
+  const raw = params.get(name);
+  if (raw === null || raw === '') return undefined;
+  if (!(allowed as readonly string[]).includes(raw)) throw new BadRequest(`${name}: expected one of ${allowed.join(', ')}, got "${raw}"`);
+  return raw as T;
+}
