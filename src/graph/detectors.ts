@@ -30,7 +30,7 @@ export interface Detection {
 /** Settings; the defaults are what `dyad signals` uses. */
 export const DETECTOR_SETTINGS = {
   burst: { window: 7, baseline: 84, minEvents: 3, threshold: 4, priorShape: 0.5, priorExposure: 7 },
-  turn: { window: 14, baseline: 84, minBaseline: 5, minWindow: 3, slack: 0.5, threshold: 5, minSd: 2 },
+  turn: { window: 14, baseline: 84, minBaseline: 5, minWindow: 3, slack: 0.5, threshold: 8, minSd: 2 },
   drift: { weeks: 8, minWeeks: 6, threshold: 2.5, minChange: 3 },
   /** Days after a detection during which the same kind does not fire again for the pair. */
   refractory: { burst: 14, turn: 14, drift: 56 },
@@ -103,32 +103,40 @@ export function burstAt(s: DyadSeries, t: number): Detection | undefined {
   };
 }
 
+/**
+ * Weighted events, Goldstein mean and conflict share over days [a, b), with the per-event spread
+ * estimated from daily means alone (a day's mean of w events varies as σ²/w, so Σ w·(mean − μ)²
+ * over d days estimates d·σ²).
+ */
 function weightedStats(s: DyadSeries, a: number, b: number): { n: number; mean: number; sd: number; conflict: number } {
   let n = 0;
   let g = 0;
   let c = 0;
+  let days = 0;
   for (let i = Math.max(0, a); i < b; i++) {
     n += s.weight[i];
     g += s.goldstein[i];
     c += s.conflict[i];
+    if (s.weight[i] > 0) days++;
   }
   const mean = n > 0 ? g / n : 0;
   let v = 0;
   for (let i = Math.max(0, a); i < b; i++) {
     if (s.weight[i] > 0) v += s.weight[i] * (s.goldstein[i] / s.weight[i] - mean) ** 2;
   }
-  return { n, mean, sd: n > 0 ? Math.sqrt(v / n) : 0, conflict: n > 0 ? c / n : 0 };
+  return { n, mean, sd: days > 1 ? Math.sqrt(v / (days - 1)) : 0, conflict: n > 0 ? c / n : 0 };
 }
 
 /**
  * Turn: a two-sided CUSUM over the recent window of daily Goldstein means, standardised by the
- * pair's usual mean and spread in the baseline before it; fires when either side passes the
- * threshold (in standard deviations, each event counting once).
+ * pair's usual mean and per-event spread in the baseline before it; fires when either side passes
+ * the threshold (in standard deviations). The baseline starts no earlier than `floor`: after a
+ * turn, the usual range is learnt again from what came after it, so one change fires once.
  */
-export function turnAt(s: DyadSeries, t: number): Detection | undefined {
+export function turnAt(s: DyadSeries, t: number, floor = 0): Detection | undefined {
   const { window, baseline, minBaseline, minWindow, slack, threshold, minSd } = DETECTOR_SETTINGS.turn;
   const from = t - window + 1;
-  const base = weightedStats(s, from - baseline, from);
+  const base = weightedStats(s, Math.max(floor, from - baseline), from);
   if (base.n < minBaseline) return undefined;
   const recent = weightedStats(s, from, t + 1);
   if (recent.n < minWindow) return undefined;
@@ -140,9 +148,10 @@ export function turnAt(s: DyadSeries, t: number): Detection | undefined {
   for (let i = from; i <= t; i++) {
     const w = s.weight[i];
     if (w <= 0) continue;
-    const z = (s.goldstein[i] / w - base.mean) / sd;
-    up = Math.max(0, up + w * (z - slack));
-    down = Math.max(0, down + w * (-z - slack));
+    // The day's mean, standardised for its number of events: N(0, 1) while nothing changed.
+    const z = ((s.goldstein[i] / w - base.mean) * Math.sqrt(w)) / sd;
+    up = Math.max(0, up + z - slack);
+    down = Math.max(0, down - z - slack);
     if (up > best) [best, direction] = [up, 1];
     if (down > best) [best, direction] = [down, -1];
   }
@@ -187,7 +196,7 @@ export function driftAt(s: DyadSeries, t: number): Detection | undefined {
   };
 }
 
-const DETECTORS: Record<DetectorKind, (s: DyadSeries, t: number) => Detection | undefined> = {
+const DETECTORS: Record<DetectorKind, (s: DyadSeries, t: number, floor: number) => Detection | undefined> = {
   burst: burstAt,
   turn: turnAt,
   drift: driftAt,
@@ -203,11 +212,13 @@ export function detect(s: DyadSeries, from: number, to: number, kinds: readonly 
   for (const kind of kinds) {
     const quiet = DETECTOR_SETTINGS.refractory[kind];
     let last = -Infinity;
+    let floor = 0;
     for (let t = Math.max(0, from - quiet); t <= to && t < s.weight.length; t++) {
       if (t - last <= quiet) continue;
-      const d = DETECTORS[kind](s, t);
+      const d = DETECTORS[kind](s, t, floor);
       if (!d) continue;
       last = t;
+      floor = d.from;
       if (t >= from) out.push(d);
     }
   }

@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { rebuildRelations } from '../../src/graph/rebuild.js';
+import { relationDelta } from '../../src/graph/relations.js';
+import { findSignals } from '../../src/graph/signals.js';
+import { balance, timeline } from '../../src/graph/timeline.js';
+import { openStore } from '../../src/store/index.js';
+import { drill, visit } from './documents.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'dyad-graph-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+test('a day of a dyad counts events by type and quad, weights hedged events half, and counts future ones apart', () => {
+  const delta = relationDelta([visit, drill]);
+  const usaPrk = delta.dyadDays.find((d) => d.source === 'USA' && d.target === 'PRK');
+  assert.deepEqual({ ...usaPrk, types: usaPrk?.types.SANCTION }, {
+    source: 'USA', target: 'PRK', day: '2017-08-04', coder: 'dyad', events: 1, weight: 0.5, goldstein: -4,
+    q1: 0, q2: 0, q3: 0, q4: 0.5, types: 0.5, future: 0, negated: 0, historical: 0,
+  });
+  // The future visit has no date: it cannot be placed on a day at all.
+  assert.equal(delta.dyadDays.filter((d) => d.source === 'IRN').length, 0);
+  assert.deepEqual(
+    delta.countryDays.filter((c) => c.day === '2017-08-04').map((c) => `${c.country} ${c.articles}`).sort(),
+    ['IRN 1', 'PRK 1', 'USA 1'],
+  );
+  assert.deepEqual(
+    delta.firsts.filter((f) => f.source === 'PRK').map((f) => `${f.key} ${f.day}`).sort(),
+    ['CONSULT 2017-08-03', 'COOPERATE 2017-08-14', 'COOPERATE/military 2017-08-14'],
+  );
+  assert.deepEqual(delta.actorDays.map((a) => `${a.sourceActor} → ${a.targetActor}`).sort(),
+    ['Kim Yong Nam → Iran', 'North Korean officers → Iranian officers', 'United States → Iran', 'United States → North Korea']);
+});
+
+test('after ingest, PRK–IRN leans to cooperation while USA–IRN and USA–PRK lean to conflict', async () => {
+  const store = await openStore(join(dir, 'timeline.db'));
+  try {
+    await store.putDocuments([{ document: visit }, { document: drill }]);
+    const prkIrn = await timeline(store, 'PRK', 'IRN', { by: 'month' });
+    assert.deepEqual(prkIrn.map((p) => [p.period, p.events, p.goldstein, p.types]), [['2017-08', 2, 4.65, { CONSULT: 1, COOPERATE: 1 }]]);
+    assert.ok(balance(prkIrn[0]) > 0);
+    for (const [a, b] of [['USA', 'IRN'], ['USA', 'PRK']]) {
+      const points = await timeline(store, a, b, { by: 'week' });
+      assert.equal(points.length, 1, `${a}–${b}`);
+      assert.equal(points[0].period, '2017-07-31');
+      assert.ok(balance(points[0]) < 0, `${a}–${b} leans to conflict`);
+    }
+    // Reversed order reads the same pair; --directed keeps one direction.
+    assert.equal((await timeline(store, 'IRN', 'PRK')).length, 2);
+    assert.equal((await timeline(store, 'IRN', 'PRK', { directed: true })).length, 0);
+  } finally {
+    await store.close();
+  }
+});
+
+test('a rebuild from events gives the same tables as ingest kept up to date', async () => {
+  const store = await openStore(join(dir, 'rebuild.db'));
+  try {
+    await store.putDocuments([{ document: visit }, { document: drill }]);
+    const before = await store.dyadDays({});
+    const firsts = await store.dyadFirsts({});
+    assert.deepEqual(await rebuildRelations(store).then((s) => [s.articles, s.events]), [2, 5]);
+    assert.deepEqual(await store.dyadDays({}), before);
+    assert.deepEqual(await store.dyadFirsts({}), firsts);
+    // Storing the same article again adds nothing to the counts.
+    await store.putDocuments([{ document: visit }]);
+    assert.deepEqual(await store.dyadDays({}), before);
+  } finally {
+    await store.close();
+  }
+});
+
+test('the first military cooperation between North Korea and Iran is a signal with its evidence', async () => {
+  const store = await openStore(join(dir, 'first.db'));
+  try {
+    await store.putDocuments([{ document: visit }, { document: drill }]);
+    const signals = await findSignals(store, { since: '2017-08-01', until: '2017-08-31', kinds: ['first'] });
+    assert.deepEqual(signals.map((s) => [s.dyad.join('→'), s.day, s.explanation]), [
+      ['PRK→IRN', '2017-08-14', 'PRK→IRN: first COOPERATE of any kind (military) in the record, after 1 earlier events since 2017-08-03'],
+    ]);
+    assert.deepEqual(signals[0].evidence.map((e) => [e.articleId, e.eventId, e.text]), [
+      ['fixture-drill', 'v1', 'North Korean and Iranian officers held joint missile drills near Bandar Abbas on Monday.'],
+    ]);
+  } finally {
+    await store.close();
+  }
+});
