@@ -43,6 +43,9 @@ interface Found {
   fact: Fact;
 }
 
+/** Facts that name where an actor is. */
+const PLACE_KINDS: ReadonlySet<string> = new Set(['country', 'capital', 'place']);
+
 /** Words that open a phrase without adding to it. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'several', 'many', 'few', 'two', 'three', 'four', 'five', 'six', 'seven',
   'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'large', 'small', 'its', 'their', 'his', 'her']);
@@ -96,9 +99,42 @@ function findPhrases(tokens: Tok[], date: string, db?: DictionaryStore): Found[]
         }
       }
     }
-    if (!matched) i++;
+    if (!matched) {
+      const place = misspeltPlace(tokens[i], date, db);
+      if (place) found.push({ from: i, to: i, fact: place });
+      i++;
+    }
   }
   return found;
+}
+
+/**
+ * A place name written with two neighbouring letters swapped ("Dehli" for Delhi): one name word of
+ * five letters or more that no table knows and no dictionary has in a person's name, which read with
+ * one swap undone names exactly one country.
+ */
+function misspeltPlace(token: Tok, date: string, db?: DictionaryStore): Fact | undefined {
+  if (token.punct || token.text.length < 5 || !/^\p{Lu}\p{Ll}+$/u.test(token.text) || db?.inActorNames(token.lower)) return undefined;
+  const places: Fact[] = [];
+  const w = token.text;
+  // The first letter is kept: a capital swapped inward reads as another word ("Arleigh" is not "Raleigh").
+  for (let k = 1; k + 1 < w.length; k++) {
+    if (w[k] === w[k + 1]) continue;
+    const variant = w.slice(0, k) + w[k + 1] + w[k] + w.slice(k + 2);
+    places.push(...factsAbout(variant, date, db).filter((f) => PLACE_KINDS.has(f.kind)));
+  }
+  return places.length && places.every((p) => p.country === places[0].country) ? places[0] : undefined;
+}
+
+/**
+ * Of two person titles in a row the first is the office and the second a rank or honorific
+ * ("Deputy Minister of Defense Colonel-General …" is the government); a body before a person word
+ * is not a title but a modifier, and the person word is the head ("Senate hopeful", "Army General").
+ */
+function stackedTitle(phrases: Found[], tokens: Tok[]): Found | undefined {
+  const [first, next] = phrases;
+  if (!next || next.from !== first.to + 1 || first.fact.sector === next.fact.sector) return undefined;
+  return tokens.slice(first.from, first.to + 1).some((t) => isPersonTitle(t.text)) ? first : undefined;
 }
 
 interface Reading {
@@ -163,7 +199,7 @@ function read(text: string, date: string, db: DictionaryStore | undefined, perso
   for (let s = 0; s <= segment && !head; s++) {
     const inSegment = sectored.filter((f) => segmentOf[f.from] === s);
     const specific = inSegment.filter((f) => !f.fact.generic);
-    head = specific.filter((f) => AFFILIATION_SECTORS.has(f.fact.sector!)).at(-1) ?? specific.at(-1);
+    head = specific.filter((f) => AFFILIATION_SECTORS.has(f.fact.sector!)).at(-1) ?? stackedTitle(specific, tokens) ?? specific.at(-1);
     generic ??= inSegment.filter((f) => f.fact.generic).at(-1);
   }
   head ??= generic;

@@ -70,8 +70,9 @@ export class DictionaryStore {
   private readonly rangeStmt: Database.Statement<[string, string], Record<string, unknown>>;
   private readonly entryStmt: Database.Statement<[number], Record<string, unknown>>;
   private hasAny: boolean;
-  /** Entries by the last word of their longer names, built on first use. */
+  /** Entries by the last word of their longer names, and every word of those names, built on first use. */
   private byLastWord: Map<string, Set<number>> | undefined;
+  private nameWords: Set<string> | undefined;
 
   constructor(private readonly db: Database.Database) {
     db.pragma('foreign_keys = ON');
@@ -146,6 +147,7 @@ export class DictionaryStore {
     })();
     this.hasAny = true;
     this.byLastWord = undefined;
+    this.nameWords = undefined;
     return { status: old ? 'replaced' : 'imported', entries: entries.length, names };
   }
 
@@ -191,19 +193,7 @@ export class DictionaryStore {
   /** Actor entries with a name of two words or more that ends with the word `last` ("hicks" → "kathleen hicks"). */
   actorsEndingWith(last: string): DictionaryHit[] {
     if (!this.hasAny || !last || last.includes(' ')) return [];
-    if (!this.byLastWord) {
-      this.byLastWord = new Map();
-      const rows = this.db.prepare(`SELECT n.key, n.entry FROM dict_names n JOIN dict_entries e ON e.id = n.entry WHERE e.kind = 'actor'`).all() as { key: string; entry: number }[];
-      for (const r of rows) {
-        const space = r.key.lastIndexOf(' ');
-        if (space < 0) continue;
-        const word = r.key.slice(space + 1);
-        const set = this.byLastWord.get(word) ?? new Set();
-        set.add(r.entry);
-        this.byLastWord.set(word, set);
-      }
-    }
-    return [...(this.byLastWord.get(last) ?? [])].flatMap((id) => {
+    return [...(this.actorNameIndex().byLastWord.get(last) ?? [])].flatMap((id) => {
       const rows = this.entryStmt.all(id);
       if (!rows.length) return [];
       return [{
@@ -214,6 +204,30 @@ export class DictionaryStore {
         })),
       }];
     });
+  }
+
+  /** Whether the word is part of some actor's longer name ("francois", "marcos"): a name, not a misspelling. */
+  inActorNames(word: string): boolean {
+    return this.hasAny && this.actorNameIndex().nameWords.has(word);
+  }
+
+  private actorNameIndex(): { byLastWord: Map<string, Set<number>>; nameWords: Set<string> } {
+    if (!this.byLastWord || !this.nameWords) {
+      const byLastWord = new Map<string, Set<number>>();
+      const nameWords = new Set<string>();
+      const rows = this.db.prepare(`SELECT n.key, n.entry FROM dict_names n JOIN dict_entries e ON e.id = n.entry WHERE e.kind = 'actor'`).all() as { key: string; entry: number }[];
+      for (const r of rows) {
+        const words = r.key.split(' ');
+        if (words.length < 2) continue;
+        for (const w of words) nameWords.add(w);
+        const set = byLastWord.get(words.at(-1)!) ?? new Set();
+        set.add(r.entry);
+        byLastWord.set(words.at(-1)!, set);
+      }
+      this.byLastWord = byLastWord;
+      this.nameWords = nameWords;
+    }
+    return { byLastWord: this.byLastWord, nameWords: this.nameWords };
   }
 
   stats(): SourceStats[] {

@@ -124,3 +124,32 @@ test('a title and a surname: the office-holder of that surname, when all of them
   assert.deepEqual(code('Kuczynski', { date: '2017-01-01', db }), [null, null]);
   db.close();
 });
+
+test('two titles in a row: the office governs, the rank after it does not', () => {
+  assert.deepEqual(code('Deputy Minister of Defense Colonel-General Sergei Ivanov'), [null, 'GOV']);
+  assert.deepEqual(code('Interior Minister General Ali Hassan'), [null, 'GOV']);
+  // A body before a person word is a modifier, not a title: the person word is the head.
+  assert.deepEqual(code('Senate hopeful John Smith'), [null, 'PTY']);
+  assert.deepEqual(code('Army General Mark Milley'), [null, 'MIL']);
+});
+
+test('a place name with two neighbouring letters swapped is still the place', () => {
+  const india = (government: string[]) => {
+    const db = new DictionaryStore(new Database(':memory:'));
+    const { entries } = parseCountryInfo([
+      '<Country>', '<CountryName>INDIA</CountryName>', '<ISO3166-alpha3>IND</ISO3166-alpha3>',
+      '<MajorCities>', '\tDELHI_', '\tMUMBAI_', '</MajorCities>', '<Government>', ...government, '</Government>', '</Country>',
+    ].join('\n'));
+    db.importEntries('test', 'countryinfo', 'x', entries, 0);
+    return db;
+  };
+  const db = india([]);
+  assert.deepEqual(code('Dehli police', { db }), ['IND', 'COP']);
+  assert.deepEqual(code('residents of Mubmai', { db }), ['IND', 'CVL']);
+  assert.deepEqual(code('Ecaudor'), ['ECU', null]);
+  db.close();
+  // A word some person is named by is a name, not a misspelling.
+  const named = india(['\tDEHLI_RAM_\t[INDGOV 20010101 - 20020101]\t# Minister']);
+  assert.deepEqual(code('Dehli police', { db: named }), [null, 'COP']);
+  named.close();
+});
