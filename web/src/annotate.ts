@@ -25,8 +25,8 @@ export interface Segment {
   ends: Annotation[];
 }
 
-// Which short annotation wins where they overlap: the most specific fact first.
-const MARK_RANK: Record<string, number> = { trigger: 0, cue: 1, speaker: 2, actor: 3, entity: 4 };
+// Which short annotation wins where they overlap: the shortest (most specific), then by kind.
+const MARK_RANK: Record<string, number> = { trigger: 0, cue: 1, actor: 2, speaker: 3, entity: 4 };
 
 export function annotationsOf(doc: DocumentJSON): Annotation[] {
   const out: Annotation[] = [];
@@ -62,7 +62,7 @@ export function segment(textLength: number, annotations: Annotation[]): Segment[
   const points = [...cuts].sort((x, y) => x - y);
   const blocks = annotations.filter((a) => a.kind === 'quote' || a.kind === 'caption');
   const marks = annotations.filter((a) => a.kind !== 'quote' && a.kind !== 'caption')
-    .sort((x, y) => MARK_RANK[x.kind] - MARK_RANK[y.kind] || (x.end - x.start) - (y.end - y.start));
+    .sort((x, y) => (x.end - x.start) - (y.end - y.start) || MARK_RANK[x.kind] - MARK_RANK[y.kind]);
   const segments: Segment[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
     const start = points[i];

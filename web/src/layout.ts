@@ -40,9 +40,9 @@ export function forceLayout(nodes: string[], edges: [string, string, number][], 
       dx[t] += ex * f; dy[t] += ey * f;
     }
     for (let i = 0; i < n; i++) {
-      // A weak pull to the centre keeps unlinked actors from drifting away.
-      dx[i] -= x[i] * 0.01;
-      dy[i] -= y[i] * 0.01;
+      // A pull to the centre keeps small unlinked groups near the rest instead of far out.
+      dx[i] -= x[i] * 0.25;
+      dy[i] -= y[i] * 0.25;
       const d = Math.max(0.01, Math.hypot(dx[i], dy[i]));
       const step = Math.min(d, temperature);
       x[i] += (dx[i] / d) * step;

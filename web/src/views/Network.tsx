@@ -84,7 +84,7 @@ export default function Network({ route }: { route: Route }) {
         color: quadColor(dominant(e.quads)),
       });
     }
-    const sigma = new Sigma(graph, el, { settings: { renderEdgeLabels: false, labelRenderedSizeThreshold: 6 } });
+    const sigma = new Sigma(graph, el, { settings: { renderEdgeLabels: false, labelRenderedSizeThreshold: 5, labelDensity: 1.2 } });
     sigma.on('clickNode', ({ node }: { node: string }) => setChosen(node));
     return () => sigma.kill();
   }, [edges, labels]);
