@@ -201,7 +201,8 @@ export class PostgresStore implements Store {
 
   async idsWithPrefix(prefix: string, limit: number): Promise<string[]> {
     const { rows } = await this.pool.query(
-      'SELECT id FROM articles WHERE id >= $1 AND id < $2 ORDER BY id LIMIT $3',
+      // Code-point order whatever the database's collation, as SQLite compares.
+      'SELECT id FROM articles WHERE id COLLATE "C" >= $1 AND id COLLATE "C" < $2 ORDER BY id COLLATE "C" LIMIT $3',
       [prefix, prefix + '\uffff', limit],
     );
     return rows.map((r: Row) => r.id as string);
