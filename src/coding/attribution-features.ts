@@ -1,7 +1,8 @@
 import type { Doc } from '../doc.js';
-import type { Quote, Span } from '../model/index.js';
+import type { Span } from '../model/index.js';
 import { CUE_PREPOSITIONS, CUE_VERBS } from './quote-cues.js';
 import type { QuotedSpan } from './quote-marks.js';
+import type { RuleFrame } from './quote-rules.js';
 import type { FeatureSequence } from './attribution-tagger.js';
 
 /**
@@ -21,7 +22,7 @@ export interface Paragraph {
 export interface FeatureInputs {
   quotations: readonly QuotedSpan[];
   /** What the rules found, as a hint the tagger learns how far to trust. */
-  rules: readonly Quote[];
+  rules: readonly RuleFrame[];
 }
 
 /** FNV-1a over the UTF-16 units of a string. */
@@ -63,6 +64,9 @@ CUE_VERBS.forEach((v) => {
   for (const f of v.forms.split(' ')) CUE_FORMS.set(f, [frame, lemma]);
 });
 const PREPOSITIONS = CUE_PREPOSITIONS.map((p) => p.split(' '));
+
+/** At most this many features per token: the fixed templates and the two cue ones. */
+const FEATURES_PER_TOKEN = 45;
 
 const QUOTE_CHARS = /^["“”«»„‘’']+$/u;
 
@@ -152,10 +156,10 @@ export function documentFeatures(doc: Doc, inputs: FeatureInputs): Paragraph[] {
   const quoted = markSpans(doc, inputs.quotations.map((q) => ({ span: q, value: q.words >= 4 ? 1 : 2 })));
   const entity = markSpans(doc, doc.entities.map((e) => ({ span: e, value: ['PER', 'ORG', 'LOC', 'MISC'].indexOf(e.type) + 1 })));
   const ruleSpans: { span: Span; value: number }[] = [];
-  for (const q of inputs.rules) {
-    ruleSpans.push({ span: q.content, value: q.kind === 'direct' ? 1 : 2 });
-    if (q.cue) ruleSpans.push({ span: q.cue, value: 3 });
-    if (q.speakerSpan) ruleSpans.push({ span: q.speakerSpan, value: 4 });
+  for (const f of inputs.rules) {
+    for (const c of f.content) ruleSpans.push({ span: c, value: f.direct ? 1 : 2 });
+    if (f.cue) ruleSpans.push({ span: f.cue, value: 3 });
+    if (f.source) ruleSpans.push({ span: f.source, value: 4 });
   }
   const rule = markSpans(doc, ruleSpans);
 
@@ -199,12 +203,16 @@ export function documentFeatures(doc: Doc, inputs: FeatureInputs): Paragraph[] {
     }
 
     const offsets = new Int32Array(len + 1);
-    const hashes: number[] = [];
+    const hashes = new Int32Array(len * FEATURES_PER_TOKEN);
+    let h = 0;
+    const push = (...fs: number[]) => {
+      for (const f of fs) hashes[h++] = f;
+    };
     let sentenceInParagraph = 0;
     let sentenceStart = from;
     for (let i = from; i < to; i++) {
       const k = i - from;
-      offsets[k] = hashes.length;
+      offsets[k] = h;
       if (i > from && toks[i].sentence !== toks[i - 1].sentence) {
         sentenceInParagraph++;
         sentenceStart = i;
@@ -217,7 +225,7 @@ export function documentFeatures(doc: Doc, inputs: FeatureInputs): Paragraph[] {
       const last = i + 1 === to || toks[i + 1].sentence !== toks[i].sentence;
       const dl = cueL[k] >= 0 ? i - cueL[k] : -1;
       const dr = cueR[k] >= 0 ? cueR[k] - i : -1;
-      hashes.push(
+      push(
         feature(F.Bias, 0),
         feature(F.Word, word[i]),
         feature(F.WordPrev, wp),
@@ -262,11 +270,11 @@ export function documentFeatures(doc: Doc, inputs: FeatureInputs): Paragraph[] {
         feature(F.QuoteRightIn, quoted[i] >> 1, bucket(dr)),
         feature(F.CueBoth, Math.min(bucket(dl), 8), Math.min(bucket(dr), 8)),
       );
-      if (cueFrame[i]) hashes.push(feature(F.CueLemma, cueLemma[i]));
-      if (cueFrame[i] === 6) hashes.push(feature(F.Preposition, 1));
+      if (cueFrame[i]) push(feature(F.CueLemma, cueLemma[i]));
+      if (cueFrame[i] === 6) push(feature(F.Preposition, 1));
     }
-    offsets[len] = hashes.length;
-    out.push({ from, to, seq: { offsets, hashes: Int32Array.from(hashes) } });
+    offsets[len] = h;
+    out.push({ from, to, seq: { offsets, hashes: hashes.subarray(0, h) } });
   }
   return out;
 }

@@ -6,7 +6,7 @@ import { documentFeatures } from './attribution-features.js';
 import { type Example, type SequenceModel, trainPerceptron } from './attribution-tagger.js';
 import { ATTRIBUTION_TAGS, type Role, tagsFromSpans } from './attribution-tags.js';
 import { findQuotations } from './quote-marks.js';
-import { ruleQuotes } from './quote-rules.js';
+import { ruleFrames } from './quote-rules.js';
 import { findQuotes } from './quotes.js';
 
 /** A gold document with the layers the quote stage reads already added. */
@@ -32,7 +32,7 @@ export function examplesOf({ doc, attributions }: GoldDocument): Example[] {
     for (const role of ['source', 'cue', 'content'] as const) for (const span of a[role] ?? []) fragments.push({ role, span });
   }
   const quotations = findQuotations(doc.text);
-  return documentFeatures(doc, { quotations, rules: ruleQuotes(doc) }).map((p) => ({
+  return documentFeatures(doc, { quotations, rules: ruleFrames(doc) }).map((p) => ({
     seq: p.seq,
     gold: tagsFromSpans(doc.tokens.slice(p.from, p.to), fragments),
   }));

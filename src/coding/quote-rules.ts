@@ -1,8 +1,7 @@
 import type { Doc } from '../doc.js';
-import type { Quote, Span } from '../model/index.js';
+import type { Span } from '../model/index.js';
 import { CUE_PREPOSITIONS, CUE_VERBS, type CueFrame } from './quote-cues.js';
 import { findQuotations, type QuotedSpan } from './quote-marks.js';
-import { speakerActor } from './quote-speaker.js';
 import { type Range, type Tok, clauseSubject, phraseStartingAt, skipLeftOfCue, subjectBefore } from './quote-source.js';
 
 /** Quotations shorter than this many words are scare quotes or titles ("No. 2"), not speech. */
@@ -37,8 +36,8 @@ const ADJUNCT_POS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'PRON'
 /** Parts of speech an indirect content may not start with: it must be a clause, not an adjunct. */
 const NOT_CONTENT_START = new Set(['ADP', 'VERB', 'AUX', 'PUNCT', 'CCONJ']);
 
-/** One attribution found in a sentence, before it becomes one Quote per content span. */
-interface Frame {
+/** One attribution the rules found: a cue with its source and content spans. */
+export interface RuleFrame {
   cue: Span | null;
   source: Span | null;
   content: Span[];
@@ -57,20 +56,20 @@ interface Context {
 /**
  * Quotations and reported speech found by rules. Direct quotes come from quotation marks;
  * indirect ones from cue words (quote-cues.ts) with a subject before them, an inverted subject
- * after them ("said Bunn") or a source after "according to". One Quote per contiguous content
- * span: a quote split around its cue gives two Quotes with the same speaker and cue.
+ * after them ("said Bunn") or a source after "according to". A quote split around its cue is
+ * one frame with two content spans. The attribution tagger reads these frames as features.
  */
-export function ruleQuotes(doc: Doc): Quote[] {
+export function ruleFrames(doc: Doc): RuleFrame[] {
   const story = doc.sentences.map((s) => s.kind !== 'caption' && s.kind !== 'dateline' && !doc.inCaption(s));
   const quotations = findQuotations(doc.text).filter((q) => !doc.inCaption(q));
   const ctx: Context = { text: doc.text, quotations, chains: groupChains(quotations), claimed: new Set() };
   const bySentence: Tok[][] = doc.sentences.map(() => []);
   for (const t of doc.tokens) {
     const word = doc.text.slice(t.start, t.end);
-    bySentence[t.sentence]?.push({ ...t, word, lower: word.toLowerCase() });
+    bySentence[t.sentence]?.push({ start: t.start, end: t.end, pos: t.pos, sentence: t.sentence, word, lower: word.toLowerCase() });
   }
 
-  const frames: Frame[] = [];
+  const frames: RuleFrame[] = [];
   for (let s = 0; s < doc.sentences.length; s++) {
     if (story[s]) frames.push(...sentenceFrames(bySentence[s], ctx));
   }
@@ -81,7 +80,7 @@ export function ruleQuotes(doc: Doc): Quote[] {
     if (frames.some((f) => f.content.some((c) => c.start <= parts[0].start && c.end >= parts[0].end))) continue;
     frames.push({ cue: null, source: null, content: parts, direct: true });
   }
-  return toQuotes(doc, frames);
+  return frames;
 }
 
 function inStory(doc: Doc, story: boolean[], span: Span): boolean {
@@ -121,7 +120,7 @@ function isCueAt(toks: Tok[], i: number): { length: number; frame: FrameKind } |
 
 /** A frame with what the sentence-level checks need. */
 interface Candidate {
-  frame: Frame;
+  frame: RuleFrame;
   cueAt: number;
   /** The indirect content as one range, to find attributions nested in it. */
   indirect: Span | null;
@@ -137,7 +136,7 @@ function clauseBreakBefore(toks: Tok[], i: number): number {
 
 const frameStart = (f: Found) => Math.min(f.cue.from, f.source.from);
 
-function sentenceFrames(toks: Tok[], ctx: Context): Frame[] {
+function sentenceFrames(toks: Tok[], ctx: Context): RuleFrame[] {
   const insideQuote = (t: Tok) => ctx.quotations.some((q) => q.words >= MIN_QUOTE_WORDS && t.start > q.start && t.end < q.end);
   const found: Found[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -182,7 +181,7 @@ function sentenceFrames(toks: Tok[], ctx: Context): Frame[] {
  * A transcript line: a speaker's name and a colon opening a paragraph ("TAPPER: Do you think …").
  * The words after the colon, to the end of the paragraph, are the speaker's.
  */
-function speakerLabel(toks: Tok[], ctx: Context): Frame | null {
+function speakerLabel(toks: Tok[], ctx: Context): RuleFrame | null {
   const first = firstWord(toks);
   if (first >= toks.length || (toks[first].start > 0 && ctx.text[toks[first].start - 1] !== '\n')) return null;
   const name = phraseStartingAt(toks, first);
@@ -374,24 +373,4 @@ function prepositionContent(toks: Tok[], { cue, source }: Found): Content | null
     return { spans: [{ start: toks[first].start, end: toks[cue.from - 2].end }], direct: false, chains: [] };
   }
   return null;
-}
-
-function toQuotes(doc: Doc, frames: Frame[]): Quote[] {
-  const rows: { frame: Frame; content: Span }[] = [];
-  for (const frame of frames) for (const content of frame.content) rows.push({ frame, content });
-  rows.sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
-  return rows.map(({ frame, content }, i) => {
-    const quote: Quote = {
-      id: `q${i + 1}`,
-      kind: frame.direct ? 'direct' : 'indirect',
-      content: { start: content.start, end: content.end },
-      text: doc.slice(content),
-      speaker: frame.source ? speakerActor(doc, frame.source) : null,
-      speakerText: frame.source ? doc.slice(frame.source) : null,
-      cue: frame.cue ? { ...frame.cue } : null,
-      cueText: frame.cue ? doc.slice(frame.cue) : null,
-    };
-    if (frame.source) quote.speakerSpan = { ...frame.source };
-    return quote;
-  });
 }

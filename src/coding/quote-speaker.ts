@@ -6,24 +6,23 @@ function overlaps(a: Span, b: Span): boolean {
 }
 
 /**
- * The actor a speaker span names: directly, or through the mention cluster it belongs to
- * ("she" → Landau). Where several actors are named ("Iran's IRNA news agency"), the one named
- * last is the phrase's head.
+ * Resolves speaker spans of one document to actors: the actor named in the span, or the actor
+ * of the mention cluster the span belongs to ("she" → Landau). Where several actors are named
+ * ("Iran's IRNA news agency"), the one named last is the phrase's head. The actors' mentions
+ * and the clusters' actors are indexed once per document.
  */
-export function speakerActor(doc: Doc, span: Span): string | null {
-  let best: string | null = null;
-  let bestEnd = -1;
-  for (const a of doc.actors) {
-    for (const m of a.mentions) {
-      if (overlaps(m, span) && m.end > bestEnd) {
-        best = a.id;
-        bestEnd = m.end;
-      }
-    }
+export function speakerResolver(doc: Doc): (span: Span) => string | null {
+  const mentions = doc.actors.flatMap((a) => a.mentions.map((m) => ({ ...m, id: a.id })));
+  const clusterActor = new Map<string, string>();
+  for (const c of doc.clusters) {
+    const actor = mentions.find((m) => c.mentions.some((x) => overlaps(m, x)));
+    if (actor) clusterActor.set(c.id, actor.id);
   }
-  if (best) return best;
-  const cluster = doc.clusters.find((c) => c.mentions.some((m) => overlaps(m, span)));
-  if (!cluster) return null;
-  const actor = doc.actors.find((a) => a.mentions.some((m) => cluster.mentions.some((c) => overlaps(m, c))));
-  return actor?.id ?? null;
+  return (span) => {
+    let best: { id: string; end: number } | null = null;
+    for (const m of mentions) if (overlaps(m, span) && (!best || m.end > best.end)) best = m;
+    if (best) return best.id;
+    const cluster = doc.clusters.find((c) => c.mentions.some((m) => overlaps(m, span)));
+    return cluster ? clusterActor.get(cluster.id) ?? null : null;
+  };
 }

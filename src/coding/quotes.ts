@@ -6,8 +6,8 @@ import { type Attribution, groupFragments } from './attribution-group.js';
 import { defaultAttributionModel } from './attribution-model.js';
 import type { SequenceModel } from './attribution-tagger.js';
 import { findQuotations, type QuotedSpan } from './quote-marks.js';
-import { ruleQuotes } from './quote-rules.js';
-import { speakerActor } from './quote-speaker.js';
+import { ruleFrames } from './quote-rules.js';
+import { speakerResolver } from './quote-speaker.js';
 
 /** Share of a content's characters inside quotation marks above which it is a direct quote. */
 const DIRECT_SHARE = 0.8;
@@ -31,7 +31,7 @@ export function quoteStage(model?: SequenceModel): Stage {
 
 export function findQuotes(doc: Doc, model: SequenceModel): Quote[] {
   const quotations = findQuotations(doc.text).filter((q) => !doc.inCaption(q));
-  const rules = ruleQuotes(doc);
+  const rules = ruleFrames(doc);
   const attributions: Attribution[] = [];
   for (const p of documentFeatures(doc, { quotations, rules })) {
     attributions.push(...groupFragments(doc, p.from, model.decode(p.seq)));
@@ -84,6 +84,7 @@ function toQuotes(doc: Doc, attributions: Attribution[], quotations: readonly Qu
   const rows: { a: Attribution; content: Span }[] = [];
   for (const a of attributions) for (const content of a.content) rows.push({ a, content });
   rows.sort((x, y) => x.content.start - y.content.start || x.content.end - y.content.end);
+  const speakerActor = speakerResolver(doc);
   return rows.map(({ a, content }, i) => {
     const name = a.source ? speakerName(doc, a.source) : null;
     const quote: Quote = {
@@ -91,7 +92,7 @@ function toQuotes(doc: Doc, attributions: Attribution[], quotations: readonly Qu
       kind: directShare(content, quotations) >= DIRECT_SHARE ? 'direct' : 'indirect',
       content: { ...content },
       text: doc.slice(content),
-      speaker: name ? speakerActor(doc, name) : null,
+      speaker: name ? speakerActor(name) : null,
       speakerText: name ? doc.slice(name) : null,
       cue: a.cue ? { ...a.cue } : null,
       cueText: a.cue ? doc.slice(a.cue) : null,
