@@ -95,18 +95,19 @@ export class PostgresStore implements Store {
    */
   private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
-      const client = await this.pool.connect();
+      const client = await checkOut(this.pool);
       try {
         await client.query('BEGIN');
         const result = await work(client);
         await client.query('COMMIT');
+        client.release();
         return result;
       } catch (err) {
-        await client.query('ROLLBACK').catch(() => {});
+        const rolledBack = await client.query('ROLLBACK').then(() => true, () => false);
+        // A connection that could not even roll back is broken: the pool drops it.
+        client.release(!rolledBack);
         const code = (err as { code?: string }).code;
         if (!(code === '40P01' || code === '40001') || attempt >= 5) throw err;
-      } finally {
-        client.release();
       }
     }
   }
@@ -367,9 +368,20 @@ async function insertLayers(client: pg.PoolClient, items: StoredDocument[]): Pro
   await insert('lsh_bands (band_key, article_id)', 'band_key bigint, article_id text', bands);
 }
 
+/**
+ * A connection for several statements. A server restart while it is checked out makes it emit
+ * 'error' (the pool only listens while it is idle); the failing query reports the problem, so
+ * the event itself is ignored rather than left to end the process.
+ */
+async function checkOut(pool: pg.Pool): Promise<pg.PoolClient> {
+  const client = await pool.connect();
+  if (client.listenerCount('error') === 0) client.on('error', () => {});
+  return client;
+}
+
 /** Applies the migrations this database has not seen yet, one transaction each, one process at a time. */
 async function migrate(pool: pg.Pool, url: string, mustExist: boolean): Promise<void> {
-  const client = await pool.connect();
+  const client = await checkOut(pool);
   try {
     const { rows: [found] } = await client.query("SELECT to_regclass('schema_migrations') IS NOT NULL AS present");
     if (!found.present && mustExist) {
