@@ -48,18 +48,17 @@ export interface SignalOptions {
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
-/** The coverage of a pair on a day: articles mentioning the less-covered of its two countries. */
-function buildSeries(rows: DyadDay[], start: number, end: number, coverage: Map<string, number>, coder: Coder): DyadSeries {
+/** A pair's daily series over days [start, end]; coverage is the less-covered country's article count. */
+function buildSeries(rows: DyadDay[], start: number, end: number, coverage: Map<string, Float64Array>): DyadSeries {
   const n = end - start + 1;
   const s: DyadSeries = {
     start: dayString(start),
     weight: new Float64Array(n), goldstein: new Float64Array(n), conflict: new Float64Array(n), coverage: new Float64Array(n),
   };
-  const { source, target } = rows[0];
-  for (let i = 0; i < n; i++) {
-    const day = dayString(start + i);
-    s.coverage[i] = Math.min(coverage.get(`${source}\t${day}\t${coder}`) ?? 0, coverage.get(`${target}\t${day}\t${coder}`) ?? 0);
-  }
+  const { source, target, coder } = rows[0];
+  const a = coverage.get(`${source}\t${coder}`);
+  const b = coverage.get(`${target}\t${coder}`);
+  if (a && b) for (let i = 0; i < n; i++) s.coverage[i] = Math.min(a[i], b[i]);
   for (const r of rows) {
     const i = dayNumber(r.day) - start;
     s.weight[i] += r.weight;
@@ -126,13 +125,20 @@ export async function findSignals(store: Store, options: SignalOptions = {}): Pr
       pairs.set(key, list);
     }
     const countries = [...new Set([...pairs.values()].flatMap((l) => [l[0].source, l[0].target]))];
-    const coverage = new Map<string, number>();
+    // Coverage by country and coder, one slot a day.
+    const coverage = new Map<string, Float64Array>();
     for (const c of await store.countryDays({ countries, since: dayString(start), until })) {
-      coverage.set(`${c.country}\t${c.day}\t${c.coder}`, c.articles);
+      const key = `${c.country}\t${c.coder}`;
+      let days = coverage.get(key);
+      if (!days) {
+        days = new Float64Array(end - start + 1);
+        coverage.set(key, days);
+      }
+      days[dayNumber(c.day) - start] = c.articles;
     }
     for (const list of pairs.values()) {
       const { source, target, coder } = list[0];
-      const series = buildSeries(list, start, end, coverage, coder);
+      const series = buildSeries(list, start, end, coverage);
       for (const d of detect(series, dayNumber(since) - start, end - start, detectorKinds)) {
         const window = { start: dayString(start + d.from), end: dayString(start + d.day) };
         const events = rankEvidence(await windowEvents(store, source, target, window.start, window.end, coder), d);

@@ -112,8 +112,9 @@ function relationWhere(f: RelationFilter): { sql: string; params: unknown[] } {
       terms.push('source = ? AND target = ?');
       params.push(a, b);
     } else {
-      terms.push('((source = ? AND target = ?) OR (source = ? AND target = ?))');
-      params.push(a, b, b, a);
+      // Two IN lists seek the primary key four times; an OR of pairs makes SQLite merge two scans.
+      terms.push('source IN (?, ?) AND target IN (?, ?) AND source <> target');
+      params.push(a, b, a, b);
     }
   }
   if (f.country) {

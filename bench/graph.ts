@@ -1,0 +1,98 @@
+// Relations at scale: generates N events over ten years into a fresh store (through putDocuments,
+// so the relation tables are kept up to date as in ingest), then times the timeline of one busy
+// pair over the ten years and the signals of one day; then the detectors on generated streams
+// with known change points (precision, recall, delay).
+// Run: npx tsc -p . && node dist/bench/graph.js [--events N] [--db PATH] [--keep]
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { addDays } from '../src/graph/days.js';
+import { findSignals } from '../src/graph/signals.js';
+import { evaluateDetectors, random } from '../src/graph/synthetic.js';
+import { timeline } from '../src/graph/timeline.js';
+import { cameoCodes } from '../src/lexicon/cameo.js';
+import type { Actor, DocumentJSON, EventRecord } from '../src/model/index.js';
+import { openStore } from '../src/store/index.js';
+
+const { values } = parseArgs({ options: { events: { type: 'string' }, db: { type: 'string' }, keep: { type: 'boolean' } } });
+const total = Number(values.events ?? 1_000_000);
+const path = values.db ?? join(tmpdir(), `dyad-bench-graph-${process.pid}.db`);
+const EVENTS_PER_ARTICLE = 20;
+const DAYS = 3652;
+const FIRST_DAY = '2015-01-01';
+
+// 150 countries; pairs drawn with a Zipf-like skew so that a few pairs are busy, as in the news.
+const COUNTRIES = Array.from({ length: 150 }, (_, i) => String.fromCharCode(65 + (i % 26), 65 + Math.floor(i / 26), 88));
+COUNTRIES[0] = 'USA';
+COUNTRIES[1] = 'IRN';
+const codes = cameoCodes();
+const rnd = random(42);
+const zipf = () => Math.min(COUNTRIES.length - 1, Math.floor(Math.exp(rnd() * Math.log(COUNTRIES.length + 1)) - 1));
+
+function article(n: number): DocumentJSON {
+  const day = addDays(FIRST_DAY, Math.floor(rnd() * DAYS));
+  const actors: Actor[] = [];
+  const events: EventRecord[] = [];
+  for (let i = 0; i < EVENTS_PER_ARTICLE; i++) {
+    const a = zipf();
+    let b = zipf();
+    if (b === a) b = (a + 1) % COUNTRIES.length;
+    actors.push({ id: `a${2 * i + 1}`, name: COUNTRIES[a], kind: 'country', country: COUNTRIES[a], sector: null, mentions: [] });
+    actors.push({ id: `a${2 * i + 2}`, name: COUNTRIES[b], kind: 'country', country: COUNTRIES[b], sector: null, mentions: [] });
+    const c = codes[Math.floor(rnd() * codes.length)];
+    events.push({
+      id: `v${i + 1}`, type: c.type, contexts: c.contexts, cameo: c.code, quad: c.quad, goldstein: c.goldstein,
+      actors: [`a${2 * i + 1}`], recipients: [`a${2 * i + 2}`], date: day, modality: rnd() < 0.1 ? 'hedged' : 'asserted',
+      trigger: { start: 0, end: 0 }, evidence: { start: 0, end: 0 }, confidence: 0.9,
+    });
+  }
+  return { id: `bench-${n}`, published: day, source: 'bench', text: '', sentences: [], entities: [], actors, events, quotes: [] };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function time<T>(runs: number, f: () => Promise<T>): Promise<{ ms: number; result: T }> {
+  const times: number[] = [];
+  let result!: T;
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    result = await f();
+    times.push(performance.now() - t);
+  }
+  return { ms: median(times), result };
+}
+
+rmSync(path, { force: true });
+const store = await openStore(path);
+try {
+  const articles = Math.ceil(total / EVENTS_PER_ARTICLE);
+  const started = performance.now();
+  for (let n = 0; n < articles; n += 500) {
+    const batch = [];
+    for (let i = n; i < Math.min(articles, n + 500); i++) batch.push({ document: article(i) });
+    await store.putDocuments(batch);
+    if (n % 50_000 === 0 && n > 0) process.stderr.write(`  ${n * EVENTS_PER_ARTICLE} events…\n`);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`generated ${articles * EVENTS_PER_ARTICLE} events (${articles} articles) in ${seconds.toFixed(1)} s = ${Math.round((articles * EVENTS_PER_ARTICLE) / seconds)} events/s, relations kept up to date`);
+
+  const span = { since: FIRST_DAY, until: addDays(FIRST_DAY, DAYS - 1) };
+  const line = await time(9, () => timeline(store, 'USA', 'IRN', { ...span, by: 'day' }));
+  const events = line.result.reduce((n, p) => n + p.events, 0);
+  console.log(`timeline USA–IRN over ten years, by day: ${line.result.length} days, ${events} events: median ${line.ms.toFixed(1)} ms (target < 100 ms)`);
+  const monthly = await time(9, () => timeline(store, 'USA', 'IRN', { ...span, by: 'month' }));
+  console.log(`timeline USA–IRN over ten years, by month: ${monthly.result.length} months: median ${monthly.ms.toFixed(1)} ms`);
+  const day = addDays(FIRST_DAY, DAYS - 30);
+  const signals = await time(3, () => findSignals(store, { since: day, until: day }));
+  const kinds = signals.result.reduce<Record<string, number>>((m, s) => ({ ...m, [s.kind]: (m[s.kind] ?? 0) + 1 }), {});
+  console.log(`signals of ${day}: ${signals.result.length} (${JSON.stringify(kinds)}): median ${signals.ms.toFixed(0)} ms (target < 1 s)`);
+} finally {
+  await store.close();
+  if (!values.keep) for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+}
+
+console.log('detectors on generated streams (100 per scenario: none, burst, coverage surge, turn, drift; change at day 200):');
+for (const f of evaluateDetectors(100, 1)) {
+  console.log(`  ${f.kind.padEnd(5)} precision ${f.precision.toFixed(2)} (${f.correct}/${f.alarms} alarms)  recall ${f.recall.toFixed(2)} (${f.found}/${f.changes})  mean delay ${f.meanDelay.toFixed(1)} days`);
+}
