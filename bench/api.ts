@@ -1,0 +1,198 @@
+// The API and dashboard at scale: a store of N articles (default 20,000), the server in its own
+// process on loopback, then (1) the dashboard's first view, timed in chromium when it is installed
+// and by its requests otherwise, and (2) a bounded load generator on a pair's timeline and the
+// other read endpoints, reporting p50/p95/p99 latency.
+//
+// The store: K Reuters-21578 articles (../shared/corpus) and the demo set run through the real
+// pipeline, then copied with new ids and dates spread over ten years until it holds N articles.
+// Run: npx tsc -p . && node dist/bench/api.js [--articles N] [--coded K] [--requests R] [--concurrency C] [--db PATH] [--keep]
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { addDays } from '../src/graph/days.js';
+import { readInputs } from '../src/ingest/index.js';
+import type { DocumentJSON } from '../src/model/index.js';
+import { createPipeline } from '../src/pipeline.js';
+import { openStore, type Store } from '../src/store/index.js';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string' }, coded: { type: 'string' }, requests: { type: 'string' }, concurrency: { type: 'string' },
+    db: { type: 'string' }, keep: { type: 'boolean' },
+  },
+});
+const TOTAL = Number(values.articles ?? 20_000);
+const CODED = Number(values.coded ?? 300);
+const REQUESTS = Number(values.requests ?? 2000);
+const CONCURRENCY = Number(values.concurrency ?? 4);
+const root = new URL('../../', import.meta.url);
+const CORPUS = fileURLToPath(new URL('../shared/corpus/reuters21578.jsonl', root));
+const DEMO_SET = fileURLToPath(new URL('demo/articles.jsonl', root));
+const DYAD = fileURLToPath(new URL('bin/dyad.js', root));
+const CHROMIUM = '/usr/bin/chromium';
+const path = values.db ?? join(tmpdir(), `dyad-bench-api-${process.pid}.db`);
+
+const BATCH = 500;
+const FIRST_DAY = '2015-01-01';
+const DAYS = 3652;
+
+/** Coded documents from the real pipeline: the demo set and the first K corpus articles. */
+async function codedSample(): Promise<DocumentJSON[]> {
+  const pipeline = createPipeline();
+  const docs: DocumentJSON[] = [];
+  async function* items() {
+    yield* readInputs([DEMO_SET]);
+    let n = 0;
+    for await (const item of readInputs([CORPUS])) {
+      if (n++ >= CODED) break;
+      yield item;
+    }
+  }
+  for await (const item of items()) {
+    if ('article' in item) docs.push(pipeline.process(item.article).toJSON());
+  }
+  return docs;
+}
+
+/** A copy of `doc` as another article: new id, its dates moved by the same number of days. */
+function copyOf(doc: DocumentJSON, n: number, shift: number): DocumentJSON {
+  const move = (d: string | null | undefined) => (d && /^\d{4}-\d{2}-\d{2}$/.test(d) ? addDays(d, shift) : d);
+  return {
+    ...doc,
+    id: createHash('sha256').update(`${doc.id}/${n}`).digest('hex').slice(0, 16),
+    published: move(doc.published) ?? addDays(FIRST_DAY, shift),
+    events: doc.events.map((e) => ({ ...e, date: move(e.date) ?? null })),
+  };
+}
+
+async function fill(store: Store): Promise<void> {
+  const have = (await store.stats()).articles;
+  if (have >= TOTAL) return;
+  if (!existsSync(CORPUS)) throw new Error(`${CORPUS}: absent; the benchmark needs ../shared/corpus`);
+  const t0 = performance.now();
+  const sample = await codedSample();
+  process.stderr.write(`coded ${sample.length} articles in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+  let seed = 7;
+  const rnd = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+  let batch: { document: DocumentJSON }[] = [];
+  for (let n = have; n < TOTAL; n++) {
+    const doc = sample[n % sample.length];
+    // The first pass keeps the originals' own dates; later copies spread over ten years.
+    const shift = n < sample.length ? 0 : Math.floor(rnd() * DAYS) - 365 * 5;
+    batch.push({ document: n < sample.length ? doc : copyOf(doc, n, shift) });
+    if (batch.length === BATCH) {
+      await store.putDocuments(batch);
+      batch = [];
+    }
+  }
+  if (batch.length) await store.putDocuments(batch);
+  process.stderr.write(`stored ${TOTAL} articles in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+}
+
+function startServer(): Promise<{ url: string; child: ChildProcess }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [DYAD, 'serve', '--db', path, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /serving at (\S+)/.exec(out);
+      if (m) resolve({ url: m[1], child });
+    });
+    child.on('exit', (code) => reject(new Error(`dyad serve exited with ${code}`)));
+  });
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+/** R requests, C at a time, over `paths` in turn; latencies in ms. */
+async function load(base: string, paths: string[], requests: number, concurrency: number) {
+  const latencies: number[] = [];
+  let next = 0;
+  let failed = 0;
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (next < requests) {
+      const path = paths[next++ % paths.length];
+      const s = performance.now();
+      const res = await fetch(new URL(path, base));
+      await res.arrayBuffer();
+      latencies.push(performance.now() - s);
+      if (!res.ok) failed++;
+    }
+  }));
+  const seconds = (performance.now() - t0) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { requests, failed, rps: requests / seconds, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99) };
+}
+
+async function firstView(url: string): Promise<string> {
+  if (existsSync(CHROMIUM)) {
+    const { chromium } = await import('playwright-core');
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM, headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    });
+    try {
+      const times: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        // A fresh context each time: nothing cached.
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        const t0 = performance.now();
+        await page.goto(url);
+        // Ready: the map is coloured and the busiest pairs are listed.
+        await page.locator('.partners li').first().waitFor();
+        await page.locator('path.country[data-code]').first().waitFor();
+        times.push(performance.now() - t0);
+        await context.close();
+      }
+      times.sort((a, b) => a - b);
+      return `first view ready (chromium, cold cache, 5 loads): median ${times[2].toFixed(0)} ms, max ${times[4].toFixed(0)} ms`;
+    } finally {
+      await browser.close();
+    }
+  }
+  // Without a browser: the page, its assets and the World view's API calls, in the order it makes them.
+  const t0 = performance.now();
+  const html = await (await fetch(url)).text();
+  const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((m) => m[1]);
+  await Promise.all(assets.map((a) => fetch(new URL(a, url)).then((r) => r.arrayBuffer())));
+  await Promise.all(['/api/countries', '/api/stats', '/api/dyads?limit=1000', '/api/signals?limit=12'].map((p) => fetch(new URL(p, url)).then((r) => r.arrayBuffer())));
+  return `first view's requests (no chromium): ${(performance.now() - t0).toFixed(0)} ms`;
+}
+
+const store = await openStore(path);
+await fill(store);
+const stats = await store.stats();
+const busiest = (await store.dyadTotals({}))[0];
+const article = (await store.latest({ limit: 1 }))[0];
+await store.close();
+process.stdout.write(`store: ${stats.articles} articles, ${stats.events} events, ${stats.quotes} quotes (${path})\n`);
+
+const { url, child } = await startServer();
+try {
+  process.stdout.write(`${await firstView(url)}\n`);
+  const pairs = [['PRK', 'IRN'], [busiest.source, busiest.target]];
+  const runs: [string, string[]][] = [
+    ...pairs.flatMap(([a, b]) => [
+      [`timeline ${a}-${b} by month`, [`/api/timeline?dyad=${a}-${b}&by=month`]],
+      [`timeline ${a}-${b} by day`, [`/api/timeline?dyad=${a}-${b}&by=day`]],
+    ] as [string, string[]][]),
+    [`events ${busiest.source}-${busiest.target}`, [`/api/events?dyad=${busiest.source}-${busiest.target}&limit=100`]],
+    ['article by id', [`/api/articles/${article.id}`]],
+    ['search', ['/api/articles?q=oil', '/api/articles?q=sanctions', '/api/articles?q=talks']],
+    [`dyads of ${busiest.source}`, [`/api/dyads?country=${busiest.source}`]],
+  ];
+  process.stdout.write(`load: ${REQUESTS} requests per endpoint, ${CONCURRENCY} at a time, loopback\n`);
+  for (const [name, paths] of runs) {
+    const r = await load(url, paths, REQUESTS, CONCURRENCY);
+    process.stdout.write(`  ${name.padEnd(32)} p50 ${r.p50.toFixed(1)} ms  p95 ${r.p95.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms  ${r.rps.toFixed(0)} req/s${r.failed ? `  FAILED ${r.failed}` : ''}\n`);
+  }
+} finally {
+  child.kill('SIGTERM');
+  if (!values.keep && !values.db) rmSync(path, { force: true });
+}
