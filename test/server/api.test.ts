@@ -217,6 +217,52 @@ describe('GET /api/actors and /api/network', () => {
   });
 });
 
+describe('GET /api/dyads, /api/timeline, /api/signals, /api/quotes', () => {
+  test('dyads total the events of each ordered country pair', async () => {
+    const { status, body } = await getJson('/api/dyads?country=IRN');
+    assert.equal(status, 200);
+    assert.deepEqual(body.dyads.map((d: { source: string; target: string; events: number; q4: number }) => [d.source, d.target, d.events, d.q4]), [['USA', 'IRN', 1, 1]]);
+  });
+
+  test('a timeline gives the pair period by period, both directions together', async () => {
+    const { status, body } = await getJson('/api/timeline?dyad=irn-usa&by=month');
+    assert.equal(status, 200);
+    assert.deepEqual(body.dyad, ['IRN', 'USA']);
+    assert.deepEqual(body.points.map((p: { period: string; events: number; quads: number[]; goldstein: number }) => [p.period, p.events, p.quads, p.goldstein]), [
+      ['2018-11', 1, [0, 0, 0, 1], -8],
+    ]);
+  });
+
+  test('signals are a list', async () => {
+    const { status, body } = await getJson('/api/signals?since=2018-01-01&until=2018-12-31');
+    assert.equal(status, 200);
+    assert.ok(Array.isArray(body.signals));
+  });
+
+  test('quotes are found by speaker, with their article', async () => {
+    const { status, body } = await getJson('/api/quotes?speaker=jane');
+    assert.equal(status, 200);
+    assert.deepEqual(body.quotes.map((q: { articleId: string; speakerName: string; quote: { text: string } }) => [q.articleId, q.speakerName, q.quote.text]), [
+      [sanctions.id, 'Jane Doe', 'These measures target the oil trade,'],
+    ]);
+  });
+
+  const bad: [string, string][] = [
+    ['/api/timeline?by=month', 'dyad: required, e.g. dyad=PRK-IRN'],
+    ['/api/timeline?dyad=PRK-IRN&by=year', 'by: expected one of day, week, month, got "year"'],
+    ['/api/signals?kind=storm', 'kind: unknown value "storm"; expected one of burst, turn, first, drift'],
+    ['/api/dyads?limit=5000', 'limit: expected a whole number from 1 to 1000, got "5000"'],
+    ['/api/quotes?until=yesterday', 'until: expected a date as YYYY-MM-DD, got "yesterday"'],
+  ];
+  for (const [path, error] of bad) {
+    test(`a bad parameter is a 400 naming it: ${path}`, async () => {
+      const { status, body } = await getJson(path);
+      assert.equal(status, 400);
+      assert.deepEqual(body, { error });
+    });
+  }
+});
+
 describe('POST /api/ingest', () => {
   const TOKEN = 'test-token-1234';
   // No stages: these tests are about the HTTP side; what the pipeline extracts is tested with it.
