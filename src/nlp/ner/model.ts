@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { BucketIndex } from '../bucket-index.js';
 import type { SentenceFeatures } from './features.js';
 import { TAG_COUNT, TAG_NAMES } from './tags.js';
 
@@ -13,28 +14,32 @@ const MAGIC = 'DYADNER1';
  * to its row, or -1).
  */
 export class NerModel {
+  private readonly buckets: BucketIndex;
+
   constructor(
     readonly bits: number,
     readonly rowOf: Int32Array,
     readonly rows: Float32Array,
     readonly transitions: Float32Array,
-  ) {}
+  ) {
+    this.buckets = new BucketIndex(rowOf);
+  }
 
   /** Per-token tag scores for one sentence; `extra` adds one more hashed feature per token (-1: none). */
   emissions(feats: SentenceFeatures, extra?: Int32Array): Float32Array {
     const n = feats.offsets.length - 1;
     const out = new Float32Array(n * NT);
     const mask = (1 << this.bits) - 1;
-    const { rowOf, rows } = this;
+    const { buckets, rows } = this;
     for (let i = 0; i < n; i++) {
       for (let k = feats.offsets[i]; k < feats.offsets[i + 1]; k++) {
-        const r = rowOf[feats.hashes[k] & mask];
+        const r = buckets.row(feats.hashes[k] & mask);
         if (r < 0) continue;
         const base = r * NT;
         for (let t = 0; t < NT; t++) out[i * NT + t] += rows[base + t];
       }
       if (extra && extra[i] !== -1) {
-        const r = rowOf[extra[i] & mask];
+        const r = buckets.row(extra[i] & mask);
         if (r >= 0) for (let t = 0; t < NT; t++) out[i * NT + t] += rows[r * NT + t];
       }
     }
