@@ -74,7 +74,8 @@ async function fill(store: Store): Promise<void> {
   if (have >= TOTAL) return;
   if (!existsSync(CORPUS)) throw new Error(`${CORPUS}: absent; the benchmark needs ../shared/corpus`);
   const t0 = performance.now();
-  const sample = await codedSample();
+  // Unique ids only (the corpus repeats a few texts), so the store ends with exactly N articles.
+  const sample = [...new Map((await codedSample()).map((d) => [d.id, d])).values()];
   process.stderr.write(`coded ${sample.length} articles in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
   let seed = 7;
   const rnd = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);

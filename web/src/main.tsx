@@ -23,13 +23,17 @@ const NAV = [
   ['ingest', 'Ingest'],
 ] as const;
 
+// Asked for before the first render: every view needs them.
+const countryList = getJson<CountryInfo[]>('/api/countries');
+const storeStats = getJson<StoreStats>('/api/stats');
+
 function App() {
   const route = useRoute();
   const [countries, setCountries] = useState<Countries>(() => indexCountries([]));
   const [stats, setStats] = useState<StoreStats>();
   useEffect(() => {
-    getJson<CountryInfo[]>('/api/countries').then((list) => setCountries(indexCountries(list)), () => {});
-    getJson<StoreStats>('/api/stats').then(setStats, () => {});
+    countryList.then((list) => setCountries(indexCountries(list)), () => {});
+    storeStats.then(setStats, () => {});
   }, []);
   const view = route.path[0] ?? 'world';
   // Filters travel with the reader from view to view.

@@ -1,9 +1,9 @@
 import { geoNaturalEarth1, geoPath } from 'd3-geo';
 import type { FeatureCollection, Geometry } from 'geojson';
-import { useContext, useMemo } from 'react';
+import { useContext, useEffect, useMemo, useState } from 'react';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import atlas from 'world-atlas/countries-110m.json';
+import atlasUrl from 'world-atlas/countries-110m.json?url';
 import { type DyadsAnswer, getJson, type SignalsAnswer } from '../api.js';
 import { Filters } from '../components/Filters.js';
 import { Status } from '../components/Status.js';
@@ -17,9 +17,11 @@ const HEIGHT = 500;
 
 type Shape = { id: string; d: string; name: string };
 
-// Projected once: the shapes do not change, only their colours.
-function projectShapes(): Shape[] {
-  const topology = atlas as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+// The map is fetched as a JSON file (parsed faster than the same data as script), asked for as
+// soon as this module loads, and projected once: the shapes do not change, only their colours.
+const atlas: Promise<Topology<{ countries: GeometryCollection<{ name: string }> }>> = fetch(atlasUrl).then((r) => r.json());
+
+function projectShapes(topology: Awaited<typeof atlas>): Shape[] {
   const fc = feature(topology, topology.objects.countries) as unknown as FeatureCollection<Geometry, { name: string }>;
   const projection = geoNaturalEarth1().fitSize([WIDTH, HEIGHT], fc);
   const path = geoPath(projection);
@@ -27,7 +29,7 @@ function projectShapes(): Shape[] {
     .filter((f) => f.properties.name !== 'Antarctica')
     .map((f) => ({ id: String(f.id ?? ''), d: path(f) ?? '', name: f.properties.name }));
 }
-let shapes: Shape[] | undefined;
+let projected: Shape[] | undefined;
 
 interface Partner {
   code: string;
@@ -59,12 +61,17 @@ export function World({ route, lastPublished }: { route: Route; lastPublished?: 
   const selected = p.get('country') ?? undefined;
   const since = p.get('since') ?? undefined;
   const until = p.get('until') ?? undefined;
-  shapes ??= projectShapes();
+  const [shapes, setShapes] = useState(projected);
+  useEffect(() => {
+    if (!shapes) atlas.then((topology) => setShapes((projected ??= projectShapes(topology))), () => {});
+  }, [shapes]);
 
   const dyads = useData(`${selected}|${since}|${until}`, () =>
     getJson<DyadsAnswer>('/api/dyads', { country: selected, since, until, limit: '1000' }));
   const feedSince = since ?? (until || !lastPublished ? undefined : yearBefore(lastPublished));
-  const signals = useData(`${selected}|${feedSince}|${until}`, () =>
+  // Without chosen dates the feed waits for the newest article's date, so it asks once.
+  const feedReady = since !== undefined || until !== undefined || lastPublished !== undefined;
+  const signals = useData(feedReady ? `${selected}|${feedSince}|${until}` : null, () =>
     getJson<SignalsAnswer>('/api/signals', { country: selected, since: feedSince, until, limit: '12' }));
 
   const partners = useMemo(() => (selected && dyads.data ? partnersOf(selected, dyads.data.dyads) : []), [selected, dyads.data]);
@@ -103,7 +110,7 @@ export function World({ route, lastPublished }: { route: Route; lastPublished?: 
       <div className="world-grid">
         <section className="map-panel" aria-label="Map">
           <svg className="map" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label="World map of relations">
-            {shapes.map((s, i) => {
+            {shapes?.map((s, i) => {
               const code = countries.byNumeric.get(s.id)?.code;
               return (
                 <path
