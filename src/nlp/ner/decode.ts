@@ -5,6 +5,9 @@ const NT = TAG_COUNT;
 // Ill-formed BILOU transitions (I- after O, B- after B-, …) are excluded outright.
 const LEGAL = new Uint8Array((NT + 1) * NT);
 for (let p = -1; p < NT; p++) for (let t = 0; t < NT; t++) LEGAL[(p + 1) * NT + t] = allowed(p, t) ? 1 : 0;
+// Per tag, the tags that may precede it, in increasing order (ties keep going to the first).
+const PREVIOUS: Int8Array[] = Array.from({ length: NT }, (_, t) =>
+  Int8Array.from(Array.from({ length: NT }, (_, p) => p).filter((p) => LEGAL[(p + 1) * NT + t])));
 
 /**
  * Viterbi decoding: the best legal BILOU sequence for `n` tokens given per-token tag scores
@@ -20,10 +23,10 @@ export function viterbi(emissions: Float32Array, n: number, transitions: Float32
     for (let t = 0; t < NT; t++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < NT; p++) {
-        const idx = (p + 1) * NT + t;
-        if (!LEGAL[idx]) continue;
-        const v = score[(i - 1) * NT + p] + transitions[idx];
+      const previous = PREVIOUS[t];
+      for (let j = 0; j < previous.length; j++) {
+        const p = previous[j];
+        const v = score[(i - 1) * NT + p] + transitions[(p + 1) * NT + t];
         if (v > best) {
           best = v;
           arg = p;

@@ -22,13 +22,24 @@ export interface DocumentContext {
   seenMidCapital: Set<string>;
 }
 
-const isLetter = (c: string): boolean => c.toLowerCase() !== c.toUpperCase();
-const startsUpper = (w: string): boolean => w.length > 0 && isLetter(w[0]) && w[0] === w[0].toUpperCase();
+// A character is a letter when it has two cases; ASCII is answered without building case strings.
+const isLetter = (c: string): boolean => {
+  const code = c.charCodeAt(0);
+  if (c.length === 1 && code < 128) return (code | 32) >= 97 && (code | 32) <= 122;
+  return c.toLowerCase() !== c.toUpperCase();
+};
+const startsUpper = (w: string): boolean => {
+  const code = w.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return w.length > 0 && isLetter(w[0]) && w[0] === w[0].toUpperCase();
+};
 const isLowerWord = (w: string): boolean => isLetter(w[0] ?? '') && w === w.toLowerCase();
 const isAllCaps = (w: string): boolean => /\p{L}/u.test(w) && w === w.toUpperCase();
 
 /** Typographic quotes as ASCII, digits as 0: "’s" and "'s", "1996" and "2017" look alike. */
+const NORMALISED = /[\u2018\u2019\u02bc\u201c\u201d0-9]/;
 export function normalise(w: string): string {
+  if (!NORMALISED.test(w)) return w;
   return w.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[0-9]/g, '0');
 }
 
@@ -37,7 +48,9 @@ export function shape(w: string): string {
   let out = '';
   let last = '';
   for (const ch of w) {
-    const c = ch >= '0' && ch <= '9' ? 'd' : isLetter(ch) ? (ch === ch.toUpperCase() ? 'X' : 'x') : ch;
+    const code = ch.charCodeAt(0);
+    const c = code >= 48 && code <= 57 ? 'd' : code >= 65 && code <= 90 ? 'X' : code >= 97 && code <= 122 ? 'x' : code < 128 ? ch
+      : isLetter(ch) ? (ch === ch.toUpperCase() ? 'X' : 'x') : ch;
     if (c !== last) out += c;
     last = c;
   }
