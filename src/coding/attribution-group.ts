@@ -9,6 +9,9 @@ export interface Attribution {
   content: Span[];
 }
 
+/** Tokens a source must run past its comma to be split into source and content. */
+const MIN_SPLIT_CONTENT = 3;
+
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** A fragment in another sentence than the cue counts as this many tokens further away. */
@@ -43,9 +46,13 @@ export function groupFragments(doc: Doc, from: number, tags: ArrayLike<number>):
     return best;
   };
 
-  // A passive cue ("is said to", "was reported") has its subject in the content, not a speaker before it.
-  const passive = cues.map((c) => c.to > c.from && BE_FORMS.has(doc.slice(toks[c.from]).toLowerCase())
+  // A passive cue ("is said to", "has been announced") has its subject in the content, not a speaker before it.
+  const passive = cues.map((c) => toks.slice(c.from, c.to).some((t) => BE_FORMS.has(doc.slice(t).toLowerCase()))
     && toks[c.to].pos === 'VERB' && !doc.slice(toks[c.to]).endsWith('ing'));
+  const commaIn = (s: RoleSpan): number => {
+    for (let i = s.from + 1; i + MIN_SPLIT_CONTENT <= s.to; i++) if (doc.slice(toks[i]) === ',') return i;
+    return -1;
+  };
   const content: RoleSpan[][] = cues.map(() => []);
   const source: (RoleSpan | null)[] = cues.map(() => null);
   const out: Attribution[] = [];
@@ -60,8 +67,14 @@ export function groupFragments(doc: Doc, from: number, tags: ArrayLike<number>):
     }
   }
   cues.forEach((cue, c) => {
-    if (content[c].length === 0) return;
-    const src = source[c];
+    let src = source[c];
+    // "According to X, Y" tagged as one long source: the source ends at its comma, the rest is content.
+    if (content[c].length === 0 && src) {
+      const comma = commaIn(src);
+      if (comma < 0) return;
+      content[c].push({ role: 'content', from: comma + 1, to: src.to });
+      src = { ...src, to: comma - 1 };
+    }
     out.push({ cue: words(cue), source: src ? words(src) : null, content: content[c].map(chars) });
   });
   return out;

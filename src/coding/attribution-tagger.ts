@@ -39,6 +39,8 @@ export class SequenceModel {
     readonly rowOf: Int32Array,
     readonly rows: Float32Array,
     readonly transitions: Float32Array,
+    /** What the trainer adds beside the weights (vocabularies, settings); saved in the header. */
+    public meta: Record<string, unknown> = {},
   ) {
     this.nt = tags.names.length;
     this.legal = legalTable(tags);
@@ -62,8 +64,11 @@ export class SequenceModel {
     return out;
   }
 
-  decode(seq: FeatureSequence): Uint8Array {
-    return viterbi(this.emissions(seq), sequenceLength(seq), this.transitions, this.legal, this.nt);
+  /** The best tag sequence; `forbidden[i·nt + t]` set rules tag t out at token i. */
+  decode(seq: FeatureSequence, forbidden?: Uint8Array): Uint8Array {
+    const e = this.emissions(seq);
+    if (forbidden) for (let k = 0; k < e.length; k++) if (forbidden[k]) e[k] = -Infinity;
+    return viterbi(e, sequenceLength(seq), this.transitions, this.legal, this.nt);
   }
 
   /**
@@ -104,7 +109,7 @@ export class SequenceModel {
       last = b;
     }
     const quantised = Int16Array.from(this.rows, (v) => Math.round(v * scale));
-    const header = Buffer.from(JSON.stringify({ bits: this.bits, tags: this.tags.names, scale, rows: gaps.length }));
+    const header = Buffer.from(JSON.stringify({ bits: this.bits, tags: this.tags.names, scale, rows: gaps.length, meta: this.meta }));
     const len = Buffer.alloc(4);
     len.writeUInt32LE(header.length);
     const body = Buffer.concat([
@@ -120,7 +125,9 @@ export class SequenceModel {
     let at = MAGIC.length;
     const headerLen = body.readUInt32LE(at);
     at += 4;
-    const header = JSON.parse(body.subarray(at, at + headerLen).toString()) as { bits: number; tags: string[]; scale: number; rows: number };
+    const header = JSON.parse(body.subarray(at, at + headerLen).toString()) as {
+      bits: number; tags: string[]; scale: number; rows: number; meta?: Record<string, unknown>;
+    };
     at += headerLen;
     if (header.tags.join() !== tags.names.join()) throw new Error(`${path}: model was trained with other tags`);
     const nt = tags.names.length;
@@ -140,7 +147,7 @@ export class SequenceModel {
       rowOf[bucket] = i;
     }
     const rows = Float32Array.from(quantised, (q) => q / header.scale);
-    return new SequenceModel(tags, header.bits, rowOf, rows, transitions);
+    return new SequenceModel(tags, header.bits, rowOf, rows, transitions, header.meta ?? {});
   }
 }
 

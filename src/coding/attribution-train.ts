@@ -7,7 +7,7 @@ import { type Example, type SequenceModel, trainPerceptron } from './attribution
 import { ATTRIBUTION_TAGS, type Role, tagsFromSpans } from './attribution-tags.js';
 import { findQuotations } from './quote-marks.js';
 import { ruleFrames } from './quote-rules.js';
-import { findQuotes } from './quotes.js';
+import { cueWord, findQuotes } from './quotes.js';
 
 /** A gold document with the layers the quote stage reads already added. */
 export interface GoldDocument {
@@ -74,8 +74,20 @@ export function trainAttributionModel(train: GoldDocument[], dev: GoldDocument[]
       return objective(s);
     },
   });
+  model.meta = { cueWords: cueWords(train) };
   tuneBiases(model, dev, options.onBias);
   return model;
+}
+
+/** Every word that is part of a cue somewhere in the training data, lower-cased and sorted. */
+function cueWords(docs: GoldDocument[]): string[] {
+  const words = new Set<string>();
+  for (const { doc, attributions } of docs) {
+    for (const a of attributions) {
+      for (const c of a.cue ?? []) for (const t of doc.tokens) if (t.start >= c.start && t.end <= c.end) words.add(cueWord(doc.slice(t)));
+    }
+  }
+  return [...words].sort();
 }
 
 const objective = (s: QuoteScores): number => s.source.overlap.f1 + s.content.overlap.f1;

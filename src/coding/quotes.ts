@@ -5,9 +5,12 @@ import { documentFeatures } from './attribution-features.js';
 import { type Attribution, groupFragments } from './attribution-group.js';
 import { defaultAttributionModel } from './attribution-model.js';
 import type { SequenceModel } from './attribution-tagger.js';
+import { TAG_NAMES } from './attribution-tags.js';
 import { findQuotations, type QuotedSpan } from './quote-marks.js';
 import { ruleFrames } from './quote-rules.js';
 import { speakerResolver } from './quote-speaker.js';
+
+const CUE_TAGS = [TAG_NAMES.indexOf('B-cue'), TAG_NAMES.indexOf('I-cue')];
 
 /** Share of a content's characters inside quotation marks above which it is a direct quote. */
 const DIRECT_SHARE = 0.8;
@@ -32,13 +35,43 @@ export function quoteStage(model?: SequenceModel): Stage {
 export function findQuotes(doc: Doc, model: SequenceModel): Quote[] {
   const quotations = findQuotations(doc.text).filter((q) => !doc.inCaption(q));
   const rules = ruleFrames(doc);
+  const words = cueWords(model);
   const attributions: Attribution[] = [];
   for (const p of documentFeatures(doc, { quotations, rules })) {
-    attributions.push(...groupFragments(doc, p.from, model.decode(p.seq)));
+    attributions.push(...groupFragments(doc, p.from, model.decode(p.seq, words && notCues(doc, p.from, p.to, model.nt, words))));
   }
   joinContinuedQuotations(attributions, quotations);
   const story = (s: Span) => !doc.inCaption(s) && !doc.sentences.some((x) => (x.kind === 'caption' || x.kind === 'dateline') && x.start <= s.start && s.end <= x.end);
   return toQuotes(doc, attributions.filter((a) => a.content.every(story) && (a.source || a.content.some((c) => directShare(c, quotations) >= DIRECT_SHARE))), quotations);
+}
+
+/** How cue words are compared: lower case, typographic apostrophes as straight ones. */
+export const cueWord = (w: string): string => w.toLowerCase().replace(/’/g, "'");
+
+const cueSets = new WeakMap<SequenceModel, Set<string>>();
+
+/** The words the model saw in cues in training (`meta.cueWords`), when it keeps them. */
+function cueWords(model: SequenceModel): Set<string> | undefined {
+  const list = model.meta.cueWords;
+  if (!Array.isArray(list)) return undefined;
+  let set = cueSets.get(model);
+  if (!set) cueSets.set(model, (set = new Set(list as string[])));
+  return set;
+}
+
+/**
+ * Cue tags ruled out for tokens [from, to) whose word never stood in a cue in training: a cue
+ * the tagger invents from context alone ("arrived" after "According to X, Y") is almost always
+ * a misreading of a long source or content.
+ */
+function notCues(doc: Doc, from: number, to: number, nt: number, words: Set<string>): Uint8Array {
+  const out = new Uint8Array((to - from) * nt);
+  for (let i = from; i < to; i++) {
+    if (words.has(cueWord(doc.slice(doc.tokens[i])))) continue;
+    out[(i - from) * nt + CUE_TAGS[0]] = 1;
+    out[(i - from) * nt + CUE_TAGS[1]] = 1;
+  }
+  return out;
 }
 
 /**

@@ -126,12 +126,9 @@ export function scoreAttributions(docs: { text: string; gold: BratAttribution[];
 
 /** Runs the pipeline (with the quote stage) on each gold text and scores its quotes. */
 export async function evaluateDocuments(docs: BratDocument[]): Promise<QuoteScores> {
-  const { createPipeline, Pipeline } = await import('../pipeline.js');
-  const { quoteStage } = await import('../coding/quotes.js');
+  const { createPipeline } = await import('../pipeline.js');
   const { Progress } = await import('../cli/progress.js');
-  const base = createPipeline();
-  // Until the quote stage is part of the default pipeline, add it here.
-  const pipeline = base.stages.some((s) => s.name === 'quotes') ? base : new Pipeline([...base.stages, quoteStage()]);
+  const pipeline = createPipeline();
   const progress = new Progress('eval quotes', docs.length);
   const scored = docs.map((d) => {
     const doc = pipeline.process({ id: d.name, text: d.text });

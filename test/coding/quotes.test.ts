@@ -170,3 +170,22 @@ test('the founding article: two direct quotes, the IRNA attribution, nothing for
   assert.match(irna?.text ?? '', /arrived Thursday for the weekend inauguration ceremony/);
   assert.ok(!found.some((q) => q.text.includes('No. 2')));
 });
+
+test('PolNeAR-style attributions the cue table lacks: "has learned", stances, beliefs', () => {
+  assert.deepEqual(quotes('Hillary Clinton was headed to an emergency room after her collapse, The Post has learned.').map(brief), [
+    { kind: 'indirect', text: 'Hillary Clinton was headed to an emergency room after her collapse', speaker: 'The Post', cue: 'has learned' },
+  ]);
+  assert.deepEqual(quotes('Senator Elizabeth Warren slammed the bank for its aggressive sales practices.').map(brief), [
+    { kind: 'indirect', text: 'the bank for its aggressive sales practices', speaker: 'Senator Elizabeth Warren', cue: 'slammed' },
+  ]);
+  assert.deepEqual(quotes('The governor believes that the state can balance its budget by next year.').map(brief), [
+    { kind: 'indirect', text: 'that the state can balance its budget by next year', speaker: 'The governor', cue: 'believes' },
+  ]);
+});
+
+test('the speaker is the name; the speaker span keeps the whole source phrase with its appositive', () => {
+  const text = 'Matthew Bunn, a professor at Harvard, said the sanctions would fail.';
+  const [q] = quotes(text);
+  assert.equal(q.speakerText, 'Matthew Bunn');
+  assert.equal(text.slice(q.speakerSpan!.start, q.speakerSpan!.end), 'Matthew Bunn, a professor at Harvard');
+});
