@@ -143,16 +143,16 @@ async function firstView(url: string): Promise<string> {
         // A fresh context each time: nothing cached.
         const context = await browser.newContext();
         const page = await context.newPage();
-        const t0 = performance.now();
         await page.goto(url);
-        // Ready: the map is coloured and the busiest pairs are listed.
+        // Ready: the map is drawn and the busiest pairs are listed. Timed by the page's own clock,
+        // from navigation start (so not counting the browser starting a renderer process).
         await page.locator('.partners li').first().waitFor();
         await page.locator('path.country[data-code]').first().waitFor();
-        times.push(performance.now() - t0);
+        times.push(await page.evaluate(() => performance.now()));
         await context.close();
       }
       times.sort((a, b) => a - b);
-      return `first view ready (chromium, cold cache, 5 loads): median ${times[2].toFixed(0)} ms, max ${times[4].toFixed(0)} ms`;
+      return `first view ready (chromium, cold cache, from navigation start, 5 loads): median ${times[2].toFixed(0)} ms, max ${times[4].toFixed(0)} ms`;
     } finally {
       await browser.close();
     }

@@ -51,6 +51,17 @@ function partnersOf(country: string, dyads: DyadsAnswer['dyads']): Partner[] {
   return [...by.values()].sort((a, b) => b.events - a.events);
 }
 
+/** Conflict to the left of the middle, cooperation to the right, as long as the balance is strong. */
+function BalanceBar({ balance }: { balance: number }) {
+  const half = Math.max(2, Math.abs(balance) * 50);
+  const left = balance < 0 ? 50 - half : 50;
+  return (
+    <span className="bar" title={`cooperation − conflict: ${fmt(balance, 2)}`}>
+      <span style={{ left: `${left}%`, width: `${half}%`, background: balanceColor(balance) }} />
+    </span>
+  );
+}
+
 /** The signal feed's default window: the year up to the newest article. */
 const yearBefore = (day: string): string => `${Number(day.slice(0, 4)) - 1}${day.slice(4, 10)}`;
 
@@ -150,9 +161,7 @@ export function World({ route, lastPublished }: { route: Route; lastPublished?: 
                   return (
                     <li key={x.code}>
                       <a href={href(['pair', `${selected}-${x.code}`], { since, until })}>{name(x.code)}</a>
-                      <span className="bar" title={`balance ${fmt(b, 2)}`}>
-                        <span style={{ width: `${Math.round(((b + 1) / 2) * 100)}%`, background: balanceColor(b) }} />
-                      </span>
+                      <BalanceBar balance={b} />
                       <span className="n">{fmt(x.events)}</span>
                     </li>
                   );
@@ -167,7 +176,7 @@ export function World({ route, lastPublished }: { route: Route; lastPublished?: 
                 {dyads.data?.dyads.slice(0, 10).map((d) => (
                   <li key={`${d.source}-${d.target}-${d.coder}`}>
                     <a href={href(['pair', `${d.source}-${d.target}`], { since, until })}>{name(d.source)} → {name(d.target)}</a>
-                    <span className="bar"><span style={{ width: `${Math.round(((balanceOf([d.q1, d.q2, d.q3, d.q4]) + 1) / 2) * 100)}%`, background: balanceColor(balanceOf([d.q1, d.q2, d.q3, d.q4])) }} /></span>
+                    <BalanceBar balance={balanceOf([d.q1, d.q2, d.q3, d.q4])} />
                     <span className="n">{fmt(d.events)}</span>
                   </li>
                 ))}
