@@ -59,6 +59,25 @@ function splitAtStops(value: string, at: number, pos: string, tokens: PlacedToke
   }
 }
 
+// English clitics split off their host ("Britain’s" → "Britain" + "’s", "don’t" → "do" + "n’t").
+// wink splits them only while the whole form is unknown to it, and it adds forms it has kept whole
+// ("Britain’s," before a comma) to its lexicon for the rest of the process; splitting here keeps
+// every document's tokens independent of what the process read before.
+const CLITIC = /^(.*?\p{L})(n['’]t|['’](?:s|S|ll|re|ve|d|m))$/u;
+const CLITIC_POS: Readonly<Record<string, string>> = { s: 'PART', t: 'PART' };
+
+/** Pushes a token, split at a trailing clitic when it carries one. */
+function pushWithClitic(value: string, at: number, pos: string, tokens: PlacedToken[]): void {
+  const m = CLITIC.exec(value);
+  if (!m) {
+    tokens.push({ start: at, end: at + value.length, pos });
+    return;
+  }
+  const split = at + m[1].length;
+  tokens.push({ start: at, end: split, pos });
+  tokens.push({ start: split, end: at + value.length, pos: CLITIC_POS[m[2].slice(-1).toLowerCase()] ?? 'AUX' });
+}
+
 /**
  * wink-nlp's tokens with character offsets. wink gives each token's value and the whitespace
  * before it, which together reproduce the text (contractions are split without changing
@@ -88,6 +107,7 @@ export function tokenize(text: string): Tokenization {
     const prev = tokens[tokens.length - 1];
     if (prev && continuesEmoji(text, prev, at, end)) prev.end = end;
     else if (FOREIGN_STOP.test(value) && value.length > 1) splitAtStops(value, at, pos[i], tokens);
+    else if (end - at === value.length) pushWithClitic(value, at, pos[i], tokens);
     else tokens.push({ start: at, end, pos: pos[i] });
   }
   return { tokens, approximated };
