@@ -32,16 +32,27 @@ export interface WorkerSummary {
 }
 
 /**
- * Test-only: a stage that throws on articles containing $DYAD_TEST_POISON, so tests can make a
- * poison article without depending on a real pipeline bug. Absent unless the variable is set.
+ * Test-only stages, absent unless their variables are set: $DYAD_TEST_POISON makes articles that
+ * contain it throw (a poison article without a real pipeline bug); $DYAD_TEST_DELAY_MS makes each
+ * article take that long (so a test can catch a worker in the middle of a batch).
  */
-export function poisonStage(marker: string): Stage {
-  return {
-    name: 'test-poison',
-    run(doc) {
-      if (doc.text.includes(marker)) throw new Error(`poisoned article (test marker ${marker})`);
-    },
-  };
+export function testStages(env: NodeJS.ProcessEnv): Stage[] {
+  const stages: Stage[] = [];
+  const marker = env.DYAD_TEST_POISON;
+  if (marker) {
+    stages.push({
+      name: 'test-poison',
+      run(doc) {
+        if (doc.text.includes(marker)) throw new Error(`poisoned article (test marker ${marker})`);
+      },
+    });
+  }
+  const delay = Number(env.DYAD_TEST_DELAY_MS);
+  if (delay > 0) {
+    const sleeper = new Int32Array(new SharedArrayBuffer(4));
+    stages.push({ name: 'test-delay', run: () => void Atomics.wait(sleeper, 0, 0, delay) });
+  }
+  return stages;
 }
 
 /**

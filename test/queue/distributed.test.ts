@@ -133,7 +133,8 @@ test('two workers given the same batch twice store each article once', { skip, t
 test('a worker killed with SIGKILL mid-batch: the batch is retried and the store equals a single-process run', { skip, timeout: 180_000 }, async () => {
   const url = await database();
   assert.equal(dyad(url, ['enqueue', corpus, '--batch', '3', '--timeout', '5', '--retry-delay', '1']).status, 0);
-  const first = worker(url);
+  // Slowed down so that the middle of a batch lasts long enough to be seen, however fast the machine.
+  const first = worker(url, { DYAD_TEST_DELAY_MS: '400' });
   // A batch with some of its articles stored and some not: the worker is inside it.
   let batch: string | undefined;
   await waitFor(async () => {

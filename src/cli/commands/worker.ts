@@ -35,14 +35,14 @@ Options:
     const { postgresLocation } = await import('../../queue/location.js');
     const url = postgresLocation(str(values.db));
     const { createPipeline, Pipeline } = await import('../../pipeline.js');
-    const { poisonStage, runWorker } = await import('../../queue/worker.js');
+    const { testStages, runWorker } = await import('../../queue/worker.js');
     const dictPath = str(values.dict);
     const { DictionaryStore } = await import('../../lexicon/dictionary-store.js');
     const dictionary = dictPath === undefined ? undefined : DictionaryStore.openExisting(dictPath);
     if (dictPath !== undefined && !dictionary) throw new UserError(`${dictPath}: no imported dictionaries here; see \`dyad dict import\``);
     let pipeline = createPipeline({ dictionary });
-    const marker = process.env.DYAD_TEST_POISON;
-    if (marker) pipeline = new Pipeline([poisonStage(marker), ...pipeline.stages]);
+    const hooks = testStages(process.env);
+    if (hooks.length) pipeline = new Pipeline([...hooks, ...pipeline.stages]);
     const stop = new AbortController();
     const onStop = () => {
       if (stop.signal.aborted) process.exit(130);
