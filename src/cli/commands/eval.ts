@@ -13,7 +13,7 @@ const KINDS: Record<string, () => Promise<{ evaluation: EvalKind }>> = {
 
 export const command: Command = {
   name: 'eval',
-  summary: 'Score dyad on gold data (ner, dates); --json for one JSON object',
+  summary: 'Score dyad on gold data: ner, dates, actors, events, quotes (--json for one JSON object)',
   help: `Usage: dyad eval <kind> [options] [--json]
 
 Kinds:
