@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { BucketIndex } from '../nlp/bucket-index.js';
 
 /**
  * A small linear-chain tagger: hashed sparse features, first-order tag transitions, Viterbi
@@ -27,6 +28,8 @@ const MAGIC = 'DYADSEQ1';
 export class SequenceModel {
   readonly nt: number;
   private readonly legal: Uint8Array;
+  /** `rowOf` as a compact hash table: the dense array is 4 MB and most lookups in it miss the cache. */
+  private readonly buckets: BucketIndex;
 
   /**
    * @param rowOf bucket → row of `rows`, or -1 for buckets without weights
@@ -44,6 +47,7 @@ export class SequenceModel {
   ) {
     this.nt = tags.names.length;
     this.legal = legalTable(tags);
+    this.buckets = new BucketIndex(rowOf);
   }
 
   /** Per-token tag scores. */
@@ -52,10 +56,10 @@ export class SequenceModel {
     const n = sequenceLength(seq);
     const out = new Float32Array(n * nt);
     const mask = (1 << this.bits) - 1;
-    const { rowOf, rows } = this;
+    const { buckets, rows } = this;
     for (let i = 0; i < n; i++) {
       for (let k = seq.offsets[i]; k < seq.offsets[i + 1]; k++) {
-        const r = rowOf[seq.hashes[k] & mask];
+        const r = buckets.row(seq.hashes[k] & mask);
         if (r < 0) continue;
         const base = r * nt;
         for (let t = 0; t < nt; t++) out[i * nt + t] += rows[base + t];
