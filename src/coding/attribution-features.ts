@@ -119,8 +119,8 @@ function markSpans(doc: Doc, spans: { span: Span; value: number }[]): Int32Array
   return out;
 }
 
-/** Feature sequences for every paragraph of `doc`. */
-export function documentFeatures(doc: Doc, inputs: FeatureInputs): Paragraph[] {
+/** Feature sequences for the paragraphs of `doc` that `keep` accepts (all by default). */
+export function documentFeatures(doc: Doc, inputs: FeatureInputs, keep?: (from: number, to: number) => boolean): Paragraph[] {
   const toks = doc.tokens;
   const n = toks.length;
   const word = new Int32Array(n);
@@ -165,6 +165,7 @@ export function documentFeatures(doc: Doc, inputs: FeatureInputs): Paragraph[] {
 
   const out: Paragraph[] = [];
   for (const { from, to } of paragraphs(doc)) {
+    if (keep && !keep(from, to)) continue;
     const len = to - from;
     // Nearest cue word and quote mark left and right within the sentence, and whether a comma lies between.
     const cueL = new Int32Array(len).fill(-1);

@@ -21,7 +21,8 @@ const OTHER_SENTENCE = 40;
  * Groups the fragments a tagger marked in one paragraph into attributions: each cue takes the
  * contents and the source nearest to it (the same sentence first). Contents without any cue in
  * the paragraph stay attributions without cue and source; a cue without content is dropped,
- * as a quote has content by definition.
+ * as a quote has content by definition, except a cue ending its paragraph with a colon, which is
+ * returned with no content for the next paragraph's quotation.
  */
 export function groupFragments(doc: Doc, from: number, tags: ArrayLike<number>): Attribution[] {
   const toks = doc.tokens;
@@ -53,6 +54,8 @@ export function groupFragments(doc: Doc, from: number, tags: ArrayLike<number>):
     for (let i = s.from + 1; i + MIN_SPLIT_CONTENT <= s.to; i++) if (doc.slice(toks[i]) === ',') return i;
     return -1;
   };
+  const last = from + tags.length - 1;
+  const introducesNext = cues.length > 0 && doc.slice(toks[last]) === ':' && cues[cues.length - 1].to >= last - 1;
   const content: RoleSpan[][] = cues.map(() => []);
   const source: (RoleSpan | null)[] = cues.map(() => null);
   const out: Attribution[] = [];
@@ -71,7 +74,11 @@ export function groupFragments(doc: Doc, from: number, tags: ArrayLike<number>):
     // "According to X, Y" tagged as one long source: the source ends at its comma, the rest is content.
     if (content[c].length === 0 && src) {
       const comma = commaIn(src);
-      if (comma < 0) return;
+      if (comma < 0) {
+        // "He said:" closing a paragraph introduces the quotation in the next one (see quotes.ts).
+        if (introducesNext) out.push({ cue: words(cue), source: words(src), content: [] });
+        return;
+      }
       content[c].push({ role: 'content', from: comma + 1, to: src.to });
       src = { ...src, to: comma - 1 };
     }

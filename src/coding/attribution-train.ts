@@ -52,42 +52,66 @@ export interface AttributionTraining {
   bits: number;
   /** Buckets whose weights all stay below this fraction of the largest are left out of the model. */
   prune: number;
-  onEpoch?: (epoch: number, dev: QuoteScores) => void;
-  /** Called when a role's bias improves the dev score. */
-  onBias?: (role: Role, bias: number, dev: QuoteScores) => void;
+  onEpoch?: (epoch: number, heldOut: QuoteScores) => void;
+  /** Called when a role's bias improves the held-out score. */
+  onBias?: (role: Role, bias: number, heldOut: QuoteScores) => void;
 }
 
 /**
- * Trains the attribution tagger on `train`, keeping the epoch whose model scores best on `dev`
- * by source and content overlap F1 (the measures the stage is judged by).
+ * Trains the attribution tagger on `train`, keeping the epoch whose model scores best on
+ * `heldOut` (documents kept out of `train`, not the dev set the stage is reported on) by source
+ * and content overlap F1, the measures the stage is judged by; the role biases are tuned on
+ * `heldOut` too.
  */
-export function trainAttributionModel(train: GoldDocument[], dev: GoldDocument[], options: AttributionTraining): SequenceModel {
+export function trainAttributionModel(train: GoldDocument[], heldOut: GoldDocument[], options: AttributionTraining): SequenceModel {
   const examples = train.flatMap(examplesOf);
+  const meta = cueVocabulary(train);
   const model = trainPerceptron(examples, {
     tags: ATTRIBUTION_TAGS,
     bits: options.bits,
     epochs: options.epochs,
     prune: options.prune,
     score: (model, epoch) => {
-      const s = scoreModel(model, dev);
+      // Scored as it will run: with the cue vocabulary its decoding uses.
+      model.meta = meta;
+      const s = scoreModel(model, heldOut);
       options.onEpoch?.(epoch, s);
       return objective(s);
     },
   });
-  model.meta = { cueWords: cueWords(train) };
-  tuneBiases(model, dev, options.onBias);
+  model.meta = meta;
+  tuneBiases(model, heldOut, options.onBias);
   return model;
 }
 
-/** Every word that is part of a cue somewhere in the training data, lower-cased and sorted. */
-function cueWords(docs: GoldDocument[]): string[] {
-  const words = new Set<string>();
+/** Share of a word's occurrences that must stand in a cue for the word to anchor one. */
+const ANCHOR_SHARE = 0.02;
+
+/**
+ * The cue vocabulary of the training data, lower-cased and sorted: `cueWords`, every word that is
+ * part of a cue somewhere; `cueAnchors`, those of them that stand in a cue at least ANCHOR_SHARE
+ * of the times they occur ("said", "according", not "the" or ",").
+ */
+function cueVocabulary(docs: GoldDocument[]): { cueWords: string[]; cueAnchors: string[] } {
+  const inCue = new Map<string, number>();
+  const seen = new Map<string, number>();
   for (const { doc, attributions } of docs) {
+    for (const t of doc.tokens) {
+      const w = cueWord(doc.slice(t));
+      seen.set(w, (seen.get(w) ?? 0) + 1);
+    }
     for (const a of attributions) {
-      for (const c of a.cue ?? []) for (const t of doc.tokens) if (t.start >= c.start && t.end <= c.end) words.add(cueWord(doc.slice(t)));
+      for (const c of a.cue ?? []) {
+        for (const t of doc.tokens) {
+          if (t.start < c.start || t.end > c.end) continue;
+          const w = cueWord(doc.slice(t));
+          inCue.set(w, (inCue.get(w) ?? 0) + 1);
+        }
+      }
     }
   }
-  return [...words].sort();
+  const cueWords = [...inCue.keys()].sort();
+  return { cueWords, cueAnchors: cueWords.filter((w) => inCue.get(w)! >= ANCHOR_SHARE * (seen.get(w) ?? 1)) };
 }
 
 const objective = (s: QuoteScores): number => s.source.overlap.f1 + s.content.overlap.f1;
@@ -98,23 +122,24 @@ const BIAS_STEPS = [-0.2, -0.1, -0.05, 0.05, 0.1, 0.2, 0.3];
 /**
  * A perceptron trained on sparse attributions is cautious: it leaves out more than it adds.
  * A per-role bias on entering that role's tags trades precision for recall; each role's bias
- * is chosen on dev in turn (a bias on the tag is the same as one on every transition into it).
+ * is chosen on held-out documents in turn (a bias on the tag is the same as one on every
+ * transition into it).
  */
-function tuneBiases(model: SequenceModel, dev: GoldDocument[], report?: (role: Role, bias: number, dev: QuoteScores) => void): void {
+function tuneBiases(model: SequenceModel, heldOut: GoldDocument[], report?: (role: Role, bias: number, heldOut: QuoteScores) => void): void {
   const nt = model.nt;
   let unit = 0;
   for (const v of model.transitions) unit = Math.max(unit, Math.abs(v));
   const shift = (role: number, by: number) => {
     for (const t of [1 + 2 * role, 2 + 2 * role]) for (let p = 0; p <= nt; p++) model.transitions[p * nt + t] += by;
   };
-  let best = objective(scoreModel(model, dev));
+  let best = objective(scoreModel(model, heldOut));
   (['source', 'cue', 'content'] as const).forEach((role, r) => {
     let kept = 0;
     let applied = 0;
     for (const step of BIAS_STEPS) {
       shift(r, step * unit - applied);
       applied = step * unit;
-      const s = scoreModel(model, dev);
+      const s = scoreModel(model, heldOut);
       if (objective(s) > best) {
         best = objective(s);
         kept = applied;

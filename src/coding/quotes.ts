@@ -35,11 +35,29 @@ export function quoteStage(model?: SequenceModel): Stage {
 export function findQuotes(doc: Doc, model: SequenceModel): Quote[] {
   const quotations = findQuotations(doc.text).filter((q) => !doc.inCaption(q));
   const rules = ruleFrames(doc);
-  const words = cueWords(model);
+  const words = wordList(model, 'cueWords');
+  const anchors = wordList(model, 'cueAnchors');
+  // Without a quotation and without a word that often stands in a cue, a paragraph can yield no
+  // quote (a content needs a cue or quotation marks), so the tagger is not run on it.
+  const toks = doc.tokens;
+  const keep = anchors && ((from: number, to: number) =>
+    quotations.some((q) => q.start < toks[to - 1].end && toks[from].start < q.end)
+    || toks.slice(from, to).some((t) => anchors.has(cueWord(doc.slice(t)))));
   const attributions: Attribution[] = [];
-  for (const p of documentFeatures(doc, { quotations, rules })) {
-    attributions.push(...groupFragments(doc, p.from, model.decode(p.seq, words && notCues(doc, p.from, p.to, model.nt, words))));
+  // A cue closing its paragraph with a colon ("He said:"), waiting for the quotation that opens the next one.
+  let introducing: { attribution: Attribution; to: number } | null = null;
+  for (const p of documentFeatures(doc, { quotations, rules }, keep)) {
+    const found = groupFragments(doc, p.from, model.decode(p.seq, words && notCues(doc, p.from, p.to, model.nt, words)));
+    const first = found.find((a) => a.content.length > 0);
+    if (introducing && introducing.to === p.from && first && !first.cue && first.content[0].start === toks[p.from].start) {
+      introducing.attribution.content.push(...first.content);
+      found.splice(found.indexOf(first), 1);
+    }
+    const open = found.find((a) => a.content.length === 0);
+    introducing = open ? { attribution: open, to: p.to } : null;
+    attributions.push(...found);
   }
+  for (let i = attributions.length - 1; i >= 0; i--) if (attributions[i].content.length === 0) attributions.splice(i, 1);
   joinContinuedQuotations(attributions, quotations);
   const story = (s: Span) => !doc.inCaption(s) && !doc.sentences.some((x) => (x.kind === 'caption' || x.kind === 'dateline') && x.start <= s.start && s.end <= x.end);
   return toQuotes(doc, attributions.filter((a) => a.content.every(story) && (a.source || a.content.some((c) => directShare(c, quotations) >= DIRECT_SHARE))), quotations);
@@ -48,14 +66,19 @@ export function findQuotes(doc: Doc, model: SequenceModel): Quote[] {
 /** How cue words are compared: lower case, typographic apostrophes as straight ones. */
 export const cueWord = (w: string): string => w.toLowerCase().replace(/’/g, "'");
 
-const cueSets = new WeakMap<SequenceModel, Set<string>>();
+const wordSets = new WeakMap<SequenceModel, Map<string, Set<string>>>();
 
-/** The words the model saw in cues in training (`meta.cueWords`), when it keeps them. */
-function cueWords(model: SequenceModel): Set<string> | undefined {
-  const list = model.meta.cueWords;
+/**
+ * A word list the trainer keeps in the model's meta, when it keeps it: `cueWords`, every word
+ * seen in a training cue; `cueAnchors`, the words that stand in a cue often enough to signal one.
+ */
+function wordList(model: SequenceModel, key: 'cueWords' | 'cueAnchors'): Set<string> | undefined {
+  const list = model.meta[key];
   if (!Array.isArray(list)) return undefined;
-  let set = cueSets.get(model);
-  if (!set) cueSets.set(model, (set = new Set(list as string[])));
+  let sets = wordSets.get(model);
+  if (!sets) wordSets.set(model, (sets = new Map()));
+  let set = sets.get(key);
+  if (!set) sets.set(key, (set = new Set(list as string[])));
   return set;
 }
 

@@ -53,6 +53,12 @@ test('cue then quote after a colon', () => {
   ]);
 });
 
+test('a cue closing its paragraph with a colon takes the quotation of the next paragraph', () => {
+  assert.deepEqual(quotes('The talks ended without a deal on Friday. The minister said:\n"We will not give in on this point."').map(brief), [
+    { kind: 'direct', text: '"We will not give in on this point."', speaker: 'The minister', cue: 'said' },
+  ]);
+});
+
 test('guillemets and German quotation marks', () => {
   assert.deepEqual(quotes('The minister said: «We will not give in on this point.»').map(brief), [
     { kind: 'direct', text: '«We will not give in on this point.»', speaker: 'The minister', cue: 'said' },
