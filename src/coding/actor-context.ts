@@ -41,11 +41,16 @@ export function nameContext(doc: Doc, mention: Span, sentenceTokens: readonly To
   }
   if (first < at) context.preTitle = doc.text.slice(sentenceTokens[first].start, sentenceTokens[at - 1].end);
 
-  // A possessive country or a "-based" demonym right before the name.
-  const before = doc.text.slice(Math.max(0, mention.start - 40), mention.start);
+  // A possessive country or a "-based" demonym right before the name or its title ("Iran's
+  // religious leader Ayatollah Khomeini"); the words after a possessive country join the title.
+  const titleStart = sentenceTokens[first].start;
+  const before = doc.text.slice(Math.max(0, titleStart - 60), titleStart);
   const possessive = /([A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)*)[’']s\s+(?:[a-z-]+\s+){0,2}$/u.exec(before);
   const based = /([A-Z][\p{L}]+)-based\s+$/u.exec(before);
   const modifier = possessive?.[1] ?? based?.[1];
+  if (possessive && first < at && lookupCountry(possessive[1])) {
+    context.preTitle = doc.text.slice(titleStart - before.length + possessive.index, sentenceTokens[at - 1].end);
+  }
   const of = /^\s+of\s+(?:the\s+)?([A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)*)/u.exec(doc.text.slice(mention.end, mention.end + 60));
   for (const candidate of [modifier, of?.[1]]) {
     const country = candidate ? lookupCountry(candidate) : null;

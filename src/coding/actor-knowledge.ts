@@ -7,8 +7,10 @@ import { INTERNATIONAL_ORGANIZATIONS } from '../lexicon/international-organizati
 import { NAMED_BODIES } from '../lexicon/named-bodies.js';
 import { nameKey, singularsOf } from '../lexicon/name-key.js';
 import { OFFICE_TERMS } from '../lexicon/office-holders.js';
+import { PEOPLES } from '../lexicon/peoples.js';
 import { REGIONS } from '../lexicon/regions.js';
 import { SECTOR_WORDS } from '../lexicon/sector-words.js';
+import { TRANSNATIONAL_NGOS } from '../lexicon/transnational-ngos.js';
 
 /**
  * What one phrase of an actor's text is known to be, from the bundled tables and the imported
@@ -19,6 +21,7 @@ export type FactKind =
   | 'capital' // a capital city: alone it stands for the government
   | 'place' // another city or region of a country
   | 'region' // a region or bloc (WST, MEA)
+  | 'people' // an ethnic or national community (Ibo, Kurds): a country only where the word implies one
   | 'body' // a named organisation (the Kremlin, the Knesset, the UN)
   | 'holder' // a named person with dated offices
   | 'role'; // a sector word (minister, rebels)
@@ -81,6 +84,10 @@ function bundledIndex(): Map<string, Bundled[]> {
   for (const org of INTERNATIONAL_ORGANIZATIONS) {
     for (const n of org.names) add(n, { kind: 'body', country: org.code, sector: org.sector });
   }
+  for (const ngo of TRANSNATIONAL_NGOS) {
+    for (const n of ngo.names) add(n, { kind: 'body', country: 'IGO', sector: ngo.sector });
+  }
+  for (const [word, country] of PEOPLES) add(word, { kind: 'people', country, sector: null });
   for (const [code, names] of Object.entries(REGIONS)) {
     for (const n of names) add(n, { kind: 'region', country: code, sector: null });
   }
@@ -137,6 +144,8 @@ export function factsAbout(text: string, date: string, db?: DictionaryStore, opt
     }
     if (out.length) break;
   }
+  // A people the table knows is not also read as a nationality: "Kurdish" names no one country.
+  if (out.some((f) => f.kind === 'people')) return out;
   // Where a nationality word is shared ("French": France and its southern territories), the
   // independent state comes first.
   const entries = lookupEntries(text).sort((a, b) => Number(!independent().has(a.iso3)) - Number(!independent().has(b.iso3)));

@@ -1,6 +1,7 @@
 import type { Doc } from '../doc.js';
 import type { Actor, Entity, Span, Token } from '../model/index.js';
 import type { Stage } from '../pipeline.js';
+import { lookupCountry } from '../lexicon/countries.js';
 import { affiliationIn, nameContext, type NameContext } from './actor-context.js';
 import { type ActorResolver, resolveActor } from './resolve-actor.js';
 
@@ -62,7 +63,8 @@ function codeActors(doc: Doc, resolve: ActorResolver): Actor[] {
       continue;
     }
     const first = group.entities[0];
-    const written = /\bthe\s+$/i.test(doc.text.slice(Math.max(0, first.start - 4), first.start)) ? `the ${group.name}` : group.name;
+    const written = fullCountryName(group)
+      ?? (/\bthe\s+$/i.test(doc.text.slice(Math.max(0, first.start - 4), first.start)) ? `the ${group.name}` : group.name);
     const r = resolve(written, { date });
     if (r.kind === 'country' && r.country) {
       const key = `${r.country}:${r.sector ?? ''}`;
@@ -99,7 +101,7 @@ function codeActors(doc: Doc, resolve: ActorResolver): Actor[] {
     add(group, {
       name: group.name,
       kind: 'person',
-      country: r.country ?? affiliation?.country ?? null,
+      country: r.country ?? context.modifierCountry ?? affiliation?.country ?? null,
       sector: r.sector ?? null,
       ...(title && { title }),
       ...(affiliation && { affiliation: affiliation.id }),
@@ -108,6 +110,16 @@ function codeActors(doc: Doc, resolve: ActorResolver): Actor[] {
 
   for (const a of actors) a.mentions.sort((x, y) => x.start - y.start);
   return actors;
+}
+
+/**
+ * The longest country name any mention of the group writes out in full. The cluster's name drops
+ * what comes before a possessive ("Democratic People's | Republic of Korea"), and the shorter name
+ * may be another country.
+ */
+function fullCountryName(group: Group): string | undefined {
+  const names = group.entities.map((e) => e.text).filter((t) => lookupCountry(t));
+  return names.sort((a, b) => b.length - a.length)[0];
 }
 
 /** The organisation a possessive names as the parent of this one ("Harvard University's Kennedy School"). */

@@ -85,13 +85,28 @@ function findPhrases(tokens: Tok[], date: string, db?: DictionaryStore): Found[]
     if (!tokens[i].punct && !DETERMINERS.has(tokens[i].lower)) {
       for (let n = Math.min(10, tokens.length - i); n >= 1 && !matched; n--) {
         const span = tokens.slice(i, i + n);
-        // A phrase may not run across punctuation, nor past a possessive ("Iran's | news agency").
-        if (span.some((t, k) => t.punct || (t.possessive && k < n - 1))) continue;
+        // A phrase may not run across punctuation, nor past a possessive ("Iran's | news agency"),
+        // unless the possessive is part of a country's name ("Democratic People's Republic of Korea").
+        if (span.some((t) => t.punct)) continue;
+        const inner = span.some((t, k) => t.possessive && k < n - 1);
+        if (inner) {
+          const named = factsAbout(span.map((t, k) => (t.possessive && k < n - 1 ? `${t.text}'s` : t.text)).join(' '), date, db)
+            .filter((f) => f.kind === 'country');
+          if (named.length) {
+            found.push({ from: i, to: i + n - 1, fact: named[0] });
+            i += n;
+            matched = true;
+          }
+          continue;
+        }
         const whole = wholeName(tokens, i, i + n - 1);
         // A lone name word right after a title may be a known person's surname ("Deputy Secretary Hicks").
         const afterTitle = i > 0 && (isPersonTitle(tokens[i - 1].text) || (found.at(-1)?.to === i - 1 && found.at(-1)!.fact.kind === 'role'));
         const surname = n === 1 && whole && afterTitle && capitalised(tokens[i]);
-        const facts = factsAbout(span.map((t) => t.text).join(' '), date, db, { wholeName: whole, surname });
+        const facts = factsAbout(span.map((t) => t.text).join(' '), date, db, { wholeName: whole, surname })
+          // A region's or a people's word followed by a name word is part of a longer name ("West Bank",
+          // "West Darfur", "Hausa Bello").
+          .filter((f) => (f.kind !== 'region' && f.kind !== 'people') || !(tokens[i + n] && !tokens[i + n].punct && capitalised(tokens[i + n])));
         if (facts.length) {
           found.push({ from: i, to: i + n - 1, fact: facts[0] });
           i += n;
@@ -172,6 +187,7 @@ function read(text: string, date: string, db: DictionaryStore | undefined, perso
     }
     if (f.kind === 'capital') return { ...none, country: f.country, sector: 'GOV', kind: 'country' };
     if (f.kind === 'place') return { ...none, country: f.country, sector: 'CVL', kind: 'group' };
+    if (f.kind === 'people') return { ...none, country: f.country, sector: 'CVL', kind: 'group' };
     if (f.kind === 'holder') return { ...none, knownCountry: f.country, knownSector: f.sector, kind: 'person' };
   }
 
@@ -193,7 +209,7 @@ function read(text: string, date: string, db: DictionaryStore | undefined, perso
 
   // Sector: the head of the first segment that has one; a generic head (president, leader)
   // gives way to the sector of what it heads ("President of the … Human Rights League").
-  const sectored = found.filter((f) => f.fact.sector && f.fact.kind !== 'holder' && f.fact.kind !== 'country' && f.fact.kind !== 'capital' && f.fact.kind !== 'place');
+  const sectored = found.filter((f) => f.fact.sector && f.fact.kind !== 'holder' && f.fact.kind !== 'country' && f.fact.kind !== 'capital' && f.fact.kind !== 'place' && f.fact.kind !== 'people');
   let head: Found | undefined;
   let generic: Found | undefined;
   for (let s = 0; s <= segment && !head; s++) {
@@ -203,7 +219,9 @@ function read(text: string, date: string, db: DictionaryStore | undefined, perso
     generic ??= inSegment.filter((f) => f.fact.generic).at(-1);
   }
   head ??= generic;
-  let sector = head?.fact.sector ?? null;
+  // A people with no role word is its civilians ("Iraqi Kurds").
+  const people = found.find((f) => f.fact.kind === 'people');
+  let sector = head?.fact.sector ?? (people ? 'CVL' : null);
   // "former minister" → ELI, "ordinary Kazakhs" → CVL, "state news agency" → GOV.
   for (let k = 0; k < tokens.length; k++) {
     const m = modifiers[k];
@@ -226,6 +244,8 @@ function read(text: string, date: string, db: DictionaryStore | undefined, perso
     const before = a > first ? text.slice(tokens[first].start, tokens[a].start) : '';
     const after = b + 1 < tokens.length ? text.slice(tokens[b].end) : '';
     title = [before, after].map((s) => s.replace(/^[\s,;:]+|[\s,;:]+$/g, '')).filter(Boolean).join(', ') || undefined;
+  } else if (!head && people) {
+    kind = 'group';
   } else if (head && head.fact.kind === 'body') {
     kind = 'organization';
   } else if (head) {

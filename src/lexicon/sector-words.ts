@@ -63,7 +63,7 @@ const CVL = ['civilian', 'civilians', 'protester', 'protesters', 'demonstrator',
   'hostages', 'parent', 'parents', 'child', 'children', 'schoolchildren', 'student', 'students', 'family', 'families', 'crowd', 'mob',
   'voter', 'voters', 'consumer', 'consumers', 'passenger', 'passengers', 'pedestrian', 'inhabitant', 'inhabitants', 'locals', 'youth',
   'women', 'woman', 'victim', 'victims', 'detainee', 'detainees', 'shopkeeper', 'worker', 'workers', 'ordinary people', 'society', 'athlete',
-  'fan', 'fans', 'amusement park', 'neighbourhood', 'neighborhood'];
+  'fan', 'fans', 'amusement park', 'neighbourhood', 'neighborhood', 'elder', 'elders', 'traditional elders', 'tribal elders'];
 const EDU = ['university', 'college', 'institute', 'think tank', 'professor', 'research fellow', 'senior research fellow', 'fellow',
   'researcher', 'scholar', 'academic', 'academics', 'analyst', 'expert', 'scientist', 'school', 'teacher', 'lecturer', 'academy',
   'school of government', 'research center', 'research centre', 'center for strategic and international studies', 'studies'];
@@ -77,7 +77,8 @@ const REF = ['refugee', 'refugees', 'displaced', 'displaced people', 'displaced 
   'asylum seekers', 'migrant', 'migrants', 'evacuees'];
 const REL = ['cleric', 'clerics', 'church', 'imam', 'mosque', 'priest', 'pope', 'vatican', 'bishop', 'archbishop', 'rabbi', 'ayatollah',
   'mullah', 'monk', 'monks', 'clergy', 'clergyman', 'muslim', 'muslims', 'christian', 'christians', 'buddhist', 'buddhists', 'hindu',
-  'hindus', 'jewish', 'jews', 'catholic', 'catholics', 'religious leader', 'religious leaders', 'sheikh', 'mufti', 'patriarch', 'diocese', 'synagogue', 'temple'];
+  'hindus', 'jewish', 'jews', 'catholic', 'catholics', 'religious leader', 'religious leaders', 'sheikh', 'mufti', 'patriarch', 'diocese', 'synagogue', 'temple',
+  'fundamentalist', 'fundamentalists', 'islamic fundamentalist'];
 const SOC = ['activist', 'activists', 'human rights', 'human rights league', 'civil society', 'campaigner', 'campaigners', 'movement',
   'pro democracy movement', 'environmentalist', 'advocacy group', 'watchdog', 'league', 'association', 'foundation', 'charity'];
 const NGO = ['ngo', 'non governmental organization', 'non governmental organisation', 'aid group', 'aid agency', 'aid workers',

@@ -61,6 +61,34 @@ describe('actor layer', () => {
     assert.deepEqual([irna.kind, irna.country, irna.sector], ['organization', 'IRN', 'JRN']);
   });
 
+  it('gives a person the country a possessive names before their title', () => {
+    const doc = extract("Egypt's leading cleric Sheikh Ahmed Hassan condemned the bombing on Friday.");
+    const cleric = actor(doc, 'Ahmed Hassan');
+    assert.deepEqual([cleric.kind, cleric.country, cleric.sector], ['person', 'EGY', 'REL']);
+    assert.equal(cleric.title, "Egypt's leading cleric Sheikh");
+  });
+
+  it('leaves a person without a country when the text names none', () => {
+    const doc = extract('Archbishop Samuel Okoro called for calm on Sunday.');
+    assert.equal(actor(doc, 'Samuel Okoro').country, null);
+  });
+
+  it('codes a country by the longest name a mention writes out', () => {
+    const doc = extract("Talks with the Democratic People's Republic of Korea resumed on Monday.");
+    assert.deepEqual(doc.actors.map((a) => a.country), ['PRK'], rows(doc).join('; '));
+  });
+
+  it('reads a place whose name starts with West as that place, not as the West', () => {
+    const doc = extract('Soldiers entered the West Bank town of Jenin while the West watched.');
+    assert.deepEqual(rows(doc).map((r) => r.split(' | ')[2]).sort(), ['PSE', 'WST'], rows(doc).join('; '));
+  });
+
+  it('codes a transnational NGO as IGO with its sector', () => {
+    const doc = extract('Amnesty International and Doctors Without Borders criticised the raids.');
+    assert.deepEqual([actor(doc, 'Amnesty International').country, actor(doc, 'Amnesty International').sector], ['IGO', 'NGO']);
+    assert.deepEqual([actor(doc, 'Doctors Without Borders').country, actor(doc, 'Doctors Without Borders').sector], ['IGO', 'MED']);
+  });
+
   it('leaves a city that is not a capital out of the actors', () => {
     const doc = extract('Protesters gathered in Mashhad on Friday.');
     assert.ok(!doc.actors.some((a) => a.name === 'Mashhad'), rows(doc).join('; '));

@@ -153,3 +153,30 @@ test('a place name with two neighbouring letters swapped is still the place', ()
   assert.deepEqual(code('Dehli police', { db: named }), [null, 'COP']);
   named.close();
 });
+
+test('the longest country name wins, a possessive inside the name included', () => {
+  assert.deepEqual(code("the Democratic People's Republic of Korea"), ['PRK', null]);
+  assert.deepEqual(code('the Republic of Korea'), ['KOR', null]);
+});
+
+test('the West is a region only when written alone, never as part of a longer name', () => {
+  assert.deepEqual(code('the West'), ['WST', null]);
+  assert.deepEqual(code('Western governments'), ['WST', null]);
+  assert.deepEqual(code('the West Bank village of Beita'), ['PSE', null]);
+  assert.notEqual(code('West Kordofan State')[0], 'WST');
+});
+
+test('transnational NGOs stand in the country slot as IGO, with their sector', () => {
+  assert.deepEqual(code('Human Rights Watch'), ['IGO', 'NGO']);
+  assert.deepEqual(code('the International Committee of the Red Cross'), ['IGO', 'MED']);
+  assert.deepEqual(code('Medecins Sans Frontieres'), ['IGO', 'MED']);
+});
+
+test('a people named in a group gives the country it implies, and the head noun the sector', () => {
+  assert.deepEqual(code('Yoruba community elders'), ['NGA', 'CVL']);
+  assert.deepEqual(code('Chechen rebels'), ['RUS', 'REB']);
+  assert.deepEqual(code('Syrian Kurds'), ['SYR', 'CVL']);
+  // Kurds live in several countries: the word alone names none of them.
+  assert.deepEqual(code('Kurdish fighters'), [null, 'REB']);
+  assert.deepEqual(code('Islamic fundamentalists'), [null, 'REL']);
+});

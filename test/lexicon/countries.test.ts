@@ -49,3 +49,8 @@ test('title and organisation head words', () => {
   assert.equal(isOrgHead('Corp.'), true);
   assert.equal(isOrgHead('Korea'), false);
 });
+
+test('the Palestinian territories by name', () => {
+  assert.equal(lookupCountry('West Bank'), 'PSE');
+  assert.equal(lookupCountry('Gaza Strip'), 'PSE');
+});
