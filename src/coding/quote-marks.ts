@@ -18,10 +18,16 @@ const CLOSERS: Readonly<Record<string, string>> = {
   '„': '“”',
 };
 
+/**
+ * Two apostrophes stand for a straight double quote in some archives (the New York Times writes
+ * ''…''); they pair like `"`. Read as one mark, not as two single quotes.
+ */
+const DOUBLE_APOSTROPHE = "''";
+
 /** A straight quote opens when it stands before a word and after a space, a bracket or a dash. */
-function straightOpens(text: string, i: number): boolean {
+function straightOpens(text: string, i: number, length = 1): boolean {
   const before = i === 0 ? ' ' : text[i - 1];
-  const after = text[i + 1] ?? ' ';
+  const after = text[i + length] ?? ' ';
   return /[\s([{—–-]/.test(before) && !/\s/.test(after);
 }
 
@@ -42,7 +48,7 @@ export function findQuotations(text: string): QuotedSpan[] {
     const line = text.slice(lineStart, lineEnd);
     if (line.trim() !== '') {
       const first = lineStart + line.search(/\S/);
-      const continues = pending !== null && text[first] in CLOSERS;
+      const continues = pending !== null && (text[first] in CLOSERS || text.startsWith(DOUBLE_APOSTROPHE, first));
       if (pending && continues) out.push(pending);
       const currentChain = continues ? pending!.chain : ++chain;
       pending = null;
@@ -51,15 +57,22 @@ export function findQuotations(text: string): QuotedSpan[] {
       let partChain = currentChain;
       for (let i = lineStart; i < lineEnd; i++) {
         const ch = text[i];
+        const doubled = text.startsWith(DOUBLE_APOSTROPHE, i);
         if (open < 0) {
-          if (ch in CLOSERS && (ch !== '"' || straightOpens(text, i))) {
+          if (doubled && straightOpens(text, i, 2)) {
+            open = i;
+            closers = DOUBLE_APOSTROPHE;
+            i++;
+          } else if (ch in CLOSERS && (ch !== '"' || straightOpens(text, i))) {
             open = i;
             closers = CLOSERS[ch];
           }
-        } else if (closers.includes(ch)) {
-          out.push(part(text, open, i + 1, partChain));
+        } else if (closers === DOUBLE_APOSTROPHE ? doubled : closers.includes(ch)) {
+          const end = i + (doubled ? 2 : 1);
+          out.push(part(text, open, end, partChain));
           open = -1;
           partChain = ++chain;
+          i = end - 1;
         }
       }
       if (open >= 0) {

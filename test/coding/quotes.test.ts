@@ -59,6 +59,13 @@ test('a cue closing its paragraph with a colon takes the quotation of the next p
   ]);
 });
 
+test("two apostrophes as quotation marks: ''…,'' he said", () => {
+  assert.deepEqual(quotes("''That, unfortunately,'' he said, ''is part of the reality of politics.''").map(brief), [
+    { kind: 'direct', text: "''That, unfortunately,''", speaker: 'he', cue: 'said' },
+    { kind: 'direct', text: "''is part of the reality of politics.''", speaker: 'he', cue: 'said' },
+  ]);
+});
+
 test('guillemets and German quotation marks', () => {
   assert.deepEqual(quotes('The minister said: «We will not give in on this point.»').map(brief), [
     { kind: 'direct', text: '«We will not give in on this point.»', speaker: 'The minister', cue: 'said' },
