@@ -1,4 +1,4 @@
-import type { PloverType } from '../model/index.js';
+import { PLOVER_TYPES, type PloverType } from '../model/index.js';
 import type { Store } from '../store/store.js';
 import { periodOf, type Period } from './days.js';
 import type { Coder } from './relations.js';
@@ -40,21 +40,24 @@ export async function timeline(store: Store, a: string, b: string, options: Time
     store.dyadDays({ dyad: [a, b], directed, since, until, coder }),
     store.countryDays({ countries: [a, b], since, until, coder }),
   ]);
-  const points = new Map<string, TimelinePoint & { gsum: number }>();
+  // Sums per period in flat arrays; the point objects are made once at the end.
+  type Sums = { period: string; coder: Coder; events: number; weight: number; gsum: number; quads: Float64Array; types: Float64Array; apart: Int32Array; coverage: [number, number] };
+  const points = new Map<string, Sums>();
   const point = (period: string, c: Coder) => {
     const key = `${period}\t${c}`;
     let p = points.get(key);
     if (!p) {
-      p = {
-        period, coder: c, events: 0, weight: 0, goldstein: null, gsum: 0, quads: [0, 0, 0, 0], types: {},
-        future: 0, negated: 0, historical: 0, coverage: [0, 0],
-      };
+      p = { period, coder: c, events: 0, weight: 0, gsum: 0, quads: new Float64Array(4), types: new Float64Array(PLOVER_TYPES.length), apart: new Int32Array(3), coverage: [0, 0] };
       points.set(key, p);
     }
     return p;
   };
+  let last: Sums | undefined;
   for (const r of rows) {
-    const p = point(periodOf(r.day, by), r.coder);
+    // Rows come by day: consecutive rows of a period and coder share their point.
+    const period = periodOf(r.day, by);
+    const p = last && last.period === period && last.coder === r.coder ? last : point(period, r.coder);
+    last = p;
     p.events += r.events;
     p.weight += r.weight;
     p.gsum += r.goldstein;
@@ -62,12 +65,10 @@ export async function timeline(store: Store, a: string, b: string, options: Time
     p.quads[1] += r.q2;
     p.quads[2] += r.q3;
     p.quads[3] += r.q4;
-    for (const [t, n] of Object.entries(r.types) as [PloverType, number][]) {
-      if (n) p.types[t] = (p.types[t] ?? 0) + n;
-    }
-    p.future += r.future;
-    p.negated += r.negated;
-    p.historical += r.historical;
+    for (let i = 0; i < PLOVER_TYPES.length; i++) p.types[i] += r.types[PLOVER_TYPES[i]];
+    p.apart[0] += r.future;
+    p.apart[1] += r.negated;
+    p.apart[2] += r.historical;
   }
   // Coverage only where the pair has a row: a timeline lists periods with events.
   for (const c of coverage) {
@@ -78,12 +79,19 @@ export async function timeline(store: Store, a: string, b: string, options: Time
   }
   return [...points.values()]
     .sort((x, y) => (x.period < y.period ? -1 : x.period > y.period ? 1 : x.coder < y.coder ? -1 : 1))
-    .map(({ gsum, ...p }) => ({
-      ...p,
-      weight: round(p.weight),
-      goldstein: p.weight > 0 ? round(gsum / p.weight) : null,
-      quads: p.quads.map(round) as TimelinePoint['quads'],
-    }));
+    .map((p) => {
+      const types: TimelinePoint['types'] = {};
+      PLOVER_TYPES.forEach((t, i) => { if (p.types[i]) types[t] = p.types[i]; });
+      return {
+        period: p.period, coder: p.coder, events: p.events,
+        weight: round(p.weight),
+        goldstein: p.weight > 0 ? round(p.gsum / p.weight) : null,
+        quads: [...p.quads].map(round) as TimelinePoint['quads'],
+        types,
+        future: p.apart[0], negated: p.apart[1], historical: p.apart[2],
+        coverage: p.coverage,
+      };
+    });
 }
 
 /** Cooperation (QuadClass 1–2) minus conflict (3–4), weighted: the sign says which way a period leaned. */
