@@ -142,7 +142,7 @@ export function dyadDays(db: Database.Database, filter: RelationFilter): DyadDay
   // Raw rows: column positions follow the migration (keys, measures, types, counted-apart).
   return rows.map((r) => {
     const types = {} as TypeCounts;
-    PLOVER_TYPES.forEach((t, i) => { types[t] = r[11 + i] as number; });
+    for (let i = 0; i < PLOVER_TYPES.length; i++) types[PLOVER_TYPES[i]] = r[11 + i] as number;
     return {
       source: r[0] as string, target: r[1] as string, day: r[2] as string, coder: r[3] as Coder,
       events: r[4] as number, weight: r[5] as number, goldstein: r[6] as number,
