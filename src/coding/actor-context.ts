@@ -22,7 +22,7 @@ export interface NameContext {
 
 // Words that may stand in a title before a name besides titles proper ("former", "Foreign").
 const TITLE_FILLERS = new Set(['former', 'acting', 'deputy', 'vice', 'foreign', 'defense', 'defence', 'interior',
-  'finance', 'supreme', 'prime', 'state', 'senior', 'top', 'then', 'opposition', 'party', 'army', 'military']);
+  'finance', 'trade', 'health', 'education', 'energy', 'information', 'supreme', 'prime', 'state', 'senior', 'junior', 'top', 'then', 'opposition', 'party', 'army', 'military']);
 
 // An apposition ends at these words: a new clause or the reporting verb begins.
 const APPOSITION_END = /[,;:!?"“”()]|\.\s*$|\b(?:said|says|told|added|who|which|arrived|has|have|had|is|was|will|would)\b/;

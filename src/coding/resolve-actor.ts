@@ -76,6 +76,15 @@ function wholeName(tokens: Tok[], from: number, to: number): boolean {
   return !nameWord(tokens[from - 1]) && !(nameWord(tokens[to + 1]) && !tokens[to].possessive);
 }
 
+/** Whether a neighbouring token continues a name: a capitalised word other than an article. */
+const runsOn = (t: Tok | undefined): boolean => !!t && !t.punct && capitalised(t) && !DETERMINERS.has(t.lower);
+
+/** Whether a place or nationality phrase ends right before token i ("Iraqi | Kurds", not "President | Moro"). */
+const placeBefore = (found: Found[], i: number): boolean => {
+  const last = found.at(-1);
+  return !!last && last.to === i - 1 && last.fact.kind !== 'role' && last.fact.kind !== 'holder';
+};
+
 /** The longest known phrases, left to right. */
 function findPhrases(tokens: Tok[], date: string, db?: DictionaryStore): Found[] {
   const found: Found[] = [];
@@ -104,9 +113,9 @@ function findPhrases(tokens: Tok[], date: string, db?: DictionaryStore): Found[]
         const afterTitle = i > 0 && (isPersonTitle(tokens[i - 1].text) || (found.at(-1)?.to === i - 1 && found.at(-1)!.fact.kind === 'role'));
         const surname = n === 1 && whole && afterTitle && capitalised(tokens[i]);
         const facts = factsAbout(span.map((t) => t.text).join(' '), date, db, { wholeName: whole, surname })
-          // A region's or a people's word followed by a name word is part of a longer name ("West Bank",
-          // "West Darfur", "Hausa Bello").
-          .filter((f) => (f.kind !== 'region' && f.kind !== 'people') || !(tokens[i + n] && !tokens[i + n].punct && capitalised(tokens[i + n])));
+          // A region's or a people's word with a name word on either side is part of a longer name
+          // ("West Bank", "West Darfur", "Aldo Moro").
+          .filter((f) => (f.kind !== 'region' && f.kind !== 'people') || !(runsOn(tokens[i + n]) || (runsOn(tokens[i - 1]) && !placeBefore(found, i))));
         if (facts.length) {
           found.push({ from: i, to: i + n - 1, fact: facts[0] });
           i += n;

@@ -7,17 +7,17 @@
  */
 export const PEOPLES: ReadonlyMap<string, string | null> = new Map<string, string | null>([
   // Nigeria
-  ['ibo', 'NGA'], ['igbo', 'NGA'], ['yoruba', 'NGA'], ['hausa', 'NGA'], ['ijaw', 'NGA'], ['ogoni', 'NGA'],
+  ['ibo', 'NGA'], ['igbo', 'NGA'], ['yoruba', 'NGA'], ['ijaw', 'NGA'], ['ogoni', 'NGA'],
   // Elsewhere in Africa
   ['zulu', 'ZAF'], ['xhosa', 'ZAF'], ['afrikaner', 'ZAF'], ['kikuyu', 'KEN'], ['kalenjin', 'KEN'],
-  ['shona', 'ZWE'], ['ndebele', 'ZWE'], ['amhara', 'ETH'], ['oromo', 'ETH'], ['tigrayan', 'ETH'], ['dinka', 'SSD'], ['nuer', 'SSD'],
-  ['darfuri', 'SDN'], ['sahrawi', 'ESH'], ['tuareg', null], ['hutu', null], ['tutsi', null], ['fulani', null],
+  ['shona', null], ['ndebele', null], ['amhara', 'ETH'], ['oromo', 'ETH'], ['tigrayan', 'ETH'], ['dinka', 'SSD'], ['nuer', 'SSD'],
+  ['darfuri', 'SDN'], ['tuareg', null], ['hutu', null], ['tutsi', null], ['fulani', null], ['hausa', null],
   // Asia
   ['pashtun', null], ['baluch', null], ['hazara', 'AFG'], ['sikh', 'IND'], ['kashmiri', null], ['tamil', null],
   ['sinhalese', 'LKA'], ['rohingya', 'MMR'], ['uighur', 'CHN'], ['uyghur', 'CHN'],
   ['tibetan', 'CHN'], ['moro', 'PHL'], ['acehnese', 'IDN'], ['papuan', null],
   // Middle East, Caucasus, Europe
   ['kurd', null], ['kurdish', null], ['druze', null], ['maronite', 'LBN'], ['chechen', 'RUS'], ['ingush', 'RUS'],
-  ['dagestani', 'RUS'], ['tatar', 'RUS'], ['abkhaz', 'GEO'], ['ossetian', 'GEO'], ['basque', null],
+  ['dagestani', 'RUS'], ['tatar', null], ['abkhaz', 'GEO'], ['ossetian', null], ['basque', null],
   ['catalan', 'ESP'], ['corsican', 'FRA'], ['flemish', 'BEL'], ['walloon', 'BEL'],
 ]);

@@ -68,6 +68,11 @@ describe('actor layer', () => {
     assert.equal(cleric.title, "Egypt's leading cleric Sheikh");
   });
 
+  it('reads a nationality through rank words in a title', () => {
+    const doc = extract('Kenyan junior trade minister Paul Mwangi met the delegation.');
+    assert.deepEqual([actor(doc, 'Paul Mwangi').country, actor(doc, 'Paul Mwangi').sector], ['KEN', 'GOV']);
+  });
+
   it('leaves a person without a country when the text names none', () => {
     const doc = extract('Archbishop Samuel Okoro called for calm on Sunday.');
     assert.equal(actor(doc, 'Samuel Okoro').country, null);

@@ -180,3 +180,8 @@ test('a people named in a group gives the country it implies, and the head noun 
   assert.deepEqual(code('Kurdish fighters'), [null, 'REB']);
   assert.deepEqual(code('Islamic fundamentalists'), [null, 'REL']);
 });
+
+test("a people's word inside a person's name is part of the name", () => {
+  assert.deepEqual(code('Senator Luis Moro'), [null, 'LEG']);
+  assert.deepEqual(code('Chancellor Moro'), [null, 'GOV']);
+});
