@@ -34,9 +34,17 @@ export function nameContext(doc: Doc, mention: Span, sentenceTokens: readonly To
 
   // Title words immediately before the name.
   let first = at;
+  const wordAt = (k: number): string => (k >= 0 ? doc.slice(sentenceTokens[k]) : '');
+  const titleWord = (word: string): boolean =>
+    isPersonTitle(word) || TITLE_FILLERS.has(word.toLowerCase()) || isDemonym(word) || /^Minister|^Secretary/.test(word);
   while (first > 0) {
-    const word = doc.slice(sentenceTokens[first - 1]);
-    if (isPersonTitle(word) || TITLE_FILLERS.has(word.toLowerCase()) || isDemonym(word) || /^Minister|^Secretary/.test(word)) first--;
+    const word = wordAt(first - 1);
+    if (titleWord(word)) first--;
+    // "Secretary of State", "Minister for Interior": a preposition inside the title.
+    else if (first < at && /^(?:of|for)$/.test(word) && titleWord(wordAt(first - 2))) first--;
+    // A country's name written before a title ("Pakistan President", "Sri Lanka Foreign Minister").
+    else if (first < at && lookupCountry(word)) first--;
+    else if (first < at && first > 1 && lookupCountry(`${wordAt(first - 2)} ${word}`)) first -= 2;
     else break;
   }
   if (first < at) context.preTitle = doc.text.slice(sentenceTokens[first].start, sentenceTokens[at - 1].end);
@@ -45,11 +53,11 @@ export function nameContext(doc: Doc, mention: Span, sentenceTokens: readonly To
   // religious leader Ayatollah Khomeini"); the words after a possessive country join the title.
   const titleStart = sentenceTokens[first].start;
   const before = doc.text.slice(Math.max(0, titleStart - 60), titleStart);
-  const possessive = /([A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)*)[’']s\s+(?:[a-z-]+\s+){0,2}$/u.exec(before);
+  const possessive = /(?:\bThe\s+)?([A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)*)[’']s\s+(?:[a-z-]+\s+){0,2}$/u.exec(before);
   const based = /([A-Z][\p{L}]+)-based\s+$/u.exec(before);
   const modifier = possessive?.[1] ?? based?.[1];
   if (possessive && first < at && lookupCountry(possessive[1])) {
-    context.preTitle = doc.text.slice(titleStart - before.length + possessive.index, sentenceTokens[at - 1].end);
+    context.preTitle = doc.text.slice(titleStart - before.length + possessive.index + possessive[0].indexOf(possessive[1]), sentenceTokens[at - 1].end);
   }
   const of = /^\s+of\s+(?:the\s+)?([A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)*)/u.exec(doc.text.slice(mention.end, mention.end + 60));
   for (const candidate of [modifier, of?.[1]]) {

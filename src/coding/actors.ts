@@ -96,7 +96,8 @@ function codeActors(doc: Doc, resolve: ActorResolver): Actor[] {
     const context = contextOf(group);
     const title = [context.preTitle, context.apposition].filter(Boolean).join(', ') || undefined;
     const r = resolve(group.name, { date, context: title, person: true });
-    const employer = context.appositionSpan ? affiliationIn(doc, context.appositionSpan, doc.entities) : undefined;
+    const employer = (context.appositionSpan ? affiliationIn(doc, context.appositionSpan, doc.entities) : undefined)
+      ?? (context.preTitle ? organizationBefore(doc, group.entities[0], context.preTitle) : undefined);
     const affiliation = employer ? byEntity.get(employer.id) : undefined;
     add(group, {
       name: group.name,
@@ -120,6 +121,11 @@ function codeActors(doc: Doc, resolve: ActorResolver): Actor[] {
 function fullCountryName(group: Group): string | undefined {
   const names = group.entities.map((e) => e.text).filter((t) => lookupCountry(t));
   return names.sort((a, b) => b.length - a.length)[0];
+}
+
+/** The organisation named right before a person's title ("Arab League | Secretary General | Chadli Klibi"). */
+function organizationBefore(doc: Doc, person: Entity, preTitle: string): Entity | undefined {
+  return doc.entities.find((e) => e.type === 'ORG' && e.end <= person.start && doc.text.slice(e.end, person.start).trim() === preTitle);
 }
 
 /** The organisation a possessive names as the parent of this one ("Harvard University's Kennedy School"). */

@@ -73,6 +73,24 @@ describe('actor layer', () => {
     assert.deepEqual([actor(doc, 'Paul Mwangi').country, actor(doc, 'Paul Mwangi').sector], ['KEN', 'GOV']);
   });
 
+  it('reads a country name and a preposition inside the title before a name', () => {
+    const doc = extract('U.S. Secretary of State Mary Lenz phoned Sri Lanka Foreign Minister Ravi Perera on Monday.');
+    assert.deepEqual([actor(doc, 'Mary Lenz').country, actor(doc, 'Mary Lenz').title], ['USA', 'U.S. Secretary of State']);
+    assert.deepEqual([actor(doc, 'Ravi Perera').country, actor(doc, 'Ravi Perera').sector], ['LKA', 'GOV']);
+  });
+
+  it('takes the organisation named before a title as the employer', () => {
+    const doc = extract('NATO Secretary General Jens Olsen said on Monday that talks would go on.');
+    const olsen = actor(doc, 'Jens Olsen');
+    assert.equal(doc.actors.find((a) => a.id === olsen.affiliation)?.name, 'NATO');
+    assert.equal(olsen.country, 'IGO');
+  });
+
+  it('codes an institution by a possessive country written after "the"', () => {
+    const doc = extract("The Ivory Coast's Supreme Court decided to let the candidate run.");
+    assert.deepEqual([actor(doc, 'Supreme Court').country, actor(doc, 'Supreme Court').sector], ['CIV', 'JUD']);
+  });
+
   it('leaves a person without a country when the text names none', () => {
     const doc = extract('Archbishop Samuel Okoro called for calm on Sunday.');
     assert.equal(actor(doc, 'Samuel Okoro').country, null);

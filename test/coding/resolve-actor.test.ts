@@ -185,3 +185,8 @@ test("a people's word inside a person's name is part of the name", () => {
   assert.deepEqual(code('Senator Luis Moro'), [null, 'LEG']);
   assert.deepEqual(code('Chancellor Moro'), [null, 'GOV']);
 });
+
+test('older names of international bodies', () => {
+  assert.deepEqual(code('European Community foreign ministers'), ['EUR', 'GOV']);
+  assert.deepEqual(code('the International Labour Office'), ['IGO', null]);
+});
