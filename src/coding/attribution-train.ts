@@ -58,14 +58,29 @@ export interface AttributionTraining {
 }
 
 /**
- * Trains the attribution tagger on `train`, keeping the epoch whose model scores best on
- * `heldOut` (documents kept out of `train`, not the dev set the stage is reported on) by source
- * and content overlap F1, the measures the stage is judged by; the role biases are tuned on
- * `heldOut` too.
+ * Trains the attribution tagger: the epoch count and the role biases are chosen by training on
+ * `train` and scoring on `heldOut` (documents kept out of `train`, not the dev set the stage is
+ * reported on) by source and content overlap F1, the measures the stage is judged by; the model
+ * is then trained again on both with those settings.
  */
 export function trainAttributionModel(train: GoldDocument[], heldOut: GoldDocument[], options: AttributionTraining): SequenceModel {
+  const chosen = chooseSettings(train, heldOut, options);
+  // The final model learns from the held-out documents too, with the epochs and biases chosen without them.
+  const all = [...train, ...heldOut];
+  const model = trainPerceptron(all.flatMap(examplesOf), {
+    tags: ATTRIBUTION_TAGS, bits: options.bits, epochs: chosen.epoch, prune: options.prune,
+  });
+  model.meta = cueVocabulary(all);
+  const unit = transitionUnit(model);
+  chosen.biases.forEach((bias, role) => shiftRole(model, role, bias * unit));
+  return model;
+}
+
+/** The best epoch and per-role biases (in units of the largest transition weight) of a model trained on `train`, scored on `heldOut`. */
+function chooseSettings(train: GoldDocument[], heldOut: GoldDocument[], options: AttributionTraining): { epoch: number; biases: number[] } {
   const examples = train.flatMap(examplesOf);
   const meta = cueVocabulary(train);
+  let best = { epoch: 1, score: -Infinity };
   const model = trainPerceptron(examples, {
     tags: ATTRIBUTION_TAGS,
     bits: options.bits,
@@ -76,12 +91,20 @@ export function trainAttributionModel(train: GoldDocument[], heldOut: GoldDocume
       model.meta = meta;
       const s = scoreModel(model, heldOut);
       options.onEpoch?.(epoch, s);
+      if (objective(s) > best.score) best = { epoch, score: objective(s) };
       return objective(s);
     },
   });
   model.meta = meta;
-  tuneBiases(model, heldOut, options.onBias);
-  return model;
+  return { epoch: best.epoch, biases: tuneBiases(model, heldOut, options.onBias) };
+}
+
+const transitionUnit = (model: SequenceModel): number => model.transitions.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
+
+/** Adds `by` to every transition into role `role`'s tags (B and I). */
+function shiftRole(model: SequenceModel, role: number, by: number): void {
+  const nt = model.nt;
+  for (const t of [1 + 2 * role, 2 + 2 * role]) for (let p = 0; p <= nt; p++) model.transitions[p * nt + t] += by;
 }
 
 /** Share of a word's occurrences that must stand in a cue for the word to anchor one. */
@@ -125,20 +148,15 @@ const BIAS_STEPS = [-0.2, -0.1, -0.05, 0.05, 0.1, 0.2, 0.3];
  * is chosen on held-out documents in turn (a bias on the tag is the same as one on every
  * transition into it).
  */
-function tuneBiases(model: SequenceModel, heldOut: GoldDocument[], report?: (role: Role, bias: number, heldOut: QuoteScores) => void): void {
-  const nt = model.nt;
-  let unit = 0;
-  for (const v of model.transitions) unit = Math.max(unit, Math.abs(v));
-  const shift = (role: number, by: number) => {
-    for (const t of [1 + 2 * role, 2 + 2 * role]) for (let p = 0; p <= nt; p++) model.transitions[p * nt + t] += by;
-  };
+function tuneBiases(model: SequenceModel, heldOut: GoldDocument[], report?: (role: Role, bias: number, heldOut: QuoteScores) => void): number[] {
+  const unit = transitionUnit(model);
   let best = objective(scoreModel(model, heldOut));
-  (['source', 'cue', 'content'] as const).forEach((role, r) => {
+  return (['source', 'cue', 'content'] as const).map((role, r) => {
     let kept = 0;
     let applied = 0;
     for (const step of BIAS_STEPS) {
-      shift(r, step * unit - applied);
-      applied = step * unit;
+      shiftRole(model, r, (step - applied) * unit);
+      applied = step;
       const s = scoreModel(model, heldOut);
       if (objective(s) > best) {
         best = objective(s);
@@ -146,6 +164,7 @@ function tuneBiases(model: SequenceModel, heldOut: GoldDocument[], report?: (rol
         report?.(role, step, s);
       }
     }
-    shift(r, kept - applied);
+    shiftRole(model, r, (kept - applied) * unit);
+    return kept;
   });
 }

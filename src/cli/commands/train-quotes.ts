@@ -16,14 +16,15 @@ export const command: Command = {
 
 Trains the averaged-perceptron attribution tagger (BIO tags over source, cue and content) on
 DIR/train less every tenth document, which is held out: the epoch that scores best on the
-held-out documents (source + content overlap F1) is kept and a per-role bias is tuned on them.
-DIR/dev is only scored at the end, so its figure is not tuned on. Writes the model. Each
-folder holds text/ and attributions/ (PolNeAR's layout).
+held-out documents (source + content overlap F1) is chosen and a per-role bias is tuned on
+them; the model is then trained on all of DIR/train with those settings. DIR/dev is only
+scored at the end, so its figure is not tuned on. Writes the model. Each folder holds text/
+and attributions/ (PolNeAR's layout).
 
 Options:
   --data DIR     folder with train/ and dev/
   --out FILE     where to write the model (default: models/attribution.bin)
-  --epochs N     passes over the training data (default: 12)
+  --epochs N     most passes over the training data (default: 12)
   --bits B       log2 of the number of hashed feature buckets (default: 20)
   --limit N      train on the first N documents only (quick experiments)
 `,
