@@ -30,6 +30,7 @@ const COUNTRY_ADDITIONS: Array<[string, string, CountryForm]> = [
   ['Ivory Coast', 'CIV', 'name'], ['Czech Republic', 'CZE', 'name'], ['Congo', 'COD', 'name'],
   ['Vatican', 'VAT', 'name'], ['Palestine', 'PSE', 'name'], ['Palestinian', 'PSE', 'demonym'],
   ['West Bank', 'PSE', 'name'], ['Gaza Strip', 'PSE', 'name'], ['Gaza', 'PSE', 'name'],
+  ['Bosnia', 'BIH', 'name'], ['PRC', 'CHN', 'name'], ['UK', 'GBR', 'name'],
   ['Taiwanese', 'TWN', 'demonym'], ['Filipino', 'PHL', 'demonym'], ['Emirati', 'ARE', 'demonym'],
   ['Saudi', 'SAU', 'demonym'], ['Turkey', 'TUR', 'name'], ['Swiss', 'CHE', 'demonym'], ['Danish', 'DNK', 'demonym'],
   ['Swedish', 'SWE', 'demonym'], ['Finnish', 'FIN', 'demonym'], ['Polish', 'POL', 'demonym'],

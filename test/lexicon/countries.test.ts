@@ -54,3 +54,9 @@ test('the Palestinian territories by name', () => {
   assert.equal(lookupCountry('West Bank'), 'PSE');
   assert.equal(lookupCountry('Gaza Strip'), 'PSE');
 });
+
+test('short forms news writes for a country', () => {
+  assert.equal(lookupCountry('Bosnia'), 'BIH');
+  assert.equal(lookupCountry('PRC'), 'CHN');
+  assert.equal(lookupCountry('UK'), 'GBR');
+});
