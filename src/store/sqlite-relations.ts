@@ -136,9 +136,22 @@ function relationWhere(f: RelationFilter): { sql: string; params: unknown[] } {
   return { sql: terms.length ? `WHERE ${terms.join(' AND ')}` : '', params };
 }
 
+/** Raw dyad-day rows by day, source, target, coder (columns 2, 0, 1, 3). */
+function compareKeys(x: unknown[], y: unknown[]): number {
+  for (const i of [2, 0, 1, 3]) {
+    if ((x[i] as string) < (y[i] as string)) return -1;
+    if ((x[i] as string) > (y[i] as string)) return 1;
+  }
+  return 0;
+}
+
 export function dyadDays(db: Database.Database, filter: RelationFilter): DyadDay[] {
   const where = relationWhere(filter);
-  const rows = db.prepare(`SELECT * FROM dyad_days ${where.sql} ORDER BY day, source, target, coder`).raw().all(...where.params) as unknown[][];
+  // A pair's rows come from up to four primary-key ranges: merged here, as SQLite's sorter would
+  // copy every wide row; other filters read the day index, already in this order.
+  const order = filter.dyad ? '' : 'ORDER BY day, source, target, coder';
+  const rows = db.prepare(`SELECT * FROM dyad_days ${where.sql} ${order}`).raw().all(...where.params) as unknown[][];
+  if (filter.dyad) rows.sort((x, y) => compareKeys(x, y));
   // Raw rows: column positions follow the migration (keys, measures, types, counted-apart).
   return rows.map((r) => {
     const types = {} as TypeCounts;
