@@ -31,6 +31,7 @@ const COUNTRY_ADDITIONS: Array<[string, string, CountryForm]> = [
   ['Vatican', 'VAT', 'name'], ['Palestine', 'PSE', 'name'], ['Palestinian', 'PSE', 'demonym'],
   ['West Bank', 'PSE', 'name'], ['Gaza Strip', 'PSE', 'name'], ['Gaza', 'PSE', 'name'],
   ['Bosnia', 'BIH', 'name'], ['PRC', 'CHN', 'name'], ['UK', 'GBR', 'name'],
+  ['Serb', 'SRB', 'demonym'], ['Croat', 'HRV', 'demonym'], ['Bosniak', 'BIH', 'demonym'],
   ['Taiwanese', 'TWN', 'demonym'], ['Filipino', 'PHL', 'demonym'], ['Emirati', 'ARE', 'demonym'],
   ['Saudi', 'SAU', 'demonym'], ['Turkey', 'TUR', 'name'], ['Swiss', 'CHE', 'demonym'], ['Danish', 'DNK', 'demonym'],
   ['Swedish', 'SWE', 'demonym'], ['Finnish', 'FIN', 'demonym'], ['Polish', 'POL', 'demonym'],

@@ -78,7 +78,7 @@ const REF = ['refugee', 'refugees', 'displaced', 'displaced people', 'displaced 
 const REL = ['cleric', 'clerics', 'church', 'imam', 'mosque', 'priest', 'pope', 'vatican', 'bishop', 'archbishop', 'rabbi', 'ayatollah',
   'mullah', 'monk', 'monks', 'clergy', 'clergyman', 'muslim', 'muslims', 'christian', 'christians', 'buddhist', 'buddhists', 'hindu',
   'hindus', 'jewish', 'jews', 'catholic', 'catholics', 'religious leader', 'religious leaders', 'sheikh', 'mufti', 'patriarch', 'diocese', 'synagogue', 'temple',
-  'fundamentalist', 'fundamentalists', 'islamic fundamentalist'];
+  'fundamentalist', 'fundamentalists', 'islamic fundamentalist', 'moslem', 'moslems'];
 const SOC = ['activist', 'activists', 'human rights', 'human rights league', 'civil society', 'campaigner', 'campaigners', 'movement',
   'pro democracy movement', 'environmentalist', 'advocacy group', 'watchdog', 'league', 'association', 'foundation', 'charity'];
 const NGO = ['ngo', 'non governmental organization', 'non governmental organisation', 'aid group', 'aid agency', 'aid workers',

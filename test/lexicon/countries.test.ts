@@ -59,4 +59,6 @@ test('short forms news writes for a country', () => {
   assert.equal(lookupCountry('Bosnia'), 'BIH');
   assert.equal(lookupCountry('PRC'), 'CHN');
   assert.equal(lookupCountry('UK'), 'GBR');
+  assert.equal(lookupCountry('Serbs'), 'SRB');
+  assert.equal(lookupCountry('Croat'), 'HRV');
 });
