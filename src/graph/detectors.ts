@@ -170,6 +170,10 @@ export function turnAt(s: DyadSeries, t: number, floor = 0): Detection | undefin
  */
 export function driftAt(s: DyadSeries, t: number): Detection | undefined {
   const { weeks, minWeeks, threshold, minChange } = DETECTOR_SETTINGS.drift;
+  // Most pairs on most days have too few weeks with events: say so before computing any mean.
+  let active = 0;
+  for (let w = 0; w < weeks; w++) if (sum(s.weight, t - 6 - (weeks - 1 - w) * 7, t + 1 - (weeks - 1 - w) * 7) > 0) active++;
+  if (active < minWeeks) return undefined;
   const means: { week: number; mean: number }[] = [];
   for (let w = 0; w < weeks; w++) {
     const b = t + 1 - (weeks - 1 - w) * 7;
