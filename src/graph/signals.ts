@@ -1,8 +1,8 @@
 import type { Span } from '../model/index.js';
-import type { EventListing, Store } from '../store/store.js';
+import type { EventListing, SeriesPoint, Store } from '../store/store.js';
 import { addDays, dayNumber, dayString } from './days.js';
 import { type Detection, type DetectorKind, type DyadSeries, detect, LOOKBACK_DAYS } from './detectors.js';
-import { type Coder, coderOfArticle, type DyadDay, type FirstSeen } from './relations.js';
+import { type Coder, coderOfArticle, type FirstSeen } from './relations.js';
 
 export type SignalKind = DetectorKind | 'first';
 export const SIGNAL_KINDS: readonly SignalKind[] = ['burst', 'turn', 'first', 'drift'];
@@ -49,7 +49,7 @@ export interface SignalOptions {
 const round = (x: number) => Math.round(x * 100) / 100;
 
 /** A pair's daily series over days [start, end]; coverage is the less-covered country's article count. */
-function buildSeries(rows: DyadDay[], start: number, end: number, coverage: Map<string, Float64Array>): DyadSeries {
+function buildSeries(rows: SeriesPoint[], start: number, end: number, coverage: Map<string, Float64Array>): DyadSeries {
   const n = end - start + 1;
   const s: DyadSeries = {
     start: dayString(start),
@@ -63,7 +63,7 @@ function buildSeries(rows: DyadDay[], start: number, end: number, coverage: Map<
     const i = dayNumber(r.day) - start;
     s.weight[i] += r.weight;
     s.goldstein[i] += r.goldstein;
-    s.conflict[i] += r.q3 + r.q4;
+    s.conflict[i] += r.conflict;
   }
   return s;
 }
@@ -115,10 +115,9 @@ export async function findSignals(store: Store, options: SignalOptions = {}): Pr
   if (detectorKinds.length) {
     const start = dayNumber(since) - LOOKBACK_DAYS;
     const end = dayNumber(until);
-    const rows = await store.dyadDays({ since: dayString(start), until });
-    const pairs = new Map<string, DyadDay[]>();
+    const rows = await store.dyadSeries({ since: dayString(start), until });
+    const pairs = new Map<string, SeriesPoint[]>();
     for (const r of rows) {
-      if (r.weight <= 0) continue;
       const key = `${r.source}\t${r.target}\t${r.coder}`;
       const list = pairs.get(key) ?? [];
       list.push(r);

@@ -5,7 +5,7 @@ import type {
 import type { Actor, EventRecord } from '../model/index.js';
 import { PLOVER_TYPES } from '../model/index.js';
 import { eventWhere } from './postgres-listings.js';
-import type { DyadTotal, EventFilter, ExportedEvent, RelationFilter } from './store.js';
+import type { DyadTotal, EventFilter, ExportedEvent, RelationFilter, SeriesFilter, SeriesPoint } from './store.js';
 
 // The relation tables of sqlite-relations.ts in PostgreSQL. Many workers add to the same rows at
 // once: each table takes its batch in one INSERT … ON CONFLICT DO UPDATE, rows in key order, so
@@ -136,6 +136,16 @@ export async function dyadDays(db: pg.Pool, filter: RelationFilter): Promise<Dya
       future: r.future as number, negated: r.negated as number, historical: r.historical as number,
     };
   });
+}
+
+export async function dyadSeries(db: pg.Pool, f: SeriesFilter): Promise<SeriesPoint[]> {
+  const params: unknown[] = [f.since, f.until];
+  const coder = f.coder ? `AND coder = $${params.push(f.coder)}` : '';
+  // Days compared in the "C" collation of dyad_days_series, so the range reads that index.
+  const { rows } = await db.query(`SELECT source, target, day, coder, weight, goldstein, q3 + q4 AS conflict
+    FROM dyad_days WHERE day ${C} >= $1 AND day ${C} <= $2 ${coder} AND weight > 0
+    ORDER BY day ${C}, source ${C}, target ${C}, coder ${C}`, params);
+  return rows as SeriesPoint[];
 }
 
 export async function dyadTotals(db: pg.Pool, filter: RelationFilter): Promise<DyadTotal[]> {

@@ -9,7 +9,7 @@ import { PG_MIGRATIONS } from './postgres-migrations.js';
 import * as relations from './postgres-relations.js';
 import type {
   ActorLink, ActorQuery, ActorSummary, ArticleSummary, DyadTotal, EventFilter, EventListing, ExportedEvent, PutResult,
-  QuoteFilter, QuoteListing, RelationFilter, SearchHit, SearchOptions, Store, StoreStats, StoredDocument,
+  QuoteFilter, QuoteListing, RelationFilter, SearchHit, SeriesFilter, SeriesPoint, SearchOptions, Store, StoreStats, StoredDocument,
 } from './store.js';
 
 /** A problem with the database server or its address (unreachable, no such database, refused): one line for the user. */
@@ -278,6 +278,10 @@ export class PostgresStore implements Store {
 
   async dyadDays(filter: RelationFilter): Promise<DyadDay[]> {
     return relations.dyadDays(this.pool, filter);
+  }
+
+  async dyadSeries(filter: SeriesFilter): Promise<SeriesPoint[]> {
+    return relations.dyadSeries(this.pool, filter);
   }
 
   async dyadTotals(filter: RelationFilter): Promise<DyadTotal[]> {

@@ -5,7 +5,7 @@ import type {
 import type { Actor, EventRecord } from '../model/index.js';
 import { PLOVER_TYPES } from '../model/index.js';
 import { eventWhere } from './sqlite-listings.js';
-import type { DyadTotal, EventFilter, ExportedEvent, RelationFilter } from './store.js';
+import type { DyadTotal, EventFilter, ExportedEvent, RelationFilter, SeriesFilter, SeriesPoint } from './store.js';
 
 // Plain SQL both SQLite and PostgreSQL run: INSERT … ON CONFLICT DO UPDATE, row-value keysets.
 
@@ -164,6 +164,14 @@ export function dyadDays(db: Database.Database, filter: RelationFilter): DyadDay
       future: r[27] as number, negated: r[28] as number, historical: r[29] as number,
     };
   });
+}
+
+export function dyadSeries(db: Database.Database, f: SeriesFilter): SeriesPoint[] {
+  const coder = f.coder ? 'AND coder = ?' : '';
+  const params = f.coder ? [f.since, f.until, f.coder] : [f.since, f.until];
+  // Answered from dyad_days_series alone, already in this order.
+  return db.prepare(`SELECT source, target, day, coder, weight, goldstein, q3 + q4 AS conflict FROM dyad_days
+    WHERE day >= ? AND day <= ? ${coder} AND weight > 0 ORDER BY day, source, target, coder`).all(...params) as SeriesPoint[];
 }
 
 export function dyadTotals(db: Database.Database, filter: RelationFilter): DyadTotal[] {

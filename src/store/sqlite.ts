@@ -12,7 +12,7 @@ import { MIGRATIONS } from './sqlite-migrations.js';
 import type {
   ActorLink, ActorQuery, ActorSummary, ArticleSummary, EventFilter, EventListing, PutResult, QuoteFilter, QuoteListing, SearchHit,
   SearchOptions, Store,
-  StoreStats, StoredDocument, DyadTotal, ExportedEvent, RelationFilter,
+  StoreStats, StoredDocument, DyadTotal, ExportedEvent, RelationFilter, SeriesFilter, SeriesPoint,
 } from './store.js';
 import * as relations from './sqlite-relations.js';
 
@@ -286,6 +286,10 @@ export class SqliteStore implements Store {
 
   async dyadDays(filter: RelationFilter): Promise<DyadDay[]> {
     return relations.dyadDays(this.db, filter);
+  }
+
+  async dyadSeries(filter: SeriesFilter): Promise<SeriesPoint[]> {
+    return relations.dyadSeries(this.db, filter);
   }
 
   async dyadTotals(filter: RelationFilter): Promise<DyadTotal[]> {

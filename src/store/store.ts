@@ -145,6 +145,26 @@ export interface RelationFilter {
   coder?: Coder;
 }
 
+/** Which days and coder a series read covers. */
+export interface SeriesFilter {
+  /** Days from `since` to `until`, inclusive, `YYYY-MM-DD`. */
+  since: string;
+  until: string;
+  coder?: Coder;
+}
+
+/** One ordered pair's day as the change detectors read it: only days with weight. */
+export interface SeriesPoint {
+  source: string;
+  target: string;
+  day: string;
+  coder: Coder;
+  weight: number;
+  goldstein: number;
+  /** Weighted material and verbal conflict: q3 + q4. */
+  conflict: number;
+}
+
 /** One ordered country pair summed over the days a filter covers. */
 export interface DyadTotal {
   source: string;
@@ -224,6 +244,11 @@ export interface Store {
   codedArticles(after: string | null, limit: number): Promise<CodedArticle[]>;
   /** Dyad-day rows, by day then pair. */
   dyadDays(filter: RelationFilter): Promise<DyadDay[]>;
+  /**
+   * Pair-day points with weight > 0, by day then source, target, coder: the narrow read signals
+   * make of every pair in their window (a covering index answers it).
+   */
+  dyadSeries(filter: SeriesFilter): Promise<SeriesPoint[]>;
   /** Dyad totals over the filter's days, most events first. */
   dyadTotals(filter: RelationFilter): Promise<DyadTotal[]>;
   /** Actor-pair-day rows within country pairs, by day. */

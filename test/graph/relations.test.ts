@@ -8,7 +8,7 @@ import { relationDelta } from '../../src/graph/relations.js';
 import { findSignals } from '../../src/graph/signals.js';
 import { balance, timeline } from '../../src/graph/timeline.js';
 import { openStore } from '../../src/store/index.js';
-import { drill, visit } from './documents.js';
+import { drill, event, visit } from './documents.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-graph-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -67,6 +67,32 @@ test('a rebuild from events gives the same tables as ingest kept up to date', as
     // Storing the same article again adds nothing to the counts.
     await store.putDocuments([{ document: visit }]);
     assert.deepEqual(await store.dyadDays({}), before);
+  } finally {
+    await store.close();
+  }
+});
+
+test('the detectors\' series holds the days with weight, conflict as q3 + q4, by day', async () => {
+  const store = await openStore(join(dir, 'series.db'));
+  const text = 'Iran did not expel the North Korean envoy on Tuesday.';
+  const denial = {
+    ...visit, id: 'fixture-denial', published: '2017-08-09', text, title: 'No expulsion',
+    actors: [visit.actors[1], visit.actors[3]],
+    events: [event(text, 'v1', 'did not expel', { type: 'REJECT', cameo: '1246', quad: 3, goldstein: -4, actors: ['a2'], recipients: ['a4'], date: '2017-08-08', modality: 'negated' })],
+  };
+  try {
+    await store.putDocuments([{ document: visit }, { document: drill }, { document: denial }]);
+    // The negated expulsion keeps an IRN→PRK row (counted apart) without weight: no point of the series.
+    assert.deepEqual((await store.dyadDays({ dyad: ['IRN', 'PRK'], directed: true })).map((d) => [d.day, d.weight, d.negated]), [['2017-08-08', 0, 1]]);
+    const series = await store.dyadSeries({ since: '2017-08-03', until: '2017-08-14' });
+    assert.deepEqual(series.map((p) => [p.day, `${p.source}→${p.target}`, p.weight, p.goldstein, p.conflict]), [
+      ['2017-08-03', 'PRK→IRN', 1, 1.9, 0],
+      ['2017-08-03', 'USA→IRN', 1, -8, 1],
+      ['2017-08-04', 'USA→PRK', 0.5, -4, 0.5],
+      ['2017-08-14', 'PRK→IRN', 1, 7.4, 0],
+    ]);
+    assert.deepEqual((await store.dyadSeries({ since: '2017-08-04', until: '2017-08-13', coder: 'dyad' })).map((p) => p.day), ['2017-08-04']);
+    assert.deepEqual(await store.dyadSeries({ since: '2017-08-04', until: '2017-08-13', coder: 'gdelt' }), []);
   } finally {
     await store.close();
   }

@@ -160,6 +160,7 @@ test('every read gives the same answer as the SQLite store on the same documents
         quotes: await s.listQuotes({}),
         quotesBySpeaker: await s.listQuotes({ speaker: 'KIM', since: '2017-01-01' }),
         dyadDays: await s.dyadDays({}),
+        series: await s.dyadSeries({ since: '2017-01-01', until: '2019-12-31' }),
         dyadTotals: await s.dyadTotals({ dyad: ['IRN', 'PRK'] }),
         actorDays: await s.actorDays({ country: 'PRK' }),
         countryDays: await s.countryDays({}),
@@ -171,6 +172,7 @@ test('every read gives the same answer as the SQLite store on the same documents
     assert.deepEqual(answers[0], answers[1]);
     assert.deepEqual(answers[0].near.map((c) => c.id), ['w1']);
     assert.deepEqual(answers[0].quotesBySpeaker.map((q) => q.quote.id), ['q1']);
+    assert.deepEqual(answers[0].series.map((p) => [p.day, p.source, p.target, p.conflict]), [['2017-08-03', 'PRK', 'IRN', 0]]);
     assert.deepEqual(answers[0].dyadTotals.map((d) => [d.source, d.target, d.events]), [['PRK', 'IRN', 1]]);
     assert.deepEqual(answers[0].exported.map((e) => [e.articleId, e.event.id]), [['doc-kim-visit', 'v1'], ['doc-kim-visit', 'v2']]);
     assert.deepEqual(answers[0].latest.map((a) => a.id), ['w1', 'w2', 'doc-kim-visit', 'undated']);
