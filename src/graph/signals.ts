@@ -48,22 +48,30 @@ export interface SignalOptions {
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
-/** A pair's daily series over days [start, end]; coverage is the less-covered country's article count. */
-function buildSeries(rows: SeriesPoint[], start: number, end: number, coverage: Map<string, Float64Array>): DyadSeries {
+/** Days [start, end] as an empty series, refilled for each pair: one allocation, not four per pair. */
+function emptySeries(start: number, end: number): DyadSeries {
   const n = end - start + 1;
-  const s: DyadSeries = {
+  return {
     start: dayString(start),
     weight: new Float64Array(n), goldstein: new Float64Array(n), conflict: new Float64Array(n), coverage: new Float64Array(n),
   };
-  const { source, target, coder } = rows[0];
+}
+
+/** Fills `s` with one pair's days; coverage is the less-covered country's article count. */
+function fillSeries(s: DyadSeries, points: SeriesPoint[], start: number, coverage: Map<string, Float64Array>): DyadSeries {
+  s.weight.fill(0);
+  s.goldstein.fill(0);
+  s.conflict.fill(0);
+  s.coverage.fill(0);
+  const { source, target, coder } = points[0];
   const a = coverage.get(`${source}\t${coder}`);
   const b = coverage.get(`${target}\t${coder}`);
-  if (a && b) for (let i = 0; i < n; i++) s.coverage[i] = Math.min(a[i], b[i]);
-  for (const r of rows) {
-    const i = dayNumber(r.day) - start;
-    s.weight[i] += r.weight;
-    s.goldstein[i] += r.goldstein;
-    s.conflict[i] += r.conflict;
+  if (a && b) for (let i = 0; i < s.coverage.length; i++) s.coverage[i] = Math.min(a[i], b[i]);
+  for (const p of points) {
+    const i = dayNumber(p.day) - start;
+    s.weight[i] += p.weight;
+    s.goldstein[i] += p.goldstein;
+    s.conflict[i] += p.conflict;
   }
   return s;
 }
@@ -135,9 +143,10 @@ export async function findSignals(store: Store, options: SignalOptions = {}): Pr
       }
       days[dayNumber(c.day) - start] = c.articles;
     }
+    const series = emptySeries(start, end);
     for (const list of pairs.values()) {
       const { source, target, coder } = list[0];
-      const series = buildSeries(list, start, end, coverage);
+      fillSeries(series, list, start, coverage);
       for (const d of detect(series, dayNumber(since) - start, end - start, detectorKinds)) {
         const window = { start: dayString(start + d.from), end: dayString(start + d.day) };
         const events = rankEvidence(await windowEvents(store, source, target, window.start, window.end, coder), d);
