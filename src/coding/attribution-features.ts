@@ -3,7 +3,7 @@ import type { Span } from '../model/index.js';
 import { CUE_PREPOSITIONS, CUE_VERBS } from './quote-cues.js';
 import type { QuotedSpan } from './quote-marks.js';
 import type { RuleFrame } from './quote-rules.js';
-import type { FeatureSequence } from './attribution-tagger.js';
+import type { FeatureSequence } from '../nlp/tagger/model.js';
 
 /**
  * Features of the attribution tagger, one sequence per paragraph (PolNeAR attributions almost

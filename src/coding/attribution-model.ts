@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SequenceModel } from './attribution-tagger.js';
+import { SequenceModel } from '../nlp/tagger/model.js';
 import { ATTRIBUTION_TAGS } from './attribution-tags.js';
 
 const FILE = join('models', 'attribution.bin');

@@ -1,4 +1,5 @@
 import type { Span } from '../model/index.js';
+import type { TagSet } from '../nlp/tagger/decode.js';
 
 /**
  * Attribution roles as a tag sequence (PolNeAR is univocal: each token has at most one role),
@@ -59,4 +60,4 @@ export function spansFromTags(tags: ArrayLike<number>): RoleSpan[] {
 }
 
 /** The tag set as the sequence tagger takes it. */
-export const ATTRIBUTION_TAGS = { names: TAG_NAMES, allowed };
+export const ATTRIBUTION_TAGS: TagSet = { names: TAG_NAMES, allowed };

@@ -1,9 +1,10 @@
 import { Doc } from '../doc.js';
 import type { BratAttribution, BratDocument } from '../eval/brat.js';
 import { quotesAsAttributions, scoreAttributions, type QuoteScores } from '../eval/quotes.js';
+import type { SequenceModel } from '../nlp/tagger/model.js';
+import { type Example, type PerceptronOptions, trainPerceptron } from '../nlp/tagger/train.js';
 import type { Stage } from '../pipeline.js';
 import { documentFeatures } from './attribution-features.js';
-import { type Example, type SequenceModel, trainPerceptron } from './attribution-tagger.js';
 import { ATTRIBUTION_TAGS, type Role, tagsFromSpans } from './attribution-tags.js';
 import { findQuotations } from './quote-marks.js';
 import { ruleFrames } from './quote-rules.js';
@@ -67,9 +68,7 @@ export function trainAttributionModel(train: GoldDocument[], heldOut: GoldDocume
   const chosen = chooseSettings(train, heldOut, options);
   // The final model learns from the held-out documents too, with the epochs and biases chosen without them.
   const all = [...train, ...heldOut];
-  const model = trainPerceptron(all.flatMap(examplesOf), {
-    tags: ATTRIBUTION_TAGS, bits: options.bits, epochs: chosen.epoch, prune: options.prune,
-  });
+  const model = trainParagraphs(all.flatMap(examplesOf), { bits: options.bits, epochs: chosen.epoch, prune: options.prune });
   model.meta = cueVocabulary(all);
   const unit = transitionUnit(model);
   chosen.biases.forEach((bias, role) => shiftRole(model, role, bias * unit));
@@ -81,8 +80,7 @@ function chooseSettings(train: GoldDocument[], heldOut: GoldDocument[], options:
   const examples = train.flatMap(examplesOf);
   const meta = cueVocabulary(train);
   let best = { epoch: 1, score: -Infinity };
-  const model = trainPerceptron(examples, {
-    tags: ATTRIBUTION_TAGS,
+  const model = trainParagraphs(examples, {
     bits: options.bits,
     epochs: options.epochs,
     prune: options.prune,
@@ -98,6 +96,10 @@ function chooseSettings(train: GoldDocument[], heldOut: GoldDocument[], options:
   model.meta = meta;
   return { epoch: best.epoch, biases: tuneBiases(model, heldOut, options.onBias) };
 }
+
+/** The tagger trained on paragraphs as independent sequences, shuffled one by one. */
+const trainParagraphs = (examples: Example[], options: Omit<PerceptronOptions, 'tags' | 'seed'>): SequenceModel =>
+  trainPerceptron(examples.map((e) => [e]), { ...options, tags: ATTRIBUTION_TAGS, seed: 11 });
 
 const transitionUnit = (model: SequenceModel): number => model.transitions.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
 

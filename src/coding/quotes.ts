@@ -4,7 +4,7 @@ import type { Stage } from '../pipeline.js';
 import { documentFeatures } from './attribution-features.js';
 import { type Attribution, groupFragments } from './attribution-group.js';
 import { defaultAttributionModel } from './attribution-model.js';
-import type { SequenceModel } from './attribution-tagger.js';
+import type { SequenceModel } from '../nlp/tagger/model.js';
 import { TAG_NAMES } from './attribution-tags.js';
 import { findQuotations, type QuotedSpan } from './quote-marks.js';
 import { ruleFrames } from './quote-rules.js';
@@ -47,7 +47,7 @@ export function findQuotes(doc: Doc, model: SequenceModel): Quote[] {
   // A cue closing its paragraph with a colon ("He said:"), waiting for the quotation that opens the next one.
   let introducing: { attribution: Attribution; to: number } | null = null;
   for (const p of documentFeatures(doc, { quotations, rules }, keep)) {
-    const found = groupFragments(doc, p.from, model.decode(p.seq, words && notCues(doc, p.from, p.to, model.nt, words)));
+    const found = groupFragments(doc, p.from, model.decode(p.seq, { forbidden: words && notCues(doc, p.from, p.to, model.nt, words) }));
     const first = found.find((a) => a.content.length > 0);
     if (introducing && introducing.to === p.from && first && !first.cue && first.content[0].start === toks[p.from].start) {
       introducing.attribution.content.push(...first.content);

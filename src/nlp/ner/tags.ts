@@ -1,4 +1,5 @@
 import type { EntityType } from '../../model/index.js';
+import type { TagSet } from '../tagger/decode.js';
 
 /**
  * Tag schemes. The tagger works in BILOU (Begin, Inside, Last, Unit, Outside), which lets decoding
@@ -36,6 +37,9 @@ export function allowed(prev: number, next: number): boolean {
 export function canEnd(t: number): boolean {
   return t === 0 || partOf(t) >= 2;
 }
+
+/** The BILOU tag set as the sequence tagger reads it: ill-formed sequences are never decoded. */
+export const ENTITY_TAGS: TagSet = { names: TAG_NAMES, allowed, canEnd };
 
 /**
  * Spans from IOB1 or IOB2 tags, the way conlleval reads them: an entity starts at B-X, or at I-X

@@ -1,10 +1,8 @@
-import { viterbi } from './decode.js';
-import { documentContext, sentenceFeatures, type SentenceFeatures } from './features.js';
+import type { SequenceModel } from '../tagger/model.js';
+import { type Example, trainPerceptron } from '../tagger/train.js';
+import { documentContext, sentenceFeatures } from './features.js';
 import { PredictionHistory } from './history.js';
-import { NerModel } from './model.js';
-import { bilouFromSpans, spansFromBilou, TAG_COUNT, type TokenSpan } from './tags.js';
-
-const NT = TAG_COUNT;
+import { bilouFromSpans, ENTITY_TAGS, spansFromBilou, type TokenSpan } from './tags.js';
 
 /** A training or development document: sentences of words with their gold spans. */
 export interface LabelledDocument {
@@ -22,9 +20,8 @@ export interface TrainOptions {
 }
 
 interface Prepared {
-  feats: SentenceFeatures[];
   words: string[][];
-  gold: Uint8Array[];
+  examples: Example[];
 }
 
 function prepare(docs: LabelledDocument[]): Prepared[] {
@@ -33,132 +30,48 @@ function prepare(docs: LabelledDocument[]): Prepared[] {
     const ctx = documentContext(words);
     return {
       words,
-      feats: words.map((_, s) => sentenceFeatures(ctx, s)),
-      gold: d.sentences.map((s) => bilouFromSpans(s.spans, s.words.length)),
+      examples: d.sentences.map((s, i) => ({ seq: sentenceFeatures(ctx, i), gold: bilouFromSpans(s.spans, s.words.length) })),
     };
   });
 }
 
-/** A small deterministic generator, so that training runs are reproducible. */
-function rng(seed: number): () => number {
-  let x = seed >>> 0;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 4294967296;
-  };
-}
-
 /**
- * Averaged structured perceptron (Collins 2002) over BILOU tags with Viterbi decoding. Documents are
- * read in order within themselves so that the prediction-history feature sees the model's own
- * earlier predictions, as at run time.
+ * The entity tagger trained over BILOU tags. Each document's sentences are read in order so that
+ * the prediction-history feature sees the model's own earlier predictions, as at run time.
  */
-export function trainModel(docs: LabelledDocument[], options: TrainOptions): NerModel {
-  const size = 1 << options.bits;
-  const mask = size - 1;
-  const w = new Float32Array(size * NT);
-  const u = new Float64Array(size * NT);
-  const trans = new Float32Array((NT + 1) * NT);
-  const transU = new Float64Array((NT + 1) * NT);
+export function trainModel(docs: LabelledDocument[], options: TrainOptions): SequenceModel {
   const train = prepare(docs);
   const dev = options.dev ? prepare(options.dev) : null;
-  const random = rng(7);
-  let c = 1;
-  let best: { f1: number; model: NerModel } | null = null;
-
-  const emissions = (f: SentenceFeatures, extra: Int32Array, weights: Float32Array): Float32Array => {
-    const n = f.offsets.length - 1;
-    const out = new Float32Array(n * NT);
-    for (let i = 0; i < n; i++) {
-      const o = i * NT;
-      for (let k = f.offsets[i]; k <= f.offsets[i + 1]; k++) {
-        const h = k < f.offsets[i + 1] ? f.hashes[k] : extra[i];
-        if (k === f.offsets[i + 1] && h === -1) break;
-        const base = (h & mask) * NT;
-        for (let t = 0; t < NT; t++) out[o + t] += weights[base + t];
-      }
-    }
-    return out;
-  };
-  const update = (f: SentenceFeatures, extra: Int32Array, i: number, tag: number, delta: number): void => {
-    for (let k = f.offsets[i]; k <= f.offsets[i + 1]; k++) {
-      const h = k < f.offsets[i + 1] ? f.hashes[k] : extra[i];
-      if (k === f.offsets[i + 1] && h === -1) break;
-      const idx = (h & mask) * NT + tag;
-      w[idx] += delta;
-      u[idx] += c * delta;
-    }
-  };
-  const averaged = (): NerModel => {
-    const avg = new Float32Array(w.length);
-    for (let i = 0; i < w.length; i++) avg[i] = w[i] - u[i] / c;
-    const avgTrans = new Float32Array(trans.length);
-    for (let i = 0; i < trans.length; i++) avgTrans[i] = trans[i] - transU[i] / c;
-    return NerModel.fromDense(options.bits, avg, avgTrans);
-  };
-
-  const order = train.map((_, i) => i);
-  for (let epoch = 1; epoch <= options.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
-    for (const d of order) {
-      const doc = train[d];
+  return trainPerceptron(train.map((d) => d.examples), {
+    tags: ENTITY_TAGS,
+    bits: options.bits,
+    epochs: options.epochs,
+    seed: 7,
+    score: dev ? (model) => devF1(model, dev) : undefined,
+    onEpoch: options.onEpoch,
+    feedback: (d) => {
+      const { words } = train[d];
       const history = new PredictionHistory();
-      doc.feats.forEach((f, s) => {
-        const words = doc.words[s];
-        const extra = history.features(words);
-        const gold = doc.gold[s];
-        const pred = viterbi(emissions(f, extra, w), words.length, trans);
-        let prevG = -1;
-        let prevP = -1;
-        for (let i = 0; i < words.length; i++) {
-          const g = gold[i];
-          const p = pred[i];
-          if (g !== p) {
-            update(f, extra, i, g, 1);
-            update(f, extra, i, p, -1);
-          }
-          if (g !== p || prevG !== prevP) {
-            trans[(prevG + 1) * NT + g] += 1;
-            transU[(prevG + 1) * NT + g] += c;
-            trans[(prevP + 1) * NT + p] -= 1;
-            transU[(prevP + 1) * NT + p] -= c;
-          }
-          prevG = g;
-          prevP = p;
-        }
-        history.add(words, spansFromBilou(pred));
-        c++;
-      });
-    }
-    if (!dev) {
-      options.onEpoch?.(epoch, null);
-      continue;
-    }
-    const model = averaged();
-    const f1 = devF1(model, dev);
-    options.onEpoch?.(epoch, f1);
-    if (!best || f1 > best.f1) best = { f1, model };
-  }
-  return best ? best.model : averaged();
+      return {
+        extra: (s) => history.features(words[s]),
+        add: (s, predicted) => history.add(words[s], spansFromBilou(predicted)),
+      };
+    },
+  });
 }
 
 /** Exact-span F1 of a model on prepared documents. */
-function devF1(model: NerModel, docs: Prepared[]): number {
+function devF1(model: SequenceModel, docs: Prepared[]): number {
   let correct = 0;
   let predicted = 0;
   let gold = 0;
   for (const doc of docs) {
     const history = new PredictionHistory();
-    doc.feats.forEach((f, s) => {
+    doc.examples.forEach(({ seq, gold: tags }, s) => {
       const words = doc.words[s];
-      const spans = spansFromBilou(viterbi(model.emissions(f, history.features(words)), words.length, model.transitions));
+      const spans = spansFromBilou(model.decode(seq, { extra: history.features(words) }));
       history.add(words, spans);
-      const goldSpans = spansFromBilou(doc.gold[s]);
+      const goldSpans = spansFromBilou(tags);
       const keys = new Set(goldSpans.map((x) => `${x.start}:${x.end}:${x.type}`));
       gold += goldSpans.length;
       predicted += spans.length;

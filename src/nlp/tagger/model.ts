@@ -1,0 +1,159 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { BucketIndex } from './bucket-index.js';
+import { LegalTransitions, type TagSet, viterbi } from './decode.js';
+
+/**
+ * A linear-chain tagger's weights: hashed sparse features, first-order tag transitions. Generic in
+ * its tag set; the entity recogniser uses it with BILOU tags, the attribution stage with BIO tags
+ * over source, cue and content.
+ */
+
+/** One sequence: per token, the feature hashes `hashes[offsets[i] .. offsets[i+1])`. */
+export interface FeatureSequence {
+  offsets: Int32Array | Uint32Array;
+  hashes: Int32Array | Uint32Array;
+}
+
+export const sequenceLength = (s: FeatureSequence): number => s.offsets.length - 1;
+
+/** Per token, one more feature hash known only while decoding (-1: none), e.g. from earlier predictions. */
+export type ExtraFeatures = Int32Array;
+
+const MAGIC = 'DYADSEQ1';
+/** The entity model's magic before the tagger was shared; the layout is the same, without meta. */
+const ENTITY_MAGIC = 'DYADNER1';
+
+export class SequenceModel {
+  readonly nt: number;
+  readonly rules: LegalTransitions;
+  /** `rowOf` as a compact hash table: the dense array is 4 MB and most lookups in it miss the cache. */
+  private readonly buckets: BucketIndex;
+
+  /**
+   * @param rowOf bucket → row of `rows`, or -1 for buckets without weights
+   * @param rows per kept bucket, one weight per tag
+   * @param transitions `[(prev+1)·nt + t]`, row 0 for the sequence start
+   */
+  constructor(
+    readonly tags: TagSet,
+    readonly bits: number,
+    readonly rowOf: Int32Array,
+    readonly rows: Float32Array,
+    readonly transitions: Float32Array,
+    /** What the trainer adds beside the weights (vocabularies, settings); saved in the header. */
+    public meta: Record<string, unknown> = {},
+  ) {
+    this.nt = tags.names.length;
+    this.rules = new LegalTransitions(tags);
+    this.buckets = new BucketIndex(rowOf);
+  }
+
+  /** Per-token tag scores. */
+  emissions(seq: FeatureSequence, extra?: ExtraFeatures): Float32Array {
+    const nt = this.nt;
+    const n = sequenceLength(seq);
+    const out = new Float32Array(n * nt);
+    const mask = (1 << this.bits) - 1;
+    const { buckets, rows } = this;
+    const add = (i: number, hash: number): void => {
+      const r = buckets.row(hash & mask);
+      if (r < 0) return;
+      const base = r * nt;
+      for (let t = 0; t < nt; t++) out[i * nt + t] += rows[base + t];
+    };
+    for (let i = 0; i < n; i++) {
+      for (let k = seq.offsets[i]; k < seq.offsets[i + 1]; k++) add(i, seq.hashes[k]);
+      if (extra && extra[i] !== -1) add(i, extra[i]);
+    }
+    return out;
+  }
+
+  /** The best tag sequence; `forbidden[i·nt + t]` set rules tag t out at token i. */
+  decode(seq: FeatureSequence, options: { forbidden?: Uint8Array; extra?: ExtraFeatures } = {}): Uint8Array {
+    const e = this.emissions(seq, options.extra);
+    const { forbidden } = options;
+    if (forbidden) for (let k = 0; k < e.length; k++) if (forbidden[k]) e[k] = -Infinity;
+    return viterbi(e, sequenceLength(seq), this.transitions, this.rules);
+  }
+
+  /**
+   * Builds a compact model from dense weights (bucket·nt + tag), dropping buckets whose weights
+   * all stay below `prune` times the largest weight (most buckets hold rare features' noise).
+   */
+  static fromDense(tags: TagSet, bits: number, dense: Float32Array, transitions: Float32Array, prune = 0): SequenceModel {
+    const nt = tags.names.length;
+    const size = 1 << bits;
+    let max = 0;
+    for (const v of dense) max = Math.max(max, Math.abs(v));
+    const floor = prune * max;
+    const rowOf = new Int32Array(size).fill(-1);
+    let count = 0;
+    for (let b = 0; b < size; b++) {
+      for (let t = 0; t < nt; t++) {
+        if (Math.abs(dense[b * nt + t]) > floor) {
+          rowOf[b] = count++;
+          break;
+        }
+      }
+    }
+    const rows = new Float32Array(count * nt);
+    for (let b = 0; b < size; b++) if (rowOf[b] >= 0) rows.set(dense.subarray(b * nt, b * nt + nt), rowOf[b] * nt);
+    return new SequenceModel(tags, bits, rowOf, rows, transitions);
+  }
+
+  /** Gzipped binary: magic, JSON header, gaps between kept bucket ids, int16-quantised rows, transitions. */
+  save(path: string): void {
+    let max = 0;
+    for (const v of this.rows) max = Math.max(max, Math.abs(v));
+    const scale = max > 0 ? 32767 / max : 1;
+    const gaps: number[] = [];
+    let last = 0;
+    for (let b = 0; b < this.rowOf.length; b++) {
+      if (this.rowOf[b] < 0) continue;
+      gaps.push(b - last);
+      last = b;
+    }
+    const quantised = Int16Array.from(this.rows, (v) => Math.round(v * scale));
+    const header = Buffer.from(JSON.stringify({ bits: this.bits, tags: this.tags.names, scale, rows: gaps.length, meta: this.meta }));
+    const len = Buffer.alloc(4);
+    len.writeUInt32LE(header.length);
+    const body = Buffer.concat([
+      Buffer.from(MAGIC), len, header,
+      Buffer.from(Uint32Array.from(gaps).buffer), Buffer.from(quantised.buffer), Buffer.from(this.transitions.buffer),
+    ]);
+    writeFileSync(path, gzipSync(body, { level: 9 }));
+  }
+
+  static load(path: string, tags: TagSet): SequenceModel {
+    const body = gunzipSync(readFileSync(path));
+    const magic = body.subarray(0, MAGIC.length).toString();
+    if (magic !== MAGIC && magic !== ENTITY_MAGIC) throw new Error(`${path}: not a dyad sequence model`);
+    let at = MAGIC.length;
+    const headerLen = body.readUInt32LE(at);
+    at += 4;
+    const header = JSON.parse(body.subarray(at, at + headerLen).toString()) as {
+      bits: number; tags: string[]; scale: number; rows: number; meta?: Record<string, unknown>;
+    };
+    at += headerLen;
+    if (header.tags.join() !== tags.names.join()) throw new Error(`${path}: model was trained with other tags`);
+    const nt = tags.names.length;
+    // Copies keep the typed arrays aligned whatever their offset in the buffer.
+    const take = (bytes: number): ArrayBuffer => {
+      const b = body.buffer.slice(body.byteOffset + at, body.byteOffset + at + bytes);
+      at += bytes;
+      return b;
+    };
+    const gaps = new Uint32Array(take(header.rows * 4));
+    const quantised = new Int16Array(take(header.rows * nt * 2));
+    const transitions = new Float32Array(take((nt + 1) * nt * 4));
+    const rowOf = new Int32Array(1 << header.bits).fill(-1);
+    let bucket = 0;
+    for (let i = 0; i < header.rows; i++) {
+      bucket += gaps[i];
+      rowOf[bucket] = i;
+    }
+    const rows = Float32Array.from(quantised, (q) => q / header.scale);
+    return new SequenceModel(tags, header.bits, rowOf, rows, transitions, header.meta ?? {});
+  }
+}
