@@ -3,6 +3,7 @@ import type { EventRecord, Quote } from '../model/index.js';
 import type {
   ActorLink, ActorQuery, ActorSummary, EventFilter, EventListing, QuoteFilter, QuoteListing, SearchOptions,
 } from './store.js';
+import { eventListing } from './event-listing.js';
 
 // The listings of sqlite-listings.ts, with the same filters, order and results, in PostgreSQL.
 
@@ -48,22 +49,7 @@ export async function listEvents(
     pool.query('SELECT article_id, id, name FROM actors WHERE article_id = ANY($1::text[])', [articleIds])
       .then((r) => new Map(r.rows.map((t: Row) => [`${t.article_id} ${t.id}`, t.name as string]))),
   ]);
-  return rows.map((r: Row) => {
-    const articleId = r.article_id as string;
-    const event = eventFromRow(r);
-    const nameOf = (id: string) => names.get(`${articleId} ${id}`) ?? id;
-    return {
-      articleId,
-      ...(r.article_title !== null && { title: r.article_title as string }),
-      ...(r.article_published !== null && { published: r.article_published as string }),
-      sourceCountry: r.source_country as string | null,
-      targetCountry: r.target_country as string | null,
-      actorNames: event.actors.map(nameOf),
-      recipientNames: event.recipients.map(nameOf),
-      evidenceText: (texts.get(articleId) ?? '').slice(event.evidence.start, event.evidence.end),
-      event,
-    };
-  });
+  return rows.map((r: Row) => eventListing(r, eventFromRow(r), names, texts));
 }
 
 export async function listActors(pool: pg.Pool, { q, country, limit = 50, offset = 0 }: ActorQuery): Promise<ActorSummary[]> {

@@ -3,6 +3,7 @@ import type { EventRecord } from '../model/index.js';
 import type {
   ActorLink, ActorQuery, ActorSummary, EventFilter, EventListing, SearchOptions,
 } from './store.js';
+import { eventListing } from './event-listing.js';
 
 type Row = Record<string, unknown>;
 
@@ -57,22 +58,7 @@ export function listEvents(
     .all(...articleIds) as { id: string; text: string }[]).map((r) => [r.id, r.text]));
   const names = new Map((db.prepare(`SELECT article_id, id, name FROM actors WHERE article_id IN (${marks(articleIds.length)})`)
     .all(...articleIds) as { article_id: string; id: string; name: string }[]).map((r) => [`${r.article_id} ${r.id}`, r.name]));
-  return rows.map((r) => {
-    const articleId = r.article_id as string;
-    const event = eventFromRow(r);
-    const nameOf = (id: string) => names.get(`${articleId} ${id}`) ?? id;
-    return {
-      articleId,
-      ...(r.article_title !== null && { title: r.article_title as string }),
-      ...(r.article_published !== null && { published: r.article_published as string }),
-      sourceCountry: r.source_country as string | null,
-      targetCountry: r.target_country as string | null,
-      actorNames: event.actors.map(nameOf),
-      recipientNames: event.recipients.map(nameOf),
-      evidenceText: (texts.get(articleId) ?? '').slice(event.evidence.start, event.evidence.end),
-      event,
-    };
-  });
+  return rows.map((r) => eventListing(r, eventFromRow(r), names, texts));
 }
 
 export function listActors(db: Database.Database, { q, country, limit = 50, offset = 0 }: ActorQuery): ActorSummary[] {
