@@ -1,6 +1,6 @@
 import { PLOVER_TYPES, type PloverType } from '../model/index.js';
 import type { Store } from '../store/store.js';
-import { periodOf, type Period } from './days.js';
+import { addDays, periodOf, type Period } from './days.js';
 import type { Coder } from './relations.js';
 
 /** One period of a pair's relation. */
@@ -36,10 +36,15 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 /** The relation between two countries period by period, both directions together unless `directed`. */
 export async function timeline(store: Store, a: string, b: string, options: TimelineOptions = {}): Promise<TimelinePoint[]> {
   const { by = 'day', since, until, directed, coder } = options;
-  const [rows, coverage] = await Promise.all([
-    store.dyadDays({ dyad: [a, b], directed, since, until, coder }),
-    store.countryDays({ countries: [a, b], since, until, coder }),
-  ]);
+  const rows = await store.dyadDays({ dyad: [a, b], directed, since, until, coder });
+  if (rows.length === 0) return [];
+  // Coverage only counts in periods the pair has rows in, so it is read from the month before the
+  // pair's first day to the month after its last (a period is at most 31 days long).
+  const from = addDays(rows[0].day, -31);
+  const to = addDays(rows[rows.length - 1].day, 31);
+  const coverage = await store.countryDays({
+    countries: [a, b], since: since && since > from ? since : from, until: until && until < to ? until : to, coder,
+  });
   // Sums per period in flat arrays; the point objects are made once at the end.
   type Sums = { period: string; coder: Coder; events: number; weight: number; gsum: number; quads: Float64Array; types: Float64Array; apart: Int32Array; coverage: [number, number] };
   const points = new Map<string, Sums>();

@@ -212,8 +212,10 @@ export function countryDays(
     terms.push('coder = ?');
     params.push(f.coder);
   }
-  return db.prepare(`SELECT country, day, coder, articles FROM country_days
-    ${terms.length ? `WHERE ${terms.join(' AND ')}` : ''} ORDER BY day, country`).all(...params) as CountryDay[];
+  // Raw rows, made into objects here: a country's coverage runs to thousands of days.
+  const rows = db.prepare(`SELECT country, day, coder, articles FROM country_days
+    ${terms.length ? `WHERE ${terms.join(' AND ')}` : ''} ORDER BY day, country`).raw().all(...params) as [string, string, Coder, number][];
+  return rows.map((r) => ({ country: r[0], day: r[1], coder: r[2], articles: r[3] }));
 }
 
 export function dyadFirsts(db: Database.Database, f: { since?: string; until?: string }): FirstSeen[] {
