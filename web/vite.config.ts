@@ -1,9 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { worldShapes } from './world-shapes.js';
 
 // Built by `npm run build` (vite build web) into web/dist, which `dyad serve` serves.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), worldShapes()],
   base: '/',
   build: {
     outDir: 'dist',

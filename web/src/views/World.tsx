@@ -1,35 +1,33 @@
-import { geoNaturalEarth1, geoPath } from 'd3-geo';
-import type { FeatureCollection, Geometry } from 'geojson';
 import { useContext, useEffect, useMemo, useState } from 'react';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import atlasUrl from 'world-atlas/countries-110m.json?url';
 import { type DyadsAnswer, getJson, type SignalsAnswer } from '../api.js';
 import { Filters } from '../components/Filters.js';
 import { Status } from '../components/Status.js';
 import { CountriesContext, useCountryName } from '../countries.js';
 import { balanceColor, balanceOf, fmt } from '../meaning.js';
-import { href, type Route, setParams } from '../route.js';
+import { href, parseHash, type Route, setParams } from '../route.js';
 import { useData } from '../use-data.js';
 
+// The box the shapes were projected into (web/world-shapes.ts).
 const WIDTH = 960;
 const HEIGHT = 500;
 
 type Shape = { id: string; d: string; name: string };
 
-// The map is fetched as a JSON file (parsed faster than the same data as script), asked for as
-// soon as this module loads, and projected once: the shapes do not change, only their colours.
-const atlas: Promise<Topology<{ countries: GeometryCollection<{ name: string }> }>> = fetch(atlasUrl).then((r) => r.json());
-
-function projectShapes(topology: Awaited<typeof atlas>): Shape[] {
-  const fc = feature(topology, topology.objects.countries) as unknown as FeatureCollection<Geometry, { name: string }>;
-  const projection = geoNaturalEarth1().fitSize([WIDTH, HEIGHT], fc);
-  const path = geoPath(projection);
-  return fc.features
-    .filter((f) => f.properties.name !== 'Antarctica')
-    .map((f) => ({ id: String(f.id ?? ''), d: path(f) ?? '', name: f.properties.name }));
-}
+// The map, projected at build time (web/world-shapes.ts), is its own chunk, asked for as soon as
+// this module loads so that it arrives together with the data.
+const atlas: Promise<Shape[]> = import('virtual:world-shapes').then((m) => m.default);
 let projected: Shape[] | undefined;
+
+const dyadsOf = (country?: string, since?: string, until?: string) =>
+  getJson<DyadsAnswer>('/api/dyads', { country, since, until, limit: '1000' });
+
+// When the page opens on this view, its pairs are asked for with the map, not after the first render.
+const opening = parseHash(location.hash);
+let early: { key: string; answer: Promise<DyadsAnswer> } | undefined;
+if ((opening.path[0] ?? 'world') === 'world') {
+  const [country, since, until] = ['country', 'since', 'until'].map((k) => opening.params.get(k) ?? undefined);
+  early = { key: `${country}|${since}|${until}`, answer: dyadsOf(country, since, until) };
+}
 
 interface Partner {
   code: string;
@@ -74,11 +72,16 @@ export function World({ route, lastPublished }: { route: Route; lastPublished?: 
   const until = p.get('until') ?? undefined;
   const [shapes, setShapes] = useState(projected);
   useEffect(() => {
-    if (!shapes) atlas.then((topology) => setShapes((projected ??= projectShapes(topology))), () => {});
+    if (!shapes) atlas.then((list) => setShapes((projected = list)), () => {});
   }, [shapes]);
 
-  const dyads = useData(`${selected}|${since}|${until}`, () =>
-    getJson<DyadsAnswer>('/api/dyads', { country: selected, since, until, limit: '1000' }));
+  const dyadsKey = `${selected}|${since}|${until}`;
+  const dyads = useData(dyadsKey, () => {
+    // The early answer serves once: a later visit asks again for fresh data.
+    const answer = early?.key === dyadsKey ? early.answer : dyadsOf(selected, since, until);
+    early = undefined;
+    return answer;
+  });
   const feedSince = since ?? (until || !lastPublished ? undefined : yearBefore(lastPublished));
   // Without chosen dates the feed waits for the newest article's date, so it asks once.
   const feedReady = since !== undefined || until !== undefined || lastPublished !== undefined;
