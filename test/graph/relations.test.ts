@@ -55,6 +55,28 @@ test('after ingest, PRK–IRN leans to cooperation while USA–IRN and USA–PRK
   }
 });
 
+test('a month of a pair counts coverage from all its days, also those before the pair\'s first event', async () => {
+  const store = await openStore(join(dir, 'coverage.db'));
+  try {
+    // Two days before the visit, an article about American sanctions on Iran alone.
+    const early = {
+      ...visit, id: 'fixture-early', published: '2017-08-01',
+      events: visit.events.filter((e) => e.id === 'v2').map((e) => ({ ...e, date: '2017-08-01' })),
+    };
+    await store.putDocuments([{ document: visit }, { document: drill }]);
+    const [without] = await timeline(store, 'PRK', 'IRN', { by: 'month' });
+    await store.putDocuments([{ document: early }]);
+    const [month] = await timeline(store, 'PRK', 'IRN', { by: 'month' });
+    assert.equal(month.events, without.events);
+    assert.equal(month.coverage[1], without.coverage[1] + 1, 'the early article mentions Iran in the same month');
+    // By day, the early day has no point: a timeline lists periods with events.
+    const days = await timeline(store, 'PRK', 'IRN', { by: 'day' });
+    assert.deepEqual(days.map((p) => p.period), ['2017-08-03', '2017-08-14']);
+  } finally {
+    await store.close();
+  }
+});
+
 test('a rebuild from events gives the same tables as ingest kept up to date', async () => {
   const store = await openStore(join(dir, 'rebuild.db'));
   try {
