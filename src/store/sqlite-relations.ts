@@ -102,6 +102,22 @@ export function codedArticles(
   }));
 }
 
+/** The day range and coder terms every relation table filters by, appended to `terms`/`params`. */
+function dayAndCoderTerms(f: { since?: string; until?: string; coder?: Coder }, terms: string[], params: unknown[]): void {
+  if (f.since) {
+    terms.push('day >= ?');
+    params.push(f.since);
+  }
+  if (f.until) {
+    terms.push('day <= ?');
+    params.push(f.until);
+  }
+  if (f.coder) {
+    terms.push('coder = ?');
+    params.push(f.coder);
+  }
+}
+
 /** WHERE clause over a relation table's source, target, day and coder columns. */
 function relationWhere(f: RelationFilter): { sql: string; params: unknown[] } {
   const terms: string[] = [];
@@ -121,18 +137,7 @@ function relationWhere(f: RelationFilter): { sql: string; params: unknown[] } {
     terms.push('(source = ? OR target = ?)');
     params.push(f.country, f.country);
   }
-  if (f.since) {
-    terms.push('day >= ?');
-    params.push(f.since);
-  }
-  if (f.until) {
-    terms.push('day <= ?');
-    params.push(f.until);
-  }
-  if (f.coder) {
-    terms.push('coder = ?');
-    params.push(f.coder);
-  }
+  dayAndCoderTerms(f, terms, params);
   return { sql: terms.length ? `WHERE ${terms.join(' AND ')}` : '', params };
 }
 
@@ -200,18 +205,7 @@ export function countryDays(
     terms.push(`country IN (${marks(f.countries.length)})`);
     params.push(...f.countries);
   }
-  if (f.since) {
-    terms.push('day >= ?');
-    params.push(f.since);
-  }
-  if (f.until) {
-    terms.push('day <= ?');
-    params.push(f.until);
-  }
-  if (f.coder) {
-    terms.push('coder = ?');
-    params.push(f.coder);
-  }
+  dayAndCoderTerms(f, terms, params);
   // Raw rows, made into objects here: a country's coverage runs to thousands of days.
   const rows = db.prepare(`SELECT country, day, coder, articles FROM country_days
     ${terms.length ? `WHERE ${terms.join(' AND ')}` : ''} ORDER BY day, country`).raw().all(...params) as [string, string, Coder, number][];
