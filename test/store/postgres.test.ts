@@ -9,7 +9,7 @@ import type { DocumentJSON } from '../../src/model/index.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { PG_MIGRATIONS } from '../../src/store/postgres-migrations.js';
 import { createDatabase, dropDatabase, unavailable } from './postgres-database.js';
-import { otherStory, wireStory } from './stories.js';
+import { otherStory, visit, wireStory } from './stories.js';
 
 const skip = await unavailable();
 const dir = mkdtempSync(join(tmpdir(), 'dyad-pg-store-'));
@@ -27,45 +27,6 @@ after(async () => {
   await dropDatabase(url);
 });
 
-const text = 'Kim Yong Nam met Iranian President Hassan Rouhani in Tehran on Thursday. "We stand with Iran," Kim said.';
-
-/** A document with every layer filled. */
-const visit: DocumentJSON = {
-  id: 'doc-kim-visit',
-  url: 'https://example.org/kim-visit',
-  title: 'North Korean leader visits Tehran',
-  published: '2017-08-04',
-  source: 'Example Wire',
-  text,
-  sentences: [{ start: 0, end: 72 }, { start: 73, end: 105 }],
-  entities: [
-    { id: 'e1', text: 'Kim Yong Nam', type: 'PER', start: 0, end: 12, cluster: 'c1' },
-    { id: 'e2', text: 'Hassan Rouhani', type: 'PER', start: 35, end: 49 },
-  ],
-  actors: [
-    { id: 'a1', name: 'Kim Yong Nam', kind: 'person', country: 'PRK', sector: 'LEG', title: 'chairman', mentions: [{ start: 0, end: 12 }] },
-    { id: 'a2', name: 'Hassan Rouhani', kind: 'person', country: 'IRN', sector: 'GOV', mentions: [{ start: 35, end: 49 }] },
-    { id: 'a3', name: 'unnamed group', kind: 'group', country: null, sector: null, affiliation: 'a2', mentions: [] },
-  ],
-  events: [{
-    id: 'v1', type: 'CONSULT', mode: 'visit', contexts: ['diplomatic'], cameo: '042', quad: 1, goldstein: 1.9,
-    actors: ['a1'], recipients: ['a2'], date: '2017-08-03', location: { country: 'IRN', name: 'Tehran' },
-    modality: 'asserted', trigger: { start: 13, end: 16 }, evidence: { start: 0, end: 72 }, confidence: 0.9,
-  }, {
-    id: 'v2', type: 'SUPPORT', contexts: [], cameo: '051', quad: 1, goldstein: 3.4,
-    actors: ['a3', 'a1'], recipients: ['a2'], date: null, modality: 'reported',
-    trigger: { start: 77, end: 82 }, evidence: { start: 73, end: 105 }, confidence: 0.6,
-  }],
-  quotes: [
-    {
-      id: 'q1', kind: 'direct', content: { start: 74, end: 93 }, text: 'We stand with Iran,', speaker: 'a1', speakerText: 'Kim',
-      speakerSpan: { start: 95, end: 98 }, cue: { start: 99, end: 103 }, cueText: 'said',
-    },
-    { id: 'q2', kind: 'indirect', content: { start: 0, end: 10 }, text: 'Kim Yong N', speaker: null, speakerText: null, cue: null, cueText: null },
-  ],
-  dates: [{ start: 63, end: 71, text: 'Thursday', value: '2017-08-03', precision: 'day' }],
-  captions: [{ start: 0, end: 5 }],
-};
 
 const plain = (id: string, title: string, body: string, published?: string): DocumentJSON => ({
   id, title, ...(published && { published }), text: body, sentences: [], entities: [], actors: [], events: [], quotes: [],
@@ -122,7 +83,7 @@ test('stats count every layer and the publication range', { skip }, async () => 
     const copy: DocumentJSON = { ...plain('doc-copy', 'Copy', visit.text), duplicateOf: visit.id };
     await fresh.putDocuments([{ document: copy }, { document: visit }]);
     assert.deepEqual(await fresh.stats(), {
-      articles: 2, duplicates: 1, sentences: 2, entities: 2, actors: 3, events: 2, quotes: 2,
+      articles: 2, duplicates: 1, sentences: 2, entities: 3, actors: 3, events: 2, quotes: 2,
       firstPublished: '2017-08-04', lastPublished: '2017-08-04',
     });
   } finally {

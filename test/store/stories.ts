@@ -1,3 +1,5 @@
+import type { DocumentJSON } from '../../src/model/index.js';
+
 // News-style stories written for these tests: one wire story, a second copy of it under another
 // headline and dateline with one sentence changed, and a different story on the same topic.
 
@@ -48,4 +50,45 @@ export const otherStory = {
     'Analysts said the move was meant to put pressure on European governments, which have struggled to keep trade with Iran flowing.',
     'The rial fell to a record low against the dollar on the open market in Tehran after the news conference.',
   ].join(' '),
+};
+
+const visitText = 'Kim Yong Nam met Iranian President Hassan Rouhani in Tehran on Thursday. "We stand with Iran," Kim said.';
+
+/** A document with every layer filled, as later stages will produce it. */
+export const visit: DocumentJSON = {
+  id: 'doc-kim-visit',
+  url: 'https://example.org/kim-visit',
+  title: 'North Korean leader visits Tehran',
+  published: '2017-08-04',
+  source: 'Example Wire',
+  text: visitText,
+  sentences: [{ start: 0, end: 72 }, { start: 73, end: 105 }],
+  entities: [
+    { id: 'e1', text: 'Kim Yong Nam', type: 'PER', start: 0, end: 12, cluster: 'c1' },
+    { id: 'e2', text: 'Hassan Rouhani', type: 'PER', start: 35, end: 49 },
+    { id: 'e3', text: 'Tehran', type: 'LOC', start: 53, end: 59 },
+  ],
+  actors: [
+    { id: 'a1', name: 'Kim Yong Nam', kind: 'person', country: 'PRK', sector: 'LEG', title: 'chairman', mentions: [{ start: 0, end: 12 }, { start: 97, end: 100 }] },
+    { id: 'a2', name: 'Hassan Rouhani', kind: 'person', country: 'IRN', sector: 'GOV', mentions: [{ start: 35, end: 49 }] },
+    { id: 'a3', name: 'unnamed group', kind: 'group', country: null, sector: null, affiliation: 'a2', mentions: [] },
+  ],
+  events: [{
+    id: 'v1', type: 'CONSULT', mode: 'visit', contexts: ['diplomatic'], cameo: '042', quad: 1, goldstein: 1.9,
+    actors: ['a1'], recipients: ['a2'], date: '2017-08-03', location: { country: 'IRN', name: 'Tehran' },
+    modality: 'asserted', trigger: { start: 13, end: 16 }, evidence: { start: 0, end: 72 }, confidence: 0.9,
+  }, {
+    id: 'v2', type: 'SUPPORT', contexts: [], cameo: '051', quad: 1, goldstein: 3.4,
+    actors: ['a3', 'a1'], recipients: ['a2'], date: null, location: { country: null },
+    modality: 'reported', trigger: { start: 77, end: 82 }, evidence: { start: 73, end: 105 }, confidence: 0.6,
+  }],
+  quotes: [
+    {
+      id: 'q1', kind: 'direct', content: { start: 74, end: 93 }, text: 'We stand with Iran,', speaker: 'a1', speakerText: 'Kim',
+      speakerSpan: { start: 95, end: 98 }, cue: { start: 99, end: 103 }, cueText: 'said',
+    },
+    { id: 'q2', kind: 'indirect', content: { start: 0, end: 10 }, text: 'Kim Yong N', speaker: null, speakerText: null, cue: null, cueText: null },
+  ],
+  dates: [{ start: 63, end: 71, text: 'Thursday', value: '2017-08-03', precision: 'day' }],
+  captions: [{ start: 0, end: 5 }],
 };
