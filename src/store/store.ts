@@ -106,6 +106,8 @@ export interface QuoteFilter {
   speaker?: string;
   /** Quotes by an organisation, or by a person speaking for one, whose name contains this text. */
   org?: string;
+  /** Quotes whose content contains all these words (full-text match on the quotation). */
+  words?: string;
   /** Articles published from `since` to `until`, inclusive, `YYYY-MM-DD`. */
   since?: string;
   until?: string;
