@@ -183,4 +183,10 @@ CREATE INDEX dyad_days_series ON dyad_days(day COLLATE "C", source COLLATE "C", 
 DROP INDEX dyad_days_day;
 `,
   },
+  {
+    version: 6,
+    name: 'full-text index over quotation content',
+    // The expression listQuotes matches `words` with, so the planner can use the index.
+    sql: "CREATE INDEX quotes_tsv ON quotes USING gin (to_tsvector('english', text));",
+  },
 ];

@@ -204,4 +204,24 @@ CREATE INDEX dyad_days_series ON dyad_days(day, source, target, coder, weight, g
 DROP INDEX dyad_days_day;
 `,
   },
+  {
+    version: 6,
+    name: 'full-text index over quotation content',
+    // quotes is WITHOUT ROWID, so the index cannot take it as external content: it keeps its own
+    // copy of the words with the quote's key beside them. Quotes are only ever inserted (an
+    // article is stored once), so the delete trigger, a scan over the key columns, runs only
+    // if someone deletes by hand.
+    sql: `
+CREATE VIRTUAL TABLE quotes_fts USING fts5(
+  text, article_id UNINDEXED, quote_id UNINDEXED, tokenize='porter unicode61 remove_diacritics 2'
+);
+INSERT INTO quotes_fts (text, article_id, quote_id) SELECT text, article_id, id FROM quotes;
+CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
+  INSERT INTO quotes_fts (text, article_id, quote_id) VALUES (new.text, new.article_id, new.id);
+END;
+CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
+  DELETE FROM quotes_fts WHERE article_id = old.article_id AND quote_id = old.id;
+END;
+`,
+  },
 ];
