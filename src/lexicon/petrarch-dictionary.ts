@@ -4,7 +4,7 @@ import { readDateRange } from './dictionary-entry.js';
 import { nameKey } from './name-key.js';
 
 /**
- * Reads a PETRARCH/TABARI dictionary: actor files (a name line, `+` synonyms, then `[CODE]`,
+ * Reads a PETRARCH/TABARI dictionary: actor files (a name line, `+` synonyms or further name lines, then `[CODE]`,
  * `[CODE >date]`, `[CODE <date]`, `[CODE date-date]` on the name line or the lines below) and agent
  * files (`WORD_ {PLURAL} [~CODE]`, with `!SET! = A, B` substitution sets). `#` starts a comment.
  *
@@ -126,9 +126,16 @@ export function parsePetrarchDictionary(text: string): ParsedDictionary {
       }
       continue;
     }
-    close();
     const bracket = body.search(/[[\]]/);
     const name = bracket < 0 ? body : body.slice(0, bracket);
+    // Name lines in a row with no codes yet share the codes below them (IVO_JOSIPOVIC_,
+    // PRESIDENT_JOSIPOVIC_, JOSIPOVIC_, then [HRVGOV …]): the later ones are synonyms.
+    if (bracket < 0 && block && block.codes.length === 0 && !blockNull) {
+      const keys = keysOf(name, line);
+      if (keys) block.keys.push(...keys.filter((k) => !block!.keys.includes(k)));
+      continue;
+    }
+    close();
     const keys = keysOf(name, line);
     const read = bracket < 0 ? { codes: [], nullCode: false, agent: false } : readCodes(body.slice(bracket), line);
     if (!keys || !read) continue;

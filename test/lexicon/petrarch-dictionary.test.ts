@@ -41,6 +41,16 @@ test('actor entries: synonyms, codes on their own lines, dated ranges with two- 
   assert.deepEqual([army.codes[0].sector, army.codes[0].start, army.codes[0].end], ['MIL', null, '1999-12-31']);
 });
 
+test('name lines in a row share the codes below them: the later names are synonyms', () => {
+  const text = ['IVAR_KOLSTAD_', 'PRESIDENT_KOLSTAD_', 'KOLSTAD_', '\t[NORGOV >20120219]', 'LONELY_NAME_', 'OTHER_BODY_ [NORBUS]'].join('\n');
+  const { entries, problems } = parsePetrarchDictionary(text);
+  assert.deepEqual(entries.map((e) => [e.label, e.keys, e.codes.map((c) => c.code)]), [
+    ['IVAR_KOLSTAD_', ['ivar kolstad', 'president kolstad', 'kolstad'], ['NORGOV']],
+    ['OTHER_BODY_', ['other body'], ['NORBUS']],
+  ]);
+  assert.deepEqual(problems, [{ line: 5, problem: 'LONELY_NAME_: name without a code' }]);
+});
+
 test('CAMEO codes become country + PLOVER sector: the UN proper is UNO, the EU EUR, other bodies IGO', () => {
   const { entries } = parsePetrarchDictionary(ACTORS);
   const code = (label: string) => entries.find((e) => e.label === label)!.codes[0];
