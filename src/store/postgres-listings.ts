@@ -4,6 +4,7 @@ import type {
   ActorLink, ActorQuery, ActorSummary, EventFilter, EventListing, QuoteFilter, QuoteListing, SearchOptions,
 } from './store.js';
 import { eventListing } from './event-listing.js';
+import { searchWords } from './quote-words.js';
 
 // The listings of sqlite-listings.ts, with the same filters, order and results, in PostgreSQL.
 
@@ -105,6 +106,9 @@ export async function listQuotes(
     const p = `$${params.push(contains(filter.org))}`;
     terms.push(`(o.name ILIKE ${p} OR (s.kind <> 'person' AND s.name ILIKE ${p}))`);
   }
+  const words = searchWords(filter.words ?? '');
+  // The expression of the quotes_tsv index; English stemming as SQLite's porter tokenizer.
+  if (words.length) terms.push(`to_tsvector('english', q.text) @@ to_tsquery('english', $${params.push(words.join(' & '))})`);
   if (filter.since) terms.push(`a.published >= $${params.push(filter.since)}`);
   if (filter.until) terms.push(`a.published <= $${params.push(filter.until)}`);
   const { rows } = await pool.query(`SELECT q.*, a.title AS article_title, a.published AS article_published,

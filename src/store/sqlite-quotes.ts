@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { searchWords } from './quote-words.js';
 import { quoteFromRow } from './sqlite.js';
 import type { QuoteFilter, QuoteListing, SearchOptions } from './store.js';
 
@@ -10,7 +11,7 @@ const contains = (s: string): string => `%${s.replace(/[\\%_]/g, (c) => '\\' + c
 /**
  * Stored quotations with their article and the speaker's actor and affiliation, newest article
  * first. Speaker and organisation match by name, case-insensitively, as the text gives it or as
- * the actor layer resolved it.
+ * the actor layer resolved it; words match the quotation's content through its full-text index.
  */
 export function listQuotes(db: Database.Database, filter: QuoteFilter, { limit = 20, offset = 0 }: SearchOptions = {}): QuoteListing[] {
   const terms: string[] = [];
@@ -23,6 +24,12 @@ export function listQuotes(db: Database.Database, filter: QuoteFilter, { limit =
     // Quotes by the organisation itself, or by someone who speaks for it.
     terms.push("(o.name LIKE ? ESCAPE '\\' OR (s.kind <> 'person' AND s.name LIKE ? ESCAPE '\\'))");
     params.push(contains(filter.org), contains(filter.org));
+  }
+  const words = searchWords(filter.words ?? '');
+  if (words.length) {
+    // Each word a quoted FTS5 string; side by side they must all occur (porter-stemmed).
+    terms.push('(q.article_id, q.id) IN (SELECT article_id, quote_id FROM quotes_fts WHERE quotes_fts MATCH ?)');
+    params.push(words.map((w) => `"${w}"`).join(' '));
   }
   if (filter.since) {
     terms.push('a.published >= ?');

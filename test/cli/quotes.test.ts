@@ -109,3 +109,18 @@ test('dyad quotes: a bad date is one line naming the option', () => {
   assert.equal(r.status, 2);
   assert.equal(r.stderr, 'dyad quotes: --since: expected a date as YYYY-MM-DD, got "August"\n');
 });
+
+test('dyad quotes --words finds quotations by their words; bare words do the same', () => {
+  const expected = [
+    '2017-08-04  Emily Landau (Institute for National Security Studies) said: “There could be a very problematic cooperation going on,”',
+    '            landau  Israeli expert warns of cooperation',
+    '',
+  ].join('\n');
+  const r = dyad('quotes', '--words', 'problematic cooperation', '--db', db);
+  assert.equal(r.status, 0);
+  assert.equal(r.stdout, expected);
+  assert.equal(dyad('quotes', 'cooperation', 'problematic', '--db', db).stdout, expected);
+  const none = dyad('quotes', '--words', 'cooperation threat', '--db', db);
+  assert.equal(none.stdout, '');
+  assert.equal(none.stderr, 'no quotations match\n');
+});

@@ -1,15 +1,16 @@
-import { type Command, dateOption, int, str, UserError } from '../command.js';
+import { type Command, dateOption, int, str } from '../command.js';
 
 export const command: Command = {
   name: 'quotes',
-  summary: 'List stored quotations by speaker, organisation and date',
-  help: `Usage: dyad quotes [--speaker NAME] [--org NAME] [--since D] [--until D] [--limit N] [--db PATH] [--json]
+  summary: 'List stored quotations by speaker, organisation, date and words',
+  help: `Usage: dyad quotes [WORDS…] [--words TEXT] [--speaker NAME] [--org NAME] [--since D] [--until D] [--limit N] [--db PATH] [--json]
 
 Lists quotations and reported statements from stored articles, newest article first: the
 speaker, the organisation they speak for (from the actor layer), the article and its date,
-and the words.
+and the words. WORDS given as arguments are the same as --words.
 
 Options:
+  --words TEXT     quotations containing all these words (full-text, so "sanction" finds "sanctions")
   --speaker NAME   speakers whose name contains NAME (case-insensitive)
   --org NAME       quotes by an organisation, or by people speaking for one, whose name contains NAME
   --since D        articles published on or after D (YYYY-MM-DD)
@@ -20,12 +21,13 @@ Options:
                    speakerName, affiliation {id, name}, quote (the contract's quote object)
 `,
   options: {
-    speaker: { type: 'string' }, org: { type: 'string' }, since: { type: 'string' }, until: { type: 'string' },
+    words: { type: 'string' }, speaker: { type: 'string' }, org: { type: 'string' }, since: { type: 'string' }, until: { type: 'string' },
     limit: { type: 'string' }, db: { type: 'string' }, json: { type: 'boolean' },
   },
   async run({ values, positionals }) {
-    if (positionals.length) throw new UserError(`quotes: unexpected argument "${positionals[0]}"; use --speaker NAME`);
+    const words = [str(values.words), ...positionals].filter(Boolean).join(' ');
     const filter = {
+      ...(words && { words }),
       speaker: str(values.speaker), org: str(values.org),
       since: dateOption(values.since, 'since'), until: dateOption(values.until, 'until'),
     };

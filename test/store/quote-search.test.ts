@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import Database from 'better-sqlite3';
+import type { DocumentJSON, Quote } from '../../src/model/index.js';
+import { openStore, type Store } from '../../src/store/index.js';
+import { createDatabase, dropDatabase, unavailable } from './postgres-database.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'dyad-quote-search-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+/** An article whose quotations are `said` by their speakers, in order. */
+function article(id: string, published: string, said: [string, string][]): DocumentJSON {
+  const text = said.map(([who, words]) => `“${words},” said ${who}.`).join(' ');
+  const quotes: Quote[] = said.map(([who, words], i) => {
+    const start = text.indexOf(`“${words}`);
+    const cue = text.indexOf(' said ', start) + 1;
+    return {
+      id: `q${i + 1}`, kind: 'direct', content: { start, end: start + words.length + 3 }, text: `“${words},”`,
+      speaker: null, speakerText: who, speakerSpan: { start: cue + 5, end: cue + 5 + who.length },
+      cue: { start: cue, end: cue + 4 }, cueText: 'said',
+    };
+  });
+  return { id, published, text, sentences: [], entities: [], actors: [], events: [], quotes };
+}
+
+const stories = [
+  article('sanctions', '2017-09-01', [
+    ['Matthew Bunn', 'Both sides feel the sanctions as a serious threat'],
+    ['Emily Landau', 'Cooperation between Tehran and Pyongyang is going on'],
+  ]),
+  article('visit', '2017-08-04', [['Kim Yong Nam', 'We stand with Iran against the sanction regime']]),
+];
+
+/** Speaker and quote id of each listing for `words`, newest first. */
+async function found(store: Store, words: string, extra: { speaker?: string } = {}): Promise<string[]> {
+  return (await store.listQuotes({ words, ...extra })).map((l) => `${l.articleId}/${l.quote.id} ${l.quote.speakerText}`);
+}
+
+/** The same expectations hold in both stores. */
+async function searches(store: Store): Promise<void> {
+  assert.deepEqual(await found(store, 'serious threat'), ['sanctions/q1 Matthew Bunn']);
+  assert.deepEqual(await found(store, 'THREAT sides'), ['sanctions/q1 Matthew Bunn'], 'any order, any case');
+  assert.deepEqual(await found(store, 'sanction'), ['sanctions/q1 Matthew Bunn', 'visit/q1 Kim Yong Nam'], 'word forms stem alike');
+  assert.deepEqual(await found(store, 'Tehran Iran'), [], 'every word must be in the one quotation');
+  assert.deepEqual(await found(store, 'Pyongyang'), ['sanctions/q2 Emily Landau']);
+  assert.deepEqual(await found(store, 'sanctions', { speaker: 'kim' }), ['visit/q1 Kim Yong Nam'], 'with the other filters');
+  assert.deepEqual(await found(store, '"serious" -(threat*'), ['sanctions/q1 Matthew Bunn'], 'query syntax is read as words');
+  assert.equal((await found(store, '')).length, 3, 'no words: no word filter');
+}
+
+test('SQLite: quotations by the words they contain', async () => {
+  const store = await openStore(join(dir, 'search.db'));
+  try {
+    await store.putDocuments(stories.map((document) => ({ document })));
+    await searches(store);
+  } finally {
+    await store.close();
+  }
+});
+
+test('SQLite: the word index is filled from quotations stored before it existed', async () => {
+  const path = join(dir, 'older.db');
+  await (await openStore(path)).close();
+  // Back to the schema before migration 6, with a quotation stored in it.
+  const db = new Database(path);
+  db.exec(`DROP TABLE quotes_fts; DROP TRIGGER quotes_fts_insert; DROP TRIGGER quotes_fts_delete;
+    DELETE FROM schema_migrations WHERE version = 6;
+    INSERT INTO articles (id, published, text, ingested_at) VALUES ('old', '2016-01-05', '“The talks have failed,” he said.', '2016-01-05');
+    INSERT INTO quotes (article_id, id, ord, kind, content_start, content_end, text, speaker_text)
+      VALUES ('old', 'q1', 0, 'direct', 0, 24, '“The talks have failed,”', 'he');`);
+  db.close();
+  const store = await openStore(path);
+  try {
+    assert.deepEqual(await found(store, 'talks failed'), ['old/q1 he']);
+  } finally {
+    await store.close();
+  }
+});
+
+const skip = await unavailable();
+
+test('PostgreSQL: the same quotations for the same words', { skip }, async () => {
+  const url = await createDatabase();
+  const store = await openStore(url);
+  try {
+    await store.putDocuments(stories.map((document) => ({ document })));
+    await searches(store);
+  } finally {
+    await store.close();
+    await dropDatabase(url);
+  }
+});
