@@ -59,9 +59,15 @@ const PAIR_ANAPHORS = [['two', 'countries'], ['two', 'nations'], ['two', 'sides'
 const PLURAL_PRONOUNS = new Set(['they', 'their', 'them', 'both']);
 const NAMING_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM']);
 const SINGULAR_PRONOUNS = new Set(['he', 'she', 'his', 'her']);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const IT_PRONOUNS = new Set(['it', 'its']);
 /** Verbs a walk to the subject may cross: aspect and control verbs before "to"/a gerund. */
 const CHAIN_VERBS = new Set(['begin', 'start', 'continue', 'resume', 'try', 'seek', 'want', 'decide', 'agree', 'plan', 'intend', 'expect', 'hope', 'aim', 'vow', 'pledge', 'promise', 'offer', 'threaten', 'refuse', 'fail', 'attempt', 'look', 'move', 'prepare', 'say', 'help', 'deny', 'admit', 'stop', 'resume']);
+/** Words of a time phrase between a verb and its clause ("demanded on Friday that"). */
+const TIME_WORDS = new Set([
+  'on', 'today', 'yesterday', 'tonight', 'again', 'also', 'last', 'this', 'week', 'weekend', 'night', 'morning',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
 /** How far a walk looks from the trigger. */
 const MAX_WALK = 14;
 
@@ -276,10 +282,21 @@ export function argumentsRight(
   toks: ArgTok[], from: number, noun: boolean, ofRole: 'actor' | 'recipient', d: Discourse, opening: string | null = null,
 ): { roles: Role[]; place: number | null; group: number | null } {
   const roles: Role[] = [];
+  // Possessive pronouns before a noun ("withdraw its troops"): an argument only when nothing better follows.
+  const weak: Role[] = [];
   let place: number | null = null;
   let group: number | null = null;
   let afterNoun = false;
   let prep: string | null = opening;
+  // The role of the last plain noun passed: "protests against abuses by the army" make the army a recipient.
+  let nounRole: Role['role'] | null = null;
+  const roleOf = (p: string | null): Role['role'] | null => {
+    if (p === null) return noun ? null : 'recipient';
+    if (p === 'by' || p === 'between') return 'actor';
+    if (p === 'of') return ofRole;
+    if (noun) return NOUN_ACTOR_WORDS.has(p) ? 'actor' : NOUN_RECIPIENT_WORDS.has(p) ? 'recipient' : null;
+    return RECIPIENT_WORDS.has(p) ? 'recipient' : null;
+  };
   for (let k = from; k < toks.length && k - from <= MAX_WALK; k++) {
     const t = toks[k];
     if (isBreak(t)) break;
@@ -287,7 +304,9 @@ export function argumentsRight(
     if (QUANTITY_WORDS.has(t.lower)) continue;
     // "talks with leaders of Romania": the "of" phrase keeps the role its head noun had.
     if (t.lower === 'of' && prep !== null && toks[k - 1]?.pos === 'NOUN' && !toks[k - 1].actor) continue;
-    if (t.pos === 'ADP' || t.pos === 'SCONJ' || t.lower === 'targeting' || t.lower === 'impacting' || t.lower === 'affecting' || t.lower === 'hitting') {
+    // "to" before a noun is a preposition whatever its tag ("aid to war-torn Mozambique").
+    const preposition = t.pos === 'ADP' || t.pos === 'SCONJ' || (t.lower === 'to' && toks[k + 1]?.pos !== 'VERB');
+    if (preposition || t.lower === 'targeting' || t.lower === 'impacting' || t.lower === 'affecting' || t.lower === 'hitting') {
       prep = t.lower;
       continue;
     }
@@ -298,8 +317,9 @@ export function argumentsRight(
         continue;
       }
       if (noun && (lemmaIn(t, NOUN_VERB_PASS) || t.lower.endsWith('ed'))) continue;
-      // A participle used as an adjective: "extradited suspected British militant".
+      // A participle used as an adjective: "extradited suspected British militant", "war-torn Mozambique".
       if (t.lower.endsWith('ed') && toks[k + 1] && (toks[k + 1].actor || MODIFIER_POS.has(toks[k + 1].pos))) continue;
+      if (toks[k - 1]?.lower === '-' && toks[k - 1].end === t.start) continue;
       // "aid to refugees fleeing the war in Liberia": the participle hangs from the noun before it.
       if (reducedRelative(toks, k)) continue;
       break;
@@ -308,22 +328,21 @@ export function argumentsRight(
     if (!ids) {
       if (t.pos !== 'NOUN') continue;
       if (group === null && GROUP_WORDS.has(t.lower) && (prep === null ? !noun : RECIPIENT_WORDS.has(prep) || prep === 'of')) group = k;
+      if (!afterNoun || prep !== null) nounRole = roleOf(prep);
       afterNoun = true;
+      prep = null;
       continue;
     }
     if (prep && PLACE_WORDS.has(prep) && place === null && t.actor) place = k;
-    let role: Role['role'] | null;
-    if (prep === null) role = noun ? null : 'recipient';
-    else if (prep === 'by') role = 'actor';
-    else if (prep === 'of') role = ofRole;
-    else if (prep === 'between') role = 'actor';
-    else if (noun) role = NOUN_ACTOR_WORDS.has(prep) ? 'actor' : NOUN_RECIPIENT_WORDS.has(prep) ? 'recipient' : null;
-    else role = RECIPIENT_WORDS.has(prep) ? 'recipient' : null;
+    const role = (prep === 'by' || prep === 'of') && afterNoun && nounRole === 'recipient' ? 'recipient' : roleOf(prep);
     const end = t.actor ? coordinatedRight(toks, runEnd(toks, k), ids, toks.length) : k;
-    if (role && !roles.some((r) => r.role === role)) roles.push({ role, ids, afterNoun });
+    const possessive = !t.actor && POSSESSIVE_PRONOUNS.has(t.lower) && (toks[k + 1]?.pos === 'NOUN' || toks[k + 1]?.pos === 'ADJ');
+    if (role && possessive) weak.push({ role, ids, afterNoun });
+    else if (role && !roles.some((r) => r.role === role)) roles.push({ role, ids, afterNoun });
     k = end;
     prep = null;
   }
+  for (const w of weak) if (!roles.some((r) => r.role === w.role)) roles.push(w);
   return { roles, place, group };
 }
 
@@ -393,6 +412,8 @@ export function isPassive(toks: ArgTok[], v: number): boolean {
  * who is asked or accused.
  */
 export function thatClauseSubject(toks: ArgTok[], from: number): string[] | null {
+  // A time phrase may stand between: "demanded on Friday that …".
+  while (from < toks.length && TIME_WORDS.has(toks[from].lower)) from++;
   if (toks[from]?.lower !== 'that') return null;
   for (let k = from + 1; k < toks.length && k - from <= 5; k++) {
     if (toks[k].actor) {

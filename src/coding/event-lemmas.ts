@@ -51,7 +51,8 @@ function candidates(word: string): string[] {
   const irregular = IRREGULAR[w];
   if (irregular) out.push(irregular);
   for (const [suffix, replacements] of SUFFIXES) {
-    if (w.length <= suffix.length + 2 || !w.endsWith(suffix)) continue;
+    // A stem of two letters is enough: "suing" → "sue", "tying" → "tie".
+    if (w.length < suffix.length + 2 || !w.endsWith(suffix)) continue;
     const stem = w.slice(0, -suffix.length);
     for (const r of replacements) out.push(stem + r);
     // Doubled final consonant: "banned" → "ban", "stopping" → "stop".

@@ -337,6 +337,145 @@ torture V 1822
 torture N 1822
 massacre V 202
 massacre N 202
+swear V 030 +to
+prepare V 030 +to
+consent V 030 +to
+undertake V 030 +to
+confer V 040 +with sym
+dialogue N 040 sym of=actor
+consultation N 040 sym of=actor
+receive V 043 +delegation|envoy|minister|president|counterpart|visitor|visitors
+welcome N 043 <warm|cordial|red-carpet|official
+tour V 042
+tour N 042 of=actor
+fly V 042 +to
+broker V 045
+hail V 051
+applaud V 051
+commend V 051
+laud V 051
+defend V 052
+normalize V 050 +ties|relations
+normalise V 050 +ties|relations
+restore V 050 +ties|relations
+resume V 050 +ties|relations
+ratify V 057
+collaborate V 060 sym
+partnership N 060 sym of=actor
+share V 060 +expertise|technology|know-how|experience|resources
+hand V 070 +over +aid|medicine|medicines|supplies|food|equipment
+hand V 0841 +over
+ship V 070 +aid|food|supplies|medicine|medicines|grain
+airlift V 073
+airlift N 073
+fund V 071
+lend V 071
+pardon V 0841
+amnesty N 0841 of=actor
+grant V 0841 +amnesty|pardon
+return V 084 +weapons|equipment|property|land|territory|bodies|remains|assets
+pay V 0842 +compensation|reparations
+open V 086 +bridge|crossing|crossings|airspace|port|ports|corridor|airport
+allow V 086 +access|inspectors|observers|monitors
+relax V 081 +restrictions|curfew|ban|rules|controls
+loosen V 081 +restrictions|controls|curfew
+retreat V 087
+retreat N 087 of=actor
+pullout N 087 of=actor
+disband V 0873
+cease-fire N 0871 of=actor sym
+armistice N 0871 of=actor sym
+abdicate V 0831
+quit V 0831 +post|office|presidency|premiership
+inquiry N 090
+blast V 111
+chide V 111
+castigate V 111
+decry V 111
+deplore V 111
+lambaste V 111
+assail V 111
+censure V 111
+censure N 111 of=actor
+allegation N 112 of=actor
+summon V 114 +ambassador|envoy|diplomat|charge
+prosecute V 115
+sentence V 116 +to
+appeal N 100 of=actor
+call N 100 +for of=actor
+plea N 100 of=actor
+implore V 100
+exhort V 100
+seek V 100 +help|assistance|aid|support|refuge|asylum|extradition|release
+ask V 100 +for
+oppose V 120
+opposed A 120 +to
+deny V 120 +request|permission|access|entry|visa|visas|application|allocation|admission
+refusal N 120 of=actor
+rejection N 120 of=actor
+spurn V 120
+turn V 120 +down
+violate V 196 +ceasefire|cease-fire|truce|armistice
+breach V 196 +ceasefire|cease-fire|truce|armistice
+violate V 128
+flout V 128
+block V 129 +resolution|bill|proposal|plan|measure
+warning N 130 of=actor
+march V 141
+rally V 141
+picket V 141
+sit-in N 141 of=actor
+walkout N 143 of=actor
+walk V 143 +out
+stop V 143 +work
+shun V 143 +work
+block V 144 +bridge|street|streets|traffic|transport|railway|entrance|border|crossing
+rioting N 145 of=actor
+alert A 152 <on|high|full|maximum
+patrol V 153
+patrol N 153
+reinforce V 154
+reinforcement N 154
+move V 154 +troops|forces|tanks|soldiers
+halt V 164 +mediation|dialogue|contacts
+end V 164 +mediation
+cancel V 161 +visit|trip
+freeze V 163 +assets|accounts|funds
+freeze V 162 +aid|assistance|funding|loans
+blacklist V 163
+prohibit V 162 +aid|assistance|funding
+ban V 163 +imports|exports|trade|flights
+withdraw V 161 +recognition
+declare V 1724 +emergency|siege|martial
+impose V 1724 +siege
+force V 174 +out
+evict V 174
+round V 173 +up
+roundup N 173
+bulldoze V 171
+suspend V 1721 +publication|broadcasts|broadcasting
+fire N 194 <artillery|rocket|mortar|tank
+fire N 193 <gun|sniper|machine-gun
+ambush V 190
+ambush N 190
+storm V 190
+strafe V 195
+pound V 194
+overrun V 190
+offensive N 190 of=actor
+incursion N 190
+skirmish N 190 sym of=actor
+battle N 190 sym of=actor
+battle V 190 sym
+murder V 1823
+behead V 1823
+stab V 182
+slay V 1823
+abduction N 181
+kidnapping N 181
+take V 181 +hostage|hostages
+gun V 193 +down
+explode V 183 +bomb|bombs|device|devices|grenade|grenades
 `;
 
 const DEFAULT_OF: TriggerPattern['of'] = 'recipient';
@@ -392,7 +531,7 @@ export const LIGHT_VERBS = new Set([
   'deliver', 'send', 'provide', 'give', 'offer', 'extend', 'grant', 'mount', 'order', 'unleash', 'continue',
   'resume', 'renew', 'undertake', 'open', 'declare', 'slap', 'lead', 'organize', 'organise', 'end', 'expand',
   'tighten', 'approve', 'initiate', 'step', 'intensify', 'escalate', 'pledge', 'promise', 'seek', 'sign', 'reach',
-  'file', 'level', 'lodge', 'call', 'pursue',
+  'file', 'level', 'lodge', 'call', 'pursue', 'reimpose', 'enforce', 'maintain', 'broaden', 'ratchet', 'widen',
 ]);
 
 /** Verbs whose subject undergoes the event their object noun names ("Iran faces new sanctions"). */

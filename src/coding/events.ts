@@ -51,6 +51,10 @@ const DOMESTIC_BY_DEFAULT = new Set<PloverType>(['PROTEST', 'COERCE']);
 const NEVER_DOMESTIC = new Set<PloverType>(['AID', 'COOPERATE', 'CONSULT', 'SUPPORT', 'MOBILIZE', 'SANCTION']);
 /** Types PLOVER codes with an unidentified actor ("two civilians were killed by a bomb"). */
 const UNKNOWN_ACTOR_ALLOWED = new Set<PloverType>(['ASSAULT']);
+/** Types an intent verb turns into a threat when it takes them as its complement. */
+const HOSTILE = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST']);
+/** Verbal acts that, following another act as its purpose ("to demand", "to protest", "to discuss"), are part of it. */
+const PURPOSE_TYPES = new Set<PloverType>(['REQUEST', 'ACCUSE', 'PROTEST', 'CONSULT']);
 /** Words a sentence may open with before an event noun that refers back ("The crackdowns …"). */
 const DEFINITE_OPENERS = new Set(['the', 'these', 'this', 'such']);
 
@@ -64,10 +68,50 @@ interface Trigger {
   complement?: Trigger;
 }
 
-/** Matches the pattern's required neighbours; returns the last token used, or -1. */
-function matchPattern(toks: ArgTok[], k: number, p: TriggerPattern): number {
-  if (p.before.length && !(k > 0 && p.before.includes(toks[k - 1].lower))) return -1;
-  let at = k;
+/** Whether tokens a and b touch with no space between ("cease" "-" "fire"). */
+const attached = (a: ArgTok, b: ArgTok) => a.end === b.start;
+
+/** Whether token k is joined by a hyphen to the word before it or after it ("long-threatened", "war-torn"). */
+function inHyphenCompound(toks: ArgTok[], k: number): boolean {
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  return (prev?.lower === '-' && attached(prev, toks[k])) || (next?.lower === '-' && attached(toks[k], next) && !!toks[k + 2] && attached(next, toks[k + 2]));
+}
+
+/** Words that follow an event noun without making it a modifier: times ("talks today") and what carries the event out. */
+const NOUN_AFTER_EVENT = new Set([
+  'today', 'yesterday', 'tonight', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night',
+  'convoy', 'convoys', 'shipment', 'shipments', 'package', 'packages', 'deliveries', 'operation', 'operations',
+  'campaign', 'campaigns', 'mission', 'missions', 'effort', 'efforts', 'drive', 'spree', 'wave',
+]);
+/** Words before a participle that make it an attribute ("the occupied territories", "Jordan's visiting king"). */
+const ATTRIBUTE_OPENERS = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', "'s", '’s']);
+
+/**
+ * Whether the trigger word at k (ending at `end`) modifies the noun after it rather than naming
+ * an event: an event noun in a compound ("aid workers", "truce monitors") or a participle used as
+ * an adjective ("the occupied West Bank", "a planned visit", "Jordan's visiting king").
+ */
+function isModifier(toks: ArgTok[], k: number, end: number, cls: TriggerPattern['cls']): boolean {
+  const next = toks[end + 1];
+  if (!next) return false;
+  if (cls === 'N') return next.pos === 'NOUN' && !next.actor && !NOUN_AFTER_EVENT.has(next.lower);
+  if (cls !== 'V' || k === 0) return false;
+  const w = toks[k].lower;
+  const participle = w.endsWith('ed') || w.endsWith('en') || w.endsWith('ing');
+  const prev = toks[k - 1];
+  if (!participle || !(ATTRIBUTE_OPENERS.has(prev.lower) || prev.pos === 'ADJ' || prev.pos === 'NUM')) return false;
+  return !!next.actor || next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ';
+}
+
+/** Matches the pattern's required neighbours after the trigger word ending at `end`; returns the last token used, or -1. */
+function matchPattern(toks: ArgTok[], k: number, end: number, p: TriggerPattern): number {
+  if (p.before.length) {
+    // "air strike" and "air-strike" alike.
+    const b = k >= 2 && toks[k - 1].lower === '-' && attached(toks[k - 1], toks[k]) ? k - 2 : k - 1;
+    if (!(b >= 0 && p.before.includes(toks[b].lower))) return -1;
+  }
+  let at = end;
   for (const group of p.after) {
     let found = -1;
     for (let j = at + 1; j < toks.length && j - at <= AFTER_WINDOW; j++) {
@@ -83,6 +127,20 @@ function matchPattern(toks: ArgTok[], k: number, p: TriggerPattern): number {
   return at;
 }
 
+/** The first matching pattern for the word spanning tokens k … end, as a trigger. */
+function matchWord(toks: ArgTok[], k: number, end: number, word: string, cls: TriggerPattern['cls']): Trigger | null {
+  for (const lemma of lemmaCandidates(word)) {
+    const patterns = patternsFor(lemma);
+    if (!patterns) continue;
+    for (const p of patterns) {
+      if (p.cls !== cls) continue;
+      const last = matchPattern(toks, k, end, p);
+      if (last >= 0) return { k, last, pattern: p, cameo: p.cameo, suppressed: false };
+    }
+  }
+  return null;
+}
+
 function findTriggers(toks: ArgTok[], headline: boolean): Trigger[] {
   const out: Trigger[] = [];
   const used = new Set<number>();
@@ -91,23 +149,15 @@ function findTriggers(toks: ArgTok[], headline: boolean): Trigger[] {
     const t = toks[k];
     const cls = POS_CLASS[t.pos];
     if (!cls || t.actor || (t.pos === 'PROPN' && !headline)) continue;
-    for (const lemma of lemmaCandidates(t.lower)) {
-      const patterns = patternsFor(lemma);
-      if (!patterns) continue;
-      let hit: Trigger | null = null;
-      for (const p of patterns) {
-        if (p.cls !== cls) continue;
-        const last = matchPattern(toks, k, p);
-        if (last < 0) continue;
-        hit = { k, last, pattern: p, cameo: p.cameo, suppressed: false };
-        break;
-      }
-      if (hit) {
-        for (let j = k + 1; j <= hit.last; j++) if (hit.pattern.after.some((g) => g.includes(toks[j].lower))) used.add(j);
-        out.push(hit);
-        break;
-      }
-    }
+    // A hyphenated word the table knows whole ("cease-fire", "sit-in"), else none of its parts is a trigger.
+    const hyphen = inHyphenCompound(toks, k);
+    if (hyphen && (toks[k + 1]?.lower !== '-' || !attached(toks[k], toks[k + 1]))) continue;
+    const wordEnd = hyphen ? k + 2 : k;
+    const hit = hyphen ? matchWord(toks, k, wordEnd, `${t.lower}-${toks[k + 2].lower}`, POS_CLASS[toks[k + 2].pos] ?? 'N') : matchWord(toks, k, k, t.lower, cls);
+    if (!hit || isModifier(toks, k, wordEnd, hit.pattern.cls)) continue;
+    if (hyphen) used.add(wordEnd);
+    for (let j = k + 1; j <= hit.last; j++) if (hit.pattern.after.some((g) => g.includes(toks[j].lower))) used.add(j);
+    out.push(hit);
   }
   return out;
 }
@@ -125,9 +175,31 @@ function foldComplements(toks: ArgTok[], triggers: Trigger[]): void {
     if (!isComplement) continue;
     inner.suppressed = true;
     outer.complement ??= inner;
-    const codes = COMPLEMENT_CODES[typeOf(outer)!];
-    const code = codes?.[inner.cameo] ?? codes?.[typeOf(inner)!];
-    if (code && outer.cameo === outer.pattern.cameo && outer.pattern.after.length === 0) outer.cameo = code;
+    // Intending harm is threatening it: "vowed to attack", "is prepared to impose martial law".
+    const outerType = typeOf(outer) === 'AGREE' && HOSTILE.has(typeOf(inner)!) ? 'THREATEN' : typeOf(outer)!;
+    const codes = COMPLEMENT_CODES[outerType];
+    const code = codes?.[inner.cameo] ?? codes?.[typeOf(inner)!] ?? (outerType === 'THREATEN' ? '130' : undefined);
+    // Only a bare intent verb ("agree", "willing to") takes its complement's code; "agree a deal" keeps its own.
+    const bare = outer.pattern.after.every((g) => g.includes('to'));
+    if (code && outer.cameo === outer.pattern.cameo && bare) outer.cameo = code;
+  }
+  suppressPurposes(toks, triggers);
+}
+
+/**
+ * A statement made by doing something else is that act's purpose, not an event of its own:
+ * "marched to demand reforms", "began a hunger strike to protest", "telephoned X to discuss",
+ * "blocked roads demanding his return".
+ */
+function suppressPurposes(toks: ArgTok[], triggers: Trigger[]): void {
+  for (const inner of triggers) {
+    if (inner.suppressed || !PURPOSE_TYPES.has(typeOf(inner)!)) continue;
+    const infinitive = toks[inner.k - 1]?.lower === 'to';
+    const participle = toks[inner.k].lower.endsWith('ing') && typeOf(inner) === 'REQUEST';
+    if (!infinitive && !participle) continue;
+    const outer = triggers.find((o) => o.k < inner.k && !o.suppressed && !INTENT_TYPES.has(typeOf(o)!)
+      && inner.k - o.last <= 12 && (infinitive || typeOf(o) === 'PROTEST') && !toks.slice(o.last + 1, inner.k).some((b) => b.lower === ';'));
+    if (outer) inner.suppressed = true;
   }
 }
 
@@ -228,7 +300,8 @@ function codeTrigger(
   let anaphoric = false;
   let confidence = 0.9;
   const noun = pattern.cls === 'N';
-  const passive = pattern.cls === 'V' && isPassive(toks, k);
+  // "is committed to", "was prepared to": an adjective of intent, not a passive.
+  const passive = pattern.cls === 'V' && toks[trig.last].lower !== 'to' && isPassive(toks, k);
   if (noun) {
     const left = nounLeft(toks, k, d);
     actors = left.modifiers;
@@ -392,6 +465,8 @@ function conditionSubject(toks: ArgTok[], from: number): string[] | null {
 
 /** Where the objects of a "to VERB" complement start ("threatened to cut off | power to X"); null if none follows. */
 function complementVerbEnd(toks: ArgTok[], from: number): number | null {
+  // The pattern itself may end in "to" ("willing to | send …").
+  if (toks[from - 1]?.lower === 'to' && toks[from]?.pos === 'VERB') return from + 1;
   // A time phrase may stand between: "threatened (on) Monday to resume …".
   for (let j = from; j < toks.length && j - from <= 3; j++) {
     if (toks[j].lower === 'to') return toks[j + 1]?.pos === 'VERB' ? j + 2 : null;
