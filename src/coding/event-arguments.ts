@@ -459,3 +459,27 @@ export function clauseEndOf(toks: ArgTok[], i: number): number {
   for (let k = i + 1; k < toks.length; k++) if (isBreak(toks[k]) || toks[k].lower === ',') return k;
   return toks.length;
 }
+
+/** Prepositions that place what happens ("in Monrovia", "near the town of Samarra", "outside Basra"). */
+const LOCATIVE_WORDS = new Set(['in', 'near', 'outside', 'at', 'inside', 'across', 'throughout', 'around']);
+/** What may stand between a locative preposition and the place ("the Iraqi city of", "southern"). */
+const PLACE_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP']);
+
+/** The country actor of the place named nearest to token k in the sentence, or null. */
+export function placeActor(toks: ArgTok[], k: number, d: Discourse): string | null {
+  let best: string | null = null;
+  let distance = Infinity;
+  for (let j = 0; j < toks.length; j++) {
+    const id = toks[j].actor;
+    if (!id || d.kindOf(id) !== 'country' || Math.abs(j - k) >= distance) continue;
+    for (let m = j - 1; m >= 0 && j - m <= 5; m--) {
+      if (LOCATIVE_WORDS.has(toks[m].lower)) {
+        best = id;
+        distance = Math.abs(j - k);
+        break;
+      }
+      if (!PLACE_PHRASE_POS.has(toks[m].pos) || toks[m].actor) break;
+    }
+  }
+  return best;
+}

@@ -4,8 +4,8 @@ import type { Stage } from '../pipeline.js';
 import { capitalOf, lookupCountry } from '../lexicon/countries.js';
 import { cameoCode } from '../lexicon/cameo.js';
 import {
-  type ArgTok, type Discourse, argumentsRight, clauseEndOf, clauseStartOf, governingRange, inCondition, isPassive, nounLeft, subjectOf,
-  thatClauseSubject,
+  type ArgTok, type Discourse, argumentsRight, clauseEndOf, clauseStartOf, governingRange, inCondition, isPassive, nounLeft, placeActor,
+  subjectOf, thatClauseSubject,
 } from './event-arguments.js';
 import { eventDate } from './event-dates.js';
 import { lemmaCandidates } from './event-lemmas.js';
@@ -51,6 +51,12 @@ const DOMESTIC_BY_DEFAULT = new Set<PloverType>(['PROTEST', 'COERCE']);
 const NEVER_DOMESTIC = new Set<PloverType>(['AID', 'COOPERATE', 'CONSULT', 'SUPPORT', 'MOBILIZE', 'SANCTION']);
 /** Types PLOVER codes with an unidentified actor ("two civilians were killed by a bomb"). */
 const UNKNOWN_ACTOR_ALLOWED = new Set<PloverType>(['ASSAULT']);
+/** Types whose unidentified actor is coded as the country of the place named. */
+const PLACE_ACTOR_TYPES = new Set<PloverType>(['ASSAULT', 'PROTEST']);
+/** Types whose complement or "that" clause is what they are about, not an event of its own. */
+const CONTENT_TYPES = new Set<PloverType>([...INTENT_TYPES, 'ACCUSE']);
+/** Words introducing what an accusation is about ("accused X of …", "blamed X for …", "charged X with …"). */
+const ACCUSATION_WORDS = new Set(['of', 'for', 'with', 'over']);
 /** Types an intent verb turns into a threat when it takes them as its complement. */
 const HOSTILE = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST']);
 /** Verbal acts that, following another act as its purpose ("to demand", "to protest", "to discuss"), are part of it. */
@@ -167,11 +173,13 @@ const typeOf = (t: Trigger): PloverType | undefined => t.pattern.type ?? cameoCo
 /** Folds complements into their intent verbs: "agreed to meet" is one AGREE (036), not also a CONSULT. */
 function foldComplements(toks: ArgTok[], triggers: Trigger[]): void {
   for (const inner of triggers) {
-    const outer = [...triggers].reverse().find((o) => o.k < inner.k && inner.k - o.last <= 6 && INTENT_TYPES.has(typeOf(o)!));
+    const outer = [...triggers].reverse().find((o) => o.k < inner.k && inner.k - o.last <= 8 && CONTENT_TYPES.has(typeOf(o)!));
     if (!outer) continue;
     const between = toks.slice(outer.last + 1, inner.k);
     if (between.some((b) => b.lower === ',' || b.lower === ';' || b.pos === 'VERB' && b.lower !== 'to')) continue;
-    const isComplement = between.some((b) => b.lower === 'to') || toks[outer.last].lower === 'to' || inner.pattern.cls === 'N' || outer.pattern.speaker;
+    // "demanded that Israel ease …", "accused X of violating …", "blamed X for the bombing".
+    const content = between.some((b) => b.lower === 'that' || (typeOf(outer) === 'ACCUSE' && ACCUSATION_WORDS.has(b.lower)));
+    const isComplement = content || between.some((b) => b.lower === 'to') || toks[outer.last].lower === 'to' || inner.pattern.cls === 'N' || outer.pattern.speaker;
     if (!isComplement) continue;
     inner.suppressed = true;
     outer.complement ??= inner;
@@ -369,6 +377,16 @@ function codeTrigger(
   }
   recipients = recipients.filter((r) => !actors.includes(r));
   if (!actors.length && recipients.length >= 2 && pattern.symmetric) [actors, recipients] = [recipients, []];
+  // PLOVER codes an unidentified attacker or crowd by the country where it acts ("a roadside bomb
+  // near Samarra killed …", "demonstrators protesting in Monrovia").
+  if (!actors.length && PLACE_ACTOR_TYPES.has(typeOf(trig)!)) {
+    const where = placeActor(toks, k, d);
+    if (where) {
+      actors = [where];
+      recipients = recipients.filter((r) => r !== where);
+      confidence -= 0.2;
+    }
+  }
   if (!actors.length && !(UNKNOWN_ACTOR_ALLOWED.has(typeOf(trig)!) && recipients.length)) return null;
   const conditioned = conditionSubject(toks, trig.last + 1);
   // "threatened to stop talks if the United States goes ahead": the condition names who is threatened.
@@ -543,6 +561,8 @@ function merge(drafts: Draft[], actorById: Map<string, Actor>): Omit<EventRecord
   const out: Draft[] = [];
   const same = (a: Draft, b: Draft) => {
     if (a.record.type !== b.record.type || timeOf(a.record.modality) !== timeOf(b.record.modality)) return false;
+    // One sentence telling one act twice ("was killed in a car bomb explosion"): the part without an actor adds nothing.
+    if (a.record.evidence.start === b.record.evidence.start && (!a.record.actors.length || !b.record.actors.length)) return true;
     if (a.symmetric || b.symmetric) {
       const pa = partyKey([...a.record.actors, ...a.record.recipients], actorById);
       const pb = partyKey([...b.record.actors, ...b.record.recipients], actorById);
