@@ -32,7 +32,8 @@ export class Doc {
 
   /** Whether a span lies inside a caption (photo credit, name under a picture): not story text. */
   inCaption(span: Span): boolean {
-    return (this.article.captions ?? []).some((c) => span.start >= c.start && span.end <= c.end);
+    const captions = this.article.captions;
+    return captions !== undefined && captions.some((c) => span.start >= c.start && span.end <= c.end);
   }
 
   toJSON(): DocumentJSON {

@@ -2,7 +2,12 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { Doc } from '../../src/doc.js';
+import { documentContext, sentenceFeatures } from '../../src/nlp/ner/features.js';
+import { PredictionHistory } from '../../src/nlp/ner/history.js';
+import { defaultModel } from '../../src/nlp/ner/model.js';
+import { recogniseDocument } from '../../src/nlp/ner/recognise.js';
 import { entityStage } from '../../src/nlp/ner/stage.js';
+import { spansFromBilou } from '../../src/nlp/ner/tags.js';
 import { sentenceStage } from '../../src/nlp/sentences.js';
 
 function entities(text: string, captions?: Array<{ start: number; end: number }>): Array<[string, string]> {
@@ -68,4 +73,23 @@ test('the founding article: people, organisations and countries with exact spans
 test('a Title Case headline word written in lower case in the story is not a name', () => {
   const text = 'North Korea Visit Signals Greater Military Ties to Iran\n\nThe visit could mean greater military ties between the two countries.';
   assert.deepEqual(entities(text), [['LOC', 'North Korea'], ['LOC', 'Iran']]);
+});
+
+test("the recogniser's per-word sums of weights tag as decoding every feature of every token does", () => {
+  const sentences = [
+    ['IRAN', 'HOSTS', 'NORTH', 'KOREAN', 'DELEGATION'],
+    ['Kim', 'Yong', 'Nam', 'met', 'President', 'Hassan', 'Rouhani', 'in', 'Tehran', 'on', 'Thursday', ',', 'IRNA', 'said', '.'],
+    ['“', 'We', 'are', 'friends', ',', '”', 'Kim', 'told', 'the', 'Institute', 'for', 'National', 'Security', 'Studies', '’s', 'staff', '.'],
+  ];
+  const model = defaultModel();
+  const ctx = documentContext(sentences);
+  const history = new PredictionHistory();
+  const everyFeature = ctx.forms.map((forms, s) => {
+    const spans = spansFromBilou(model.decode(sentenceFeatures(ctx, s), { extra: history.features(forms) }));
+    history.add(forms, spans);
+    return spans;
+  });
+  const found = recogniseDocument(sentences, model);
+  assert.deepEqual(found, everyFeature);
+  assert.deepEqual(found[1].map((s) => sentences[1].slice(s.start, s.end).join(' ')), ['Kim Yong Nam', 'Hassan Rouhani', 'Tehran', 'IRNA']);
 });

@@ -11,7 +11,15 @@ export interface GazetteerMatch {
   form: CountryForm;
 }
 
-const fold = (s: string): string => s.replace(/[\u2018\u2019]/g, "'").toLowerCase();
+const CURLY = /[\u2018\u2019]/g;
+/** A word as the lexicon is keyed: lower case, typographic apostrophes as ASCII. */
+export const foldWord = (s: string): string => (s.includes('\u2018') || s.includes('\u2019') ? s.replace(CURLY, "'") : s).toLowerCase();
+
+/** A token as the matcher reads it: its text and its folded form (computed once per word form by the caller). */
+export interface GazetteerWord {
+  raw: string;
+  folded: string;
+}
 
 /** Splits an entry the way news tokenisers split text: on spaces, and "'s" off its noun. */
 function entryTokens(text: string): string[] {
@@ -27,9 +35,9 @@ function load(): NonNullable<typeof table> {
   let longest = 1;
   const add = (text: string, form: CountryForm): void => {
     const toks = entryTokens(text);
-    const key = fold(toks.join(' '));
+    const key = foldWord(toks.join(' '));
     if (!forms.has(key)) forms.set(key, form);
-    firsts.add(fold(toks[0]));
+    firsts.add(foldWord(toks[0]));
     longest = Math.max(longest, toks.length);
   };
   for (const e of countryEntries()) {
@@ -44,13 +52,13 @@ function load(): NonNullable<typeof table> {
 const capitalised = (w: string): boolean => w.length > 0 && w[0] !== w[0].toLowerCase();
 
 /** Longest non-overlapping lexicon matches in a token sequence. */
-export function matchGazetteer(words: readonly string[]): GazetteerMatch[] {
+export function matchGazetteer(words: readonly GazetteerWord[]): GazetteerMatch[] {
   const { forms, firsts, longest } = load();
   const out: GazetteerMatch[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (!capitalised(words[i]) || !firsts.has(fold(words[i]))) continue;
+    if (!capitalised(words[i].raw) || !firsts.has(words[i].folded)) continue;
     for (let len = Math.min(longest, words.length - i); len >= 1; len--) {
-      const form = forms.get(fold(words.slice(i, i + len).join(' ')));
+      const form = forms.get(words.slice(i, i + len).map((w) => w.folded).join(' '));
       if (form) {
         out.push({ start: i, end: i + len, form });
         i += len - 1;

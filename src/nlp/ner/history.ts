@@ -1,5 +1,5 @@
 import type { EntityType } from '../../model/index.js';
-import { hash, normalise } from './features.js';
+import { hash, type WordForm } from './features.js';
 import type { TokenSpan } from './tags.js';
 
 const LABELS = ['O', 'PER', 'ORG', 'LOC', 'MISC'] as const;
@@ -13,24 +13,23 @@ export class PredictionHistory {
   private readonly counts = new Map<string, Uint16Array>();
 
   /** Records the labels given to the capitalised words of one decoded sentence. */
-  add(words: readonly string[], spans: readonly TokenSpan[]): void {
-    const label = new Array<number>(words.length).fill(0);
+  add(words: readonly WordForm[], spans: readonly TokenSpan[]): void {
+    const label = new Uint8Array(words.length);
     for (const s of spans) for (let i = s.start; i < s.end; i++) label[i] = LABELS.indexOf(s.type as EntityType);
     words.forEach((w, i) => {
-      if (!/^\p{Lu}/u.test(w)) return;
-      const key = normalise(w).toLowerCase();
-      let c = this.counts.get(key);
-      if (!c) this.counts.set(key, (c = new Uint16Array(LABELS.length)));
+      if (!w.capital) return;
+      let c = this.counts.get(w.lower);
+      if (!c) this.counts.set(w.lower, (c = new Uint16Array(LABELS.length)));
       c[label[i]]++;
     });
   }
 
   /** Per token, the hashed history feature (the most frequent earlier label), or -1 when none. */
-  features(words: readonly string[]): Int32Array {
+  features(words: readonly WordForm[]): Int32Array {
     const out = new Int32Array(words.length).fill(-1);
     words.forEach((w, i) => {
-      if (!/^\p{Lu}/u.test(w)) return;
-      const c = this.counts.get(normalise(w).toLowerCase());
+      if (!w.capital) return;
+      const c = this.counts.get(w.lower);
       if (!c) return;
       let best = 0;
       for (let k = 1; k < c.length; k++) if (c[k] > c[best]) best = k;

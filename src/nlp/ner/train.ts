@@ -1,6 +1,6 @@
 import type { SequenceModel } from '../tagger/model.js';
 import { type Example, trainPerceptron } from '../tagger/train.js';
-import { documentContext, sentenceFeatures } from './features.js';
+import { documentContext, sentenceFeatures, type WordForm } from './features.js';
 import { PredictionHistory } from './history.js';
 import { bilouFromSpans, ENTITY_TAGS, spansFromBilou, type TokenSpan } from './tags.js';
 
@@ -20,16 +20,15 @@ export interface TrainOptions {
 }
 
 interface Prepared {
-  words: string[][];
+  words: WordForm[][];
   examples: Example[];
 }
 
 function prepare(docs: LabelledDocument[]): Prepared[] {
   return docs.map((d) => {
-    const words = d.sentences.map((s) => s.words);
-    const ctx = documentContext(words);
+    const ctx = documentContext(d.sentences.map((s) => s.words));
     return {
-      words,
+      words: ctx.forms,
       examples: d.sentences.map((s, i) => ({ seq: sentenceFeatures(ctx, i), gold: bilouFromSpans(s.spans, s.words.length) })),
     };
   });

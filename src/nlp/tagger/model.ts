@@ -29,6 +29,7 @@ export class SequenceModel {
   readonly rules: LegalTransitions;
   /** `rowOf` as a compact hash table: the dense array is 4 MB and most lookups in it miss the cache. */
   private readonly buckets: BucketIndex;
+  private readonly mask: number;
 
   /**
    * @param rowOf bucket → row of `rows`, or -1 for buckets without weights
@@ -47,6 +48,16 @@ export class SequenceModel {
     this.nt = tags.names.length;
     this.rules = new LegalTransitions(tags);
     this.buckets = new BucketIndex(rowOf);
+    this.mask = (1 << bits) - 1;
+  }
+
+  /** Adds the weights of feature `hash` to the tag scores `out[at .. at + nt)`. */
+  addFeature(out: Float32Array, at: number, hash: number): void {
+    const r = this.buckets.row(hash & this.mask);
+    if (r < 0) return;
+    const { nt, rows } = this;
+    const base = r * nt;
+    for (let t = 0; t < nt; t++) out[at + t] += rows[base + t];
   }
 
   /** Per-token tag scores. */
@@ -54,27 +65,22 @@ export class SequenceModel {
     const nt = this.nt;
     const n = sequenceLength(seq);
     const out = new Float32Array(n * nt);
-    const mask = (1 << this.bits) - 1;
-    const { buckets, rows } = this;
-    const add = (i: number, hash: number): void => {
-      const r = buckets.row(hash & mask);
-      if (r < 0) return;
-      const base = r * nt;
-      for (let t = 0; t < nt; t++) out[i * nt + t] += rows[base + t];
-    };
     for (let i = 0; i < n; i++) {
-      for (let k = seq.offsets[i]; k < seq.offsets[i + 1]; k++) add(i, seq.hashes[k]);
-      if (extra && extra[i] !== -1) add(i, extra[i]);
+      for (let k = seq.offsets[i]; k < seq.offsets[i + 1]; k++) this.addFeature(out, i * nt, seq.hashes[k]);
+      if (extra && extra[i] !== -1) this.addFeature(out, i * nt, extra[i]);
     }
     return out;
   }
 
   /** The best tag sequence; `forbidden[i·nt + t]` set rules tag t out at token i. */
   decode(seq: FeatureSequence, options: { forbidden?: Uint8Array; extra?: ExtraFeatures } = {}): Uint8Array {
-    const e = this.emissions(seq, options.extra);
-    const { forbidden } = options;
-    if (forbidden) for (let k = 0; k < e.length; k++) if (forbidden[k]) e[k] = -Infinity;
-    return viterbi(e, sequenceLength(seq), this.transitions, this.rules);
+    return this.best(this.emissions(seq, options.extra), options.forbidden);
+  }
+
+  /** The best tag sequence for per-token tag scores (`emissions[i·nt + t]`, changed in place by `forbidden`). */
+  best(emissions: Float32Array, forbidden?: Uint8Array): Uint8Array {
+    if (forbidden) for (let k = 0; k < emissions.length; k++) if (forbidden[k]) emissions[k] = -Infinity;
+    return viterbi(emissions, emissions.length / this.nt, this.transitions, this.rules);
   }
 
   /**
@@ -153,7 +159,8 @@ export class SequenceModel {
       bucket += gaps[i];
       rowOf[bucket] = i;
     }
-    const rows = Float32Array.from(quantised, (q) => q / header.scale);
+    const rows = new Float32Array(quantised.length);
+    for (let i = 0; i < rows.length; i++) rows[i] = quantised[i] / header.scale;
     return new SequenceModel(tags, header.bits, rowOf, rows, transitions, header.meta ?? {});
   }
 }
