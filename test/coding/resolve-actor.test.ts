@@ -125,6 +125,42 @@ test('a title and a surname: the office-holder of that surname, when all of them
   db.close();
 });
 
+test("a known person's name inside a longer name is someone else", () => {
+  const db = new DictionaryStore(new Database(':memory:'));
+  db.importEntries('test', 'petrarch', 'x', parsePetrarchDictionary('AHMED_SALEH_ [JORGOV 100101-120101]').entries, 0);
+  assert.deepEqual(code('Ahmed Saleh', { date: '2011-01-01', db }), ['JOR', 'GOV']);
+  assert.deepEqual(code('Ahmed Saleh Warsame', { date: '2011-01-01', db }), [null, null]);
+  db.close();
+});
+
+test('a subdivision written without the head word the dictionary lists it with', () => {
+  const db = new DictionaryStore(new Database(':memory:'));
+  db.importEntries('test', 'petrarch', 'x', parsePetrarchDictionary('MYANMAR_ [MMR]\n+RAKHINE_STATE_').entries, 0);
+  assert.deepEqual(code('Rakhine Buddhists', { db }), ['MMR', 'REL']);
+  assert.deepEqual(code('Rakhine State', { db }), ['MMR', null]);
+  db.close();
+});
+
+test("a person no dictionary knows: the country of the name's words, where they point to one country only", () => {
+  const db = new DictionaryStore(new Database(':memory:'));
+  const { entries } = parsePetrarchDictionary([
+    'MAHINDA_RAJAPAKSA_ [LKAGOV 051119-150109]', 'BASIL_RAJAPAKSA_ [LKAGOV 100101-150109]',
+    'RANIL_WICKREMESINGHE_ [LKAGOV 020101-040101]', 'RANIL_SINGH_ [INDGOV 020101-040101]',
+    'ANDREW_SMITH_ [GBRGOV 050101-100101]', 'JOHN_SMITH_ [CANGOV 050101-100101]',
+  ].join('\n'));
+  db.importEntries('test', 'petrarch', 'x', entries, 0);
+  // Two Sri Lankans are called Rajapaksa; Ranil is a Sri Lankan's name too.
+  assert.deepEqual(resolveActor('Gotabaya Rajapaksa', { db }).country, 'LKA');
+  assert.deepEqual(resolveActor('Ranil Rajapaksa', { db }).country, 'LKA');
+  assert.equal(resolveActor('Gotabaya Rajapaksa', { db }).countryGuessed, true);
+  // One bearer is too few; a name shared by two countries says nothing.
+  assert.equal(resolveActor('Peter Wickremesinghe', { db }).country, null);
+  assert.equal(resolveActor('Andrew Smith', { db }).country, null);
+  // What the text says comes first.
+  assert.equal(resolveActor('Indian businessman Basu Rajapaksa', { db }).country, 'IND');
+  db.close();
+});
+
 test('two titles in a row: the office governs, the rank after it does not', () => {
   assert.deepEqual(code('Deputy Minister of Defense Colonel-General Sergei Ivanov'), [null, 'GOV']);
   assert.deepEqual(code('Interior Minister General Ali Hassan'), [null, 'GOV']);
