@@ -68,6 +68,12 @@ const TIME_WORDS = new Set([
   'on', 'today', 'yesterday', 'tonight', 'again', 'also', 'last', 'this', 'week', 'weekend', 'night', 'morning',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
+/** Words between a verb and the event noun it governs. */
+const GOVERNOR_LINKS = new Set(['to', 'up', 'out', 'in']);
+/** Verbs of saying whose subject a following "it" refers to. */
+const SPEECH_VERBS = new Set(['say', 'announce', 'state', 'declare', 'insist', 'confirm', 'add', 'reply', 'warn']);
+/** Words that open an adjunct after a trigger's arguments ("… in Lebanon following the discovery of …"): no argument stands past them. */
+const ADJUNCT_WORDS = new Set(['following', 'amid', 'despite', 'during', 'after', 'before', 'since', 'because', 'until', 'while']);
 /** How far a walk looks from the trigger. */
 const MAX_WALK = 14;
 
@@ -174,7 +180,8 @@ function anaphorAt(toks: ArgTok[], k: number, d: Discourse): string[] | null {
   // The subject of the clause before, not an actor of its own clause ("Iran expelled Japanese
   // diplomats after Japan accused it": Iran).
   if (IT_PRONOUNS.has(w) && toks[k].pos === 'PRON') {
-    let crossed = w === 'its';
+    // "Iraq said it would …": after a verb of saying, "it" is that verb's subject.
+    let crossed = w === 'its' || (k > 0 && lemmaIn(toks[k - 1].lower === 'that' && k > 1 ? toks[k - 2] : toks[k - 1], SPEECH_VERBS));
     let found: string | null = null;
     for (let j = k - 1; j >= 0; j--) {
       const boundary = toks[j].lower === ',' || opensClause(toks, j);
@@ -208,10 +215,17 @@ export interface Subject {
 
 /** The subject actors of the verb at index v: the nearest actor mention to its left in its clause. */
 export function subjectOf(toks: ArgTok[], v: number, d: Discourse): Subject | null {
-  const shared = sharedSubjectVerb(toks, v);
+  const shared = sharedSubjectVerb(toks, v) ?? adjunctHead(toks, v);
   if (shared !== null) return subjectOf(toks, shared, d);
+  // "sent personnel to Bosnia to investigate": an infinitive of purpose has the main clause's subject,
+  // not the object of a preposition before it.
+  const purpose = toks[v - 1]?.lower === 'to' && toks[v - 1].pos === 'PART';
   for (let k = v - 1; k >= 0 && v - k <= MAX_WALK; k--) {
     const t = toks[k];
+    if (t.actor && purpose && objectOfPreposition(toks, runStart(toks, k))) {
+      k = runStart(toks, k);
+      continue;
+    }
     if (t.actor) {
       const ids = [t.actor];
       coordinatedLeft(toks, runStart(toks, k), ids);
@@ -233,7 +247,36 @@ export function subjectOf(toks: ArgTok[], v: number, d: Discourse): Subject | nu
       return null;
     }
     if (isBreak(t)) return null;
-    if (t.pos === 'VERB' && !(toks[k + 1]?.lower === 'to' || lemmaIn(t, CHAIN_VERBS) || reducedRelative(toks, k))) return null;
+    if (t.pos === 'VERB' && !(toks[k + 1]?.lower === 'to' || lemmaIn(t, CHAIN_VERBS) || reducedRelative(toks, k) || attributive(toks, k) || purpose)) return null;
+  }
+  return null;
+}
+
+/** Whether the mention starting at s is the object of a preposition ("to Bosnia", "in the city of Basra"). */
+function objectOfPreposition(toks: ArgTok[], s: number): boolean {
+  for (let m = s - 1; m >= 0 && s - m <= 3; m--) {
+    if (toks[m].pos === 'ADP' || (toks[m].lower === 'to' && toks[m].pos === 'PART')) return true;
+    if (toks[m].pos !== 'DET' && toks[m].pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
+/** A participle used as an adjective before a noun ("precision guided missiles"): a walk crosses it. */
+function attributive(toks: ArgTok[], k: number): boolean {
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  return !!prev && !!next && toks[k].lower.endsWith('ed') && next.pos === 'NOUN' && (prev.pos === 'NOUN' || prev.pos === 'ADJ');
+}
+
+/**
+ * The main verb a participle after a comma hangs from ("shelled Juba, killing about 20 people":
+ * the shelling's subject kills), or null.
+ */
+function adjunctHead(toks: ArgTok[], v: number): number | null {
+  if (toks[v - 1]?.lower !== ',' || !toks[v].lower.endsWith('ing')) return null;
+  for (let j = v - 2; j >= 0 && v - j <= MAX_WALK * 2; j--) {
+    if (HARD_BREAKS.has(toks[j].lower)) return null;
+    if (toks[j].pos === 'VERB' && !reducedRelative(toks, j) && !attributive(toks, j)) return j;
   }
   return null;
 }
@@ -266,6 +309,12 @@ function reducedRelative(toks: ArgTok[], k: number): boolean {
   return toks[k].lower.endsWith('ed') && next.pos === 'ADP';
 }
 
+/** The roles "of X" and "from X" give after an event noun (the trigger pattern's columns). */
+export interface PrepositionRoles {
+  of: 'actor' | 'recipient';
+  from: 'actor' | 'recipient';
+}
+
 export interface Role {
   role: 'actor' | 'recipient';
   ids: string[];
@@ -279,7 +328,7 @@ export interface Role {
  * "by X" after a passive or a noun is the actor. Also the first place named after in/to/at.
  */
 export function argumentsRight(
-  toks: ArgTok[], from: number, noun: boolean, ofRole: 'actor' | 'recipient', d: Discourse, opening: string | null = null,
+  toks: ArgTok[], from: number, noun: boolean, frame: PrepositionRoles, d: Discourse, opening: string | null = null,
 ): { roles: Role[]; place: number | null; group: number | null } {
   const roles: Role[] = [];
   // Possessive pronouns before a noun ("withdraw its troops"): an argument only when nothing better follows.
@@ -293,7 +342,8 @@ export function argumentsRight(
   const roleOf = (p: string | null): Role['role'] | null => {
     if (p === null) return noun ? null : 'recipient';
     if (p === 'by' || p === 'between') return 'actor';
-    if (p === 'of') return ofRole;
+    if (p === 'of') return frame.of;
+    if (noun && p === 'from') return frame.from;
     if (noun) return NOUN_ACTOR_WORDS.has(p) ? 'actor' : NOUN_RECIPIENT_WORDS.has(p) ? 'recipient' : null;
     return RECIPIENT_WORDS.has(p) ? 'recipient' : null;
   };
@@ -302,6 +352,9 @@ export function argumentsRight(
     if (isBreak(t)) break;
     if (t.lower === ',' && !(toks[k + 1] && (toks[k + 1].actor || COORDINATION.has(toks[k + 1].lower)) && roles.length)) break;
     if (QUANTITY_WORDS.has(t.lower)) continue;
+    if (ADJUNCT_WORDS.has(t.lower) && (roles.length || place !== null)) break;
+    // "Russian-made rockets", "Israeli-occupied": a name inside a compound adjective is no argument.
+    if (t.actor && toks[k + 1]?.lower === '-' && toks[k + 1].start === t.end) continue;
     // "talks with leaders of Romania": the "of" phrase keeps the role its head noun had.
     if (t.lower === 'of' && prep !== null && toks[k - 1]?.pos === 'NOUN' && !toks[k - 1].actor) continue;
     // "to" before a noun is a preposition whatever its tag ("aid to war-torn Mozambique").
@@ -392,7 +445,8 @@ export function nounLeft(toks: ArgTok[], n: number, d: Discourse): NounLeft {
     // "nearly 25,000 tons of aid"
     while (k >= 0 && (toks[k].pos === 'DET' || toks[k].pos === 'ADJ' || toks[k].pos === 'NUM' || toks[k].pos === 'ADV')) k--;
   }
-  if (k >= 0 && toks[k].lower === 'to' && toks[k - 1]?.pos === 'VERB') k--;
+  // "to VERB the noun", "speeded up the withdrawal", "engaged in ethnic cleansing".
+  if (k >= 0 && GOVERNOR_LINKS.has(toks[k].lower) && toks[k - 1]?.pos === 'VERB') k--;
   const governor = k >= 0 && (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') ? k : null;
   return { modifiers, anaphoric, governor };
 }
@@ -463,7 +517,7 @@ export function clauseEndOf(toks: ArgTok[], i: number): number {
 /** Prepositions that place what happens ("in Monrovia", "near the town of Samarra", "outside Basra"). */
 const LOCATIVE_WORDS = new Set(['in', 'near', 'outside', 'at', 'inside', 'across', 'throughout', 'around']);
 /** What may stand between a locative preposition and the place ("the Iraqi city of", "southern"). */
-const PLACE_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP']);
+const PLACE_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'ADV', 'NUM']);
 
 /** The country actor of the place named nearest to token k in the sentence, or null. */
 export function placeActor(toks: ArgTok[], k: number, d: Discourse): string | null {
@@ -472,7 +526,7 @@ export function placeActor(toks: ArgTok[], k: number, d: Discourse): string | nu
   for (let j = 0; j < toks.length; j++) {
     const id = toks[j].actor;
     if (!id || d.kindOf(id) !== 'country' || Math.abs(j - k) >= distance) continue;
-    for (let m = j - 1; m >= 0 && j - m <= 5; m--) {
+    for (let m = j - 1; m >= 0 && j - m <= 8; m--) {
       if (LOCATIVE_WORDS.has(toks[m].lower)) {
         best = id;
         distance = Math.abs(j - k);

@@ -15,6 +15,8 @@ export interface TriggerPattern {
   /** Modifiers one of which must stand right before the trigger ("air" strike). */
   before: string[];
   of: OfRole;
+  /** Where "from X" after the noun puts X: the giver ("aid from Japan") or the place left ("withdrawal from Lebanon"). */
+  from: OfRole;
   /** Symmetric events (meet, talks, cooperate): a lone coordinated subject is actors on both sides. */
   symmetric: boolean;
   /**
@@ -29,7 +31,7 @@ export interface TriggerPattern {
 }
 
 /**
- * The trigger table. One row per pattern: `lemma class cameo [+w|w …] [<w|w] [of=actor] [sym]
+ * The trigger table. One row per pattern: `lemma class cameo [+w|w …] [<w|w] [of=actor] [from=recipient] [sym]
  * [type=T] [mode=m] [ctx=a,b] [speaker]`. `+` words must follow the trigger within a few tokens ("cut ties",
  * "call for", "step down"); `<` words must precede it ("air strike"). A more specific row wins
  * over a bare one. The CAMEO code gives type, mode and contexts unless the row overrides them.
@@ -147,7 +149,7 @@ free V 0841 +the|a|an|prisoners|hostages|detainees|activists
 withdraw V 087
 withdraw V 0872 +troops|forces|soldiers
 withdraw V 166 +inspectors|observers|monitors|peacekeepers|ambassador|envoy
-withdrawal N 087 of=actor
+withdrawal N 087 of=actor from=recipient
 pull V 087 +out|back
 ceasefire N 0871 of=actor sym
 truce N 0871 of=actor sym
@@ -260,9 +262,9 @@ suspension N 161 +of +links|flights|relations|ties
 halt V 164 +talks|negotiations
 expel V 174
 expel V 166 +ambassador|envoy|diplomat|diplomats|inspectors|observers
-expulsion N 174
+expulsion N 174 from=recipient
 deport V 174
-deportation N 174
+deportation N 174 from=recipient
 arrest V 173
 arrest N 173
 detain V 173
@@ -380,8 +382,8 @@ allow V 086 +access|inspectors|observers|monitors
 relax V 081 +restrictions|curfew|ban|rules|controls
 loosen V 081 +restrictions|controls|curfew
 retreat V 087
-retreat N 087 of=actor
-pullout N 087 of=actor
+retreat N 087 of=actor from=recipient
+pullout N 087 of=actor from=recipient
 disband V 0873
 cease-fire N 0871 of=actor sym
 armistice N 0871 of=actor sym
@@ -482,13 +484,14 @@ const DEFAULT_OF: TriggerPattern['of'] = 'recipient';
 
 function parseRow(line: string): TriggerPattern {
   const [lemma, cls, cameo, ...rest] = line.trim().split(/\s+/);
-  const p: TriggerPattern = { lemma, cls: cls as TriggerClass, cameo, after: [], before: [], of: DEFAULT_OF, symmetric: false, speaker: false };
+  const p: TriggerPattern = { lemma, cls: cls as TriggerClass, cameo, after: [], before: [], of: DEFAULT_OF, from: 'actor', symmetric: false, speaker: false };
   for (const item of rest) {
     if (item.startsWith('+')) p.after.push(item.slice(1).split('|'));
     else if (item.startsWith('<')) p.before = item.slice(1).split('|');
     else if (item === 'sym') p.symmetric = true;
     else if (item === 'speaker') p.speaker = true;
     else if (item === 'of=actor') p.of = 'actor';
+    else if (item === 'from=recipient') p.from = 'recipient';
     else if (item.startsWith('type=')) p.type = item.slice(5) as PloverType;
     else if (item.startsWith('mode=')) p.mode = item.slice(5);
     else if (item.startsWith('ctx=')) p.contexts = item.slice(4).split(',');
@@ -531,7 +534,7 @@ export const LIGHT_VERBS = new Set([
   'deliver', 'send', 'provide', 'give', 'offer', 'extend', 'grant', 'mount', 'order', 'unleash', 'continue',
   'resume', 'renew', 'undertake', 'open', 'declare', 'slap', 'lead', 'organize', 'organise', 'end', 'expand',
   'tighten', 'approve', 'initiate', 'step', 'intensify', 'escalate', 'pledge', 'promise', 'seek', 'sign', 'reach',
-  'file', 'level', 'lodge', 'call', 'pursue', 'reimpose', 'enforce', 'maintain', 'broaden', 'ratchet', 'widen',
+  'file', 'level', 'lodge', 'call', 'pursue', 'speed', 'accelerate', 'complete', 'engage', 'involve', 'participate', 'join', 'reimpose', 'enforce', 'maintain', 'broaden', 'ratchet', 'widen',
 ]);
 
 /** Verbs whose subject undergoes the event their object noun names ("Iran faces new sanctions"). */

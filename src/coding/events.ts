@@ -49,6 +49,8 @@ const REFUSING_AUX = new Set(['will', 'would', 'wo', 'shall', "'ll"]);
 const DOMESTIC_BY_DEFAULT = new Set<PloverType>(['PROTEST', 'COERCE']);
 /** Types never done to an unnamed group of one's own people: aid, talks and the like go abroad. */
 const NEVER_DOMESTIC = new Set<PloverType>(['AID', 'COOPERATE', 'CONSULT', 'SUPPORT', 'MOBILIZE', 'SANCTION']);
+/** How a complement verb that is no trigger reads its prepositions ("threatened to cut off power to X"). */
+const VERB_ROLES = { of: 'recipient', from: 'recipient' } as const;
 /** Types PLOVER codes with an unidentified actor ("two civilians were killed by a bomb"). */
 const UNKNOWN_ACTOR_ALLOWED = new Set<PloverType>(['ASSAULT']);
 /** Types whose unidentified actor is coded as the country of the place named. */
@@ -204,9 +206,10 @@ function suppressPurposes(toks: ArgTok[], triggers: Trigger[]): void {
     if (inner.suppressed || !PURPOSE_TYPES.has(typeOf(inner)!)) continue;
     const infinitive = toks[inner.k - 1]?.lower === 'to';
     const participle = toks[inner.k].lower.endsWith('ing') && typeOf(inner) === 'REQUEST';
+    const reach = participle ? 24 : 12;
     if (!infinitive && !participle) continue;
     const outer = triggers.find((o) => o.k < inner.k && !o.suppressed && !INTENT_TYPES.has(typeOf(o)!)
-      && inner.k - o.last <= 12 && (infinitive || typeOf(o) === 'PROTEST') && !toks.slice(o.last + 1, inner.k).some((b) => b.lower === ';'));
+      && inner.k - o.last <= reach && (infinitive || typeOf(o) === 'PROTEST') && !toks.slice(o.last + 1, inner.k).some((b) => b.lower === ';'));
     if (outer) inner.suppressed = true;
   }
 }
@@ -344,8 +347,8 @@ function codeTrigger(
   // Objects follow the pattern's own words ("cut ties | with Ukraine", "arrived in | Tehran").
   const lastWord = toks[trig.last];
   // A double object stands before them ("gave Ukraine … aid").
-  let right = argumentsRight(toks, trig.last + 1, noun, pattern.of, d, lastWord.pos === 'ADP' ? lastWord.lower : null);
-  if (trig.last > k && !right.roles.length) right = argumentsRight(toks, k + 1, noun, pattern.of, d);
+  let right = argumentsRight(toks, trig.last + 1, noun, pattern, d, lastWord.pos === 'ADP' ? lastWord.lower : null);
+  if (trig.last > k && !right.roles.length) right = argumentsRight(toks, k + 1, noun, pattern, d);
   for (const r of right.roles) {
     if (r.role === 'actor' && !actors.length) actors = r.ids;
     else if (r.role === 'actor' && recipients.length === 0 && !noun && r.afterNoun && !passive) {
@@ -358,17 +361,20 @@ function codeTrigger(
     } else if (r.role === 'recipient' && !recipients.length) recipients = r.ids;
   }
   let innerPlace: ArgTok | null = null;
+  // "demanded that Israel ease restrictions on …": the clause's subject before the complement's objects.
+  if (!recipients.length && THAT_CLAUSE_TYPES.has(typeOf(trig)!)) recipients = thatClauseSubject(toks, trig.last + 1) ?? [];
   if (!recipients.length && (trig.complement || INTENT_TYPES.has(typeOf(trig)!))) {
     // The complement's own objects: "agreed to meet X", "threatened to cut off power to X".
     const c = trig.complement ?? null;
     const from = c ? c.k + 1 : complementVerbEnd(toks, trig.last + 1);
     if (from !== null) {
-      const inner = argumentsRight(toks, from, c?.pattern.cls === 'N', c?.pattern.of ?? 'recipient', d);
+      const inner = argumentsRight(toks, from, c?.pattern.cls === 'N', c?.pattern ?? VERB_ROLES, d);
       recipients = inner.roles.find((r) => r.role === 'recipient')?.ids ?? [];
       if (inner.place !== null) innerPlace = toks[inner.place];
     }
   }
-  if (!recipients.length && THAT_CLAUSE_TYPES.has(typeOf(trig)!)) recipients = thatClauseSubject(toks, trig.last + 1) ?? [];
+  // "blocked a road to show their anger at the United States": a protest is against what its purpose names.
+  if (!recipients.length && typeOf(trig) === 'PROTEST') recipients = purposeTarget(toks, trig.last + 1) ?? [];
   const place = right.place !== null ? toks[right.place] : innerPlace;
   // "The crackdowns are increasing": a definite event noun opening the sentence refers back.
   if (!actors.length && noun && k <= 2 && DEFINITE_OPENERS.has(toks[0].lower) && previousFirstActor) {
@@ -394,7 +400,11 @@ function codeTrigger(
   if (!recipients.length && place?.actor && !actors.includes(place.actor)) recipients = [place.actor];
   // "arrested 12 demonstrators", "protesters marched": an unnamed group is the actor's own country.
   const domestic = right.group !== null ? !NEVER_DOMESTIC.has(typeOf(trig)!) : DOMESTIC_BY_DEFAULT.has(typeOf(trig)!);
-  if (!recipients.length && actors.length && domestic) recipients = domesticRecipient(doc, actors, actorById);
+  if (!recipients.length && actors.length && domestic) {
+    // Unnamed people are those of the place where it happens ("bombers killed 23 people in Tel Aviv").
+    const where = right.group !== null ? placeActor(toks, k, d) : null;
+    recipients = where && !actors.includes(where) ? [where] : domesticRecipient(doc, actors, actorById);
+  }
 
   let cameo = trig.cameo;
   const clauseFirst = clauseStartOf(toks, k);
@@ -477,6 +487,24 @@ function conditionSubject(toks: ArgTok[], from: number): string[] | null {
   for (let j = c + 1; j < toks.length && j - c <= 4; j++) {
     if (toks[j].actor) return [toks[j].actor!];
     if (toks[j].pos === 'VERB' || toks[j].pos === 'AUX') return null;
+  }
+  return null;
+}
+
+/** Prepositions that name what a protest is against, in its purpose clause. */
+const PROTEST_TARGET_WORDS = new Set(['against', 'at', 'for', 'over', 'with']);
+
+/** The actor a protest's purpose clause names after "against", "at", "for" … ("to show their anger at X"). */
+function purposeTarget(toks: ArgTok[], from: number): string[] | null {
+  for (let j = from; j < toks.length && j - from <= 12; j++) {
+    const t = toks[j];
+    if (t.lower === ',' || t.lower === ';' || (t.lower === 'to' && toks[j + 1]?.pos !== 'VERB' && !PROTEST_TARGET_WORDS.has(toks[j - 1]?.lower))) return null;
+    if (t.actor) {
+      for (let m = j - 1; m >= from && j - m <= 4; m--) {
+        if (PROTEST_TARGET_WORDS.has(toks[m].lower)) return [t.actor];
+        if (toks[m].pos === 'VERB' || toks[m].actor) break;
+      }
+    }
   }
   return null;
 }
