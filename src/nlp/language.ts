@@ -1,6 +1,6 @@
 import type { Doc } from '../doc.js';
 import type { Stage } from '../pipeline.js';
-import { SCRIPTS, STOP_WORDS, type ScriptProfile } from './language-profiles.js';
+import { SCRIPTS, STOP_WORDS } from './language-profiles.js';
 
 // The opening of an article decides its language; reading more only costs time.
 const SAMPLE_CHARS = 5000;
@@ -18,8 +18,25 @@ const MIN_STOP_SHARE = 0.2;
 const MARK_SHARE = 0.01;
 const DEFER_SHARE = 0.1;
 
-const STOP_SETS = Object.entries(STOP_WORDS).map(([language, words]) => [language, new Set(words)] as const);
+// Languages in table order, and per function word the languages it belongs to: one lookup per word.
+const LANGUAGES = Object.keys(STOP_WORDS);
+const EN = LANGUAGES.indexOf('en');
+const STOP_LANGUAGES = new Map<string, number[]>();
+LANGUAGES.forEach((language, k) => {
+  for (const w of new Set(STOP_WORDS[language])) {
+    const ks = STOP_LANGUAGES.get(w);
+    if (ks) ks.push(k);
+    else STOP_LANGUAGES.set(w, [k]);
+  }
+});
 const WORD = /\p{L}+/gu;
+
+// Script of each code point of the Basic Multilingual Plane (index in SCRIPTS + 1; 0: none), so a
+// character costs one table read; the first script listing a code point owns it.
+const BMP_SCRIPT = new Uint8Array(0x10000);
+for (let k = SCRIPTS.length - 1; k >= 0; k--) {
+  for (const [lo, hi] of SCRIPTS[k].ranges) BMP_SCRIPT.fill(k + 1, lo, Math.min(hi, 0xffff) + 1);
+}
 
 /** Language detection: the first stage. Sets `article.language`; notes a non-English article. */
 export function languageStage(): Stage {
@@ -47,33 +64,37 @@ export function detectLanguage(text: string): string | undefined {
   const sample = text.slice(0, SAMPLE_CHARS);
   const counts = scriptCounts(sample);
   let letters = 0;
-  let top: ScriptProfile | undefined;
-  for (const s of SCRIPTS) {
-    const c = counts.get(s.script) ?? 0;
-    letters += c;
-    if (c > 0 && (!top || c > (counts.get(top.script) ?? 0))) top = s;
+  let top = -1;
+  for (let k = 0; k < SCRIPTS.length; k++) {
+    letters += counts[k];
+    if (counts[k] > 0 && (top < 0 || counts[k] > counts[top])) top = k;
   }
-  if (!top || letters < MIN_LETTERS) return undefined;
-  if (top.script === 'Latin') return latinLanguage(sample);
-  const topCount = counts.get(top.script) ?? 0;
-  if (top.defersTo && (counts.get(top.defersTo) ?? 0) >= DEFER_SHARE * topCount) {
-    return SCRIPTS.find((s) => s.script === top.defersTo)?.language;
-  }
-  for (const mark of top.marks ?? []) {
+  if (top < 0 || letters < MIN_LETTERS) return undefined;
+  const script = SCRIPTS[top];
+  if (script.script === 'Latin') return latinLanguage(sample);
+  const topCount = counts[top];
+  const defersTo = SCRIPTS.findIndex((s) => s.script === script.defersTo);
+  if (defersTo >= 0 && counts[defersTo] >= DEFER_SHARE * topCount) return SCRIPTS[defersTo].language;
+  for (const mark of script.marks ?? []) {
     let hits = 0;
     for (const ch of sample) if (mark.letters.includes(ch)) hits++;
     if (hits >= 2 && hits >= MARK_SHARE * topCount) return mark.language;
   }
-  return top.language;
+  return script.language;
 }
 
-function scriptCounts(sample: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const ch of sample) {
-    const cp = ch.codePointAt(0)!;
-    if (cp < 0x41) continue;
-    const s = SCRIPTS.find((p) => p.ranges.some(([lo, hi]) => cp >= lo && cp <= hi));
-    if (s) counts.set(s.script, (counts.get(s.script) ?? 0) + 1);
+/** Letters of each script of SCRIPTS (by index) in the sample. */
+function scriptCounts(sample: string): Int32Array {
+  const counts = new Int32Array(SCRIPTS.length);
+  for (let i = 0; i < sample.length; i++) {
+    const cp = sample.codePointAt(i)!;
+    if (cp > 0xffff) {
+      i++;
+      const k = SCRIPTS.findIndex((p) => p.ranges.some(([lo, hi]) => cp >= lo && cp <= hi));
+      if (k >= 0) counts[k]++;
+    } else if (BMP_SCRIPT[cp]) {
+      counts[BMP_SCRIPT[cp] - 1]++;
+    }
   }
   return counts;
 }
@@ -81,15 +102,18 @@ function scriptCounts(sample: string): Map<string, number> {
 function latinLanguage(sample: string): string | undefined {
   const words = sample.toLowerCase().match(WORD) ?? [];
   if (words.length < MIN_WORDS) return undefined;
-  const hits = new Map<string, number>();
+  const hits = new Int32Array(LANGUAGES.length);
+  // Languages in the order of their first hit: ties go to the earlier one.
+  const order: number[] = [];
   for (const w of words) {
-    for (const [language, set] of STOP_SETS) if (set.has(w)) hits.set(language, (hits.get(language) ?? 0) + 1);
+    const ks = STOP_LANGUAGES.get(w);
+    if (!ks) continue;
+    for (const k of ks) if (hits[k]++ === 0) order.push(k);
   }
-  const english = hits.get('en') ?? 0;
-  let best = 'en';
-  for (const [language, n] of hits) if (n > (hits.get(best) ?? 0)) best = language;
-  const n = hits.get(best) ?? 0;
+  let best = EN;
+  for (const k of order) if (hits[k] > hits[best]) best = k;
+  const n = hits[best];
   if (n < MIN_STOP_HITS) return undefined;
-  const foreign = best !== 'en' && n >= OVER_ENGLISH * english && n >= MIN_STOP_SHARE * words.length;
-  return foreign ? best : 'en';
+  const foreign = best !== EN && n >= OVER_ENGLISH * hits[EN] && n >= MIN_STOP_SHARE * words.length;
+  return foreign ? LANGUAGES[best] : 'en';
 }
