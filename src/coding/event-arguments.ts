@@ -68,6 +68,8 @@ const TIME_WORDS = new Set([
   'on', 'today', 'yesterday', 'tonight', 'again', 'also', 'last', 'this', 'week', 'weekend', 'night', 'morning',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
+/** Second halves of compound adjectives that say where something comes from or who holds it ("Russian-made"). */
+const ORIGIN_PARTICIPLES = new Set(['made', 'built', 'born', 'based', 'held', 'occupied', 'controlled', 'owned', 'speaking', 'run']);
 /** Words between a verb and the event noun it governs. */
 const GOVERNOR_LINKS = new Set(['to', 'up', 'out', 'in']);
 /** Verbs of saying whose subject a following "it" refers to. */
@@ -276,7 +278,8 @@ function adjunctHead(toks: ArgTok[], v: number): number | null {
   if (toks[v - 1]?.lower !== ',' || !toks[v].lower.endsWith('ing')) return null;
   for (let j = v - 2; j >= 0 && v - j <= MAX_WALK * 2; j--) {
     if (HARD_BREAKS.has(toks[j].lower)) return null;
-    if (toks[j].pos === 'VERB' && !reducedRelative(toks, j) && !attributive(toks, j)) return j;
+    // A passive head's subject is what was acted on, not who kills.
+    if (toks[j].pos === 'VERB' && !reducedRelative(toks, j) && !attributive(toks, j)) return isPassive(toks, j) ? null : j;
   }
   return null;
 }
@@ -353,8 +356,8 @@ export function argumentsRight(
     if (t.lower === ',' && !(toks[k + 1] && (toks[k + 1].actor || COORDINATION.has(toks[k + 1].lower)) && roles.length)) break;
     if (QUANTITY_WORDS.has(t.lower)) continue;
     if (ADJUNCT_WORDS.has(t.lower) && (roles.length || place !== null)) break;
-    // "Russian-made rockets", "Israeli-occupied": a name inside a compound adjective is no argument.
-    if (t.actor && toks[k + 1]?.lower === '-' && toks[k + 1].start === t.end) continue;
+    // "Russian-made rockets", "Israeli-occupied": a name inside an adjective of origin or control is no argument.
+    if (t.actor && toks[k + 1]?.lower === '-' && toks[k + 1].start === t.end && ORIGIN_PARTICIPLES.has(toks[k + 2]?.lower)) continue;
     // "talks with leaders of Romania": the "of" phrase keeps the role its head noun had.
     if (t.lower === 'of' && prep !== null && toks[k - 1]?.pos === 'NOUN' && !toks[k - 1].actor) continue;
     // "to" before a noun is a preposition whatever its tag ("aid to war-torn Mozambique").
@@ -523,7 +526,10 @@ const PLACE_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'ADV', '
 export function placeActor(toks: ArgTok[], k: number, d: Discourse): string | null {
   let best: string | null = null;
   let distance = Infinity;
-  for (let j = 0; j < toks.length; j++) {
+  // Not past the comma after the trigger: ", police in Baghdad said" places the telling, not the act.
+  let end = k + 1;
+  while (end < toks.length && toks[end].lower !== ',' && toks[end].lower !== ';') end++;
+  for (let j = 0; j < end; j++) {
     const id = toks[j].actor;
     if (!id || d.kindOf(id) !== 'country' || Math.abs(j - k) >= distance) continue;
     for (let m = j - 1; m >= 0 && j - m <= 8; m--) {

@@ -61,8 +61,6 @@ const CONTENT_TYPES = new Set<PloverType>([...INTENT_TYPES, 'ACCUSE']);
 const ACCUSATION_WORDS = new Set(['of', 'for', 'with', 'over']);
 /** Types an intent verb turns into a threat when it takes them as its complement. */
 const HOSTILE = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST']);
-/** Verbal acts that, following another act as its purpose ("to demand", "to protest", "to discuss"), are part of it. */
-const PURPOSE_TYPES = new Set<PloverType>(['REQUEST', 'ACCUSE', 'PROTEST', 'CONSULT']);
 /** Words a sentence may open with before an event noun that refers back ("The crackdowns …"). */
 const DEFINITE_OPENERS = new Set(['the', 'these', 'this', 'such']);
 
@@ -197,13 +195,13 @@ function foldComplements(toks: ArgTok[], triggers: Trigger[]): void {
 }
 
 /**
- * A statement made by doing something else is that act's purpose, not an event of its own:
- * "marched to demand reforms", "began a hunger strike to protest", "telephoned X to discuss",
+ * What an act is done for is its purpose, not an event of its own: "marched to demand reforms",
+ * "began a hunger strike to protest", "telephoned X to discuss", "resigned to allow elections",
  * "blocked roads demanding his return".
  */
 function suppressPurposes(toks: ArgTok[], triggers: Trigger[]): void {
   for (const inner of triggers) {
-    if (inner.suppressed || !PURPOSE_TYPES.has(typeOf(inner)!)) continue;
+    if (inner.suppressed) continue;
     const infinitive = toks[inner.k - 1]?.lower === 'to';
     const participle = toks[inner.k].lower.endsWith('ing') && typeOf(inner) === 'REQUEST';
     const reach = participle ? 24 : 12;
