@@ -23,6 +23,16 @@ export interface FeatureInputs {
   quotations: readonly QuotedSpan[];
   /** What the rules found, as a hint the tagger learns how far to trust. */
   rules: readonly RuleFrame[];
+  /** Each token's cueWord, when the caller has them already. */
+  words?: readonly string[];
+}
+
+/** How words are compared: lower case, typographic apostrophes as straight ones. */
+export const cueWord = (w: string): string => w.toLowerCase().replace(/’/g, "'");
+
+/** Each token's cueWord. */
+export function tokenWords(doc: Doc): string[] {
+  return doc.tokens.map((t) => cueWord(doc.text.slice(t.start, t.end)));
 }
 
 /** FNV-1a over the UTF-16 units of a string. */
@@ -130,11 +140,10 @@ export function documentFeatures(doc: Doc, inputs: FeatureInputs, keep?: (from: 
   const cueFrame = new Int32Array(n);
   const cueLemma = new Int32Array(n);
   const quoteMark = new Uint8Array(n);
-  const lower: string[] = new Array(n);
+  const lower = inputs.words ?? tokenWords(doc);
   for (let i = 0; i < n; i++) {
     const w = doc.text.slice(toks[i].start, toks[i].end);
-    const l = w.toLowerCase().replace(/’/g, "'");
-    lower[i] = l;
+    const l = lower[i];
     word[i] = hashString(l);
     pos[i] = hashString(toks[i].pos);
     suffix[i] = hashString(l.slice(-3));

@@ -4,11 +4,11 @@ import { quotesAsAttributions, scoreAttributions, type QuoteScores } from '../ev
 import type { SequenceModel } from '../nlp/tagger/model.js';
 import { type Example, type PerceptronOptions, trainPerceptron } from '../nlp/tagger/train.js';
 import type { Stage } from '../pipeline.js';
-import { documentFeatures } from './attribution-features.js';
+import { cueWord, documentFeatures } from './attribution-features.js';
 import { ATTRIBUTION_TAGS, type Role, tagsFromSpans } from './attribution-tags.js';
 import { findQuotations } from './quote-marks.js';
 import { ruleFrames } from './quote-rules.js';
-import { cueWord, findQuotes } from './quotes.js';
+import { findQuotes } from './quotes.js';
 
 /** A gold document with the layers the quote stage reads already added. */
 export interface GoldDocument {
@@ -33,7 +33,7 @@ export function examplesOf({ doc, attributions }: GoldDocument): Example[] {
     for (const role of ['source', 'cue', 'content'] as const) for (const span of a[role] ?? []) fragments.push({ role, span });
   }
   const quotations = findQuotations(doc.text);
-  return documentFeatures(doc, { quotations, rules: ruleFrames(doc) }).map((p) => ({
+  return documentFeatures(doc, { quotations, rules: ruleFrames(doc, quotations.filter((q) => !doc.inCaption(q))) }).map((p) => ({
     seq: p.seq,
     gold: tagsFromSpans(doc.tokens.slice(p.from, p.to), fragments),
   }));

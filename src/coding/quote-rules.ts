@@ -58,10 +58,10 @@ interface Context {
  * indirect ones from cue words (quote-cues.ts) with a subject before them, an inverted subject
  * after them ("said Bunn") or a source after "according to". A quote split around its cue is
  * one frame with two content spans. The attribution tagger reads these frames as features.
+ * `quotations`: the document's outside captions, when the caller has found them already.
  */
-export function ruleFrames(doc: Doc): RuleFrame[] {
+export function ruleFrames(doc: Doc, quotations = findQuotations(doc.text).filter((q) => !doc.inCaption(q))): RuleFrame[] {
   const story = doc.sentences.map((s) => s.kind !== 'caption' && s.kind !== 'dateline' && !doc.inCaption(s));
-  const quotations = findQuotations(doc.text).filter((q) => !doc.inCaption(q));
   const ctx: Context = { text: doc.text, quotations, chains: groupChains(quotations), claimed: new Set() };
   const bySentence: Tok[][] = doc.sentences.map(() => []);
   for (const t of doc.tokens) {

@@ -1,7 +1,7 @@
 import type { Doc } from '../doc.js';
 import type { Quote, Span } from '../model/index.js';
 import type { Stage } from '../pipeline.js';
-import { documentFeatures } from './attribution-features.js';
+import { documentFeatures, tokenWords } from './attribution-features.js';
 import { type Attribution, groupFragments } from './attribution-group.js';
 import { defaultAttributionModel } from './attribution-model.js';
 import type { SequenceModel } from '../nlp/tagger/model.js';
@@ -34,20 +34,23 @@ export function quoteStage(model?: SequenceModel): Stage {
 
 export function findQuotes(doc: Doc, model: SequenceModel): Quote[] {
   const quotations = findQuotations(doc.text).filter((q) => !doc.inCaption(q));
-  const rules = ruleFrames(doc);
+  const rules = ruleFrames(doc, quotations);
   const words = wordList(model, 'cueWords');
   const anchors = wordList(model, 'cueAnchors');
+  const lower = tokenWords(doc);
   // Without a quotation and without a word that often stands in a cue, a paragraph can yield no
   // quote (a content needs a cue or quotation marks), so the tagger is not run on it.
   const toks = doc.tokens;
-  const keep = anchors && ((from: number, to: number) =>
-    quotations.some((q) => q.start < toks[to - 1].end && toks[from].start < q.end)
-    || toks.slice(from, to).some((t) => anchors.has(cueWord(doc.slice(t)))));
+  const keep = anchors && ((from: number, to: number) => {
+    if (quotations.some((q) => q.start < toks[to - 1].end && toks[from].start < q.end)) return true;
+    for (let i = from; i < to; i++) if (anchors.has(lower[i])) return true;
+    return false;
+  });
   const attributions: Attribution[] = [];
   // A cue closing its paragraph with a colon ("He said:"), waiting for the quotation that opens the next one.
   let introducing: { attribution: Attribution; to: number } | null = null;
-  for (const p of documentFeatures(doc, { quotations, rules }, keep)) {
-    const found = groupFragments(doc, p.from, model.decode(p.seq, { forbidden: words && notCues(doc, p.from, p.to, model.nt, words) }));
+  for (const p of documentFeatures(doc, { quotations, rules, words: lower }, keep)) {
+    const found = groupFragments(doc, p.from, model.decode(p.seq, { forbidden: words && notCues(lower, p.from, p.to, model.nt, words) }));
     const first = found.find((a) => a.content.length > 0);
     if (introducing && introducing.to === p.from && first && !first.cue && first.content[0].start === toks[p.from].start) {
       introducing.attribution.content.push(...first.content);
@@ -62,9 +65,6 @@ export function findQuotes(doc: Doc, model: SequenceModel): Quote[] {
   const story = (s: Span) => !doc.inCaption(s) && !doc.sentences.some((x) => (x.kind === 'caption' || x.kind === 'dateline') && x.start <= s.start && s.end <= x.end);
   return toQuotes(doc, attributions.filter((a) => a.content.every(story) && (a.source || a.content.some((c) => directShare(c, quotations) >= DIRECT_SHARE))), quotations);
 }
-
-/** How cue words are compared: lower case, typographic apostrophes as straight ones. */
-export const cueWord = (w: string): string => w.toLowerCase().replace(/’/g, "'");
 
 const wordSets = new WeakMap<SequenceModel, Map<string, Set<string>>>();
 
@@ -83,14 +83,14 @@ function wordList(model: SequenceModel, key: 'cueWords' | 'cueAnchors'): Set<str
 }
 
 /**
- * Cue tags ruled out for tokens [from, to) whose word never stood in a cue in training: a cue
+ * Cue tags ruled out for tokens [from, to) whose word (`lower`, by token) never stood in a cue in training: a cue
  * the tagger invents from context alone ("arrived" after "According to X, Y") is almost always
  * a misreading of a long source or content.
  */
-function notCues(doc: Doc, from: number, to: number, nt: number, words: Set<string>): Uint8Array {
+function notCues(lower: readonly string[], from: number, to: number, nt: number, words: Set<string>): Uint8Array {
   const out = new Uint8Array((to - from) * nt);
   for (let i = from; i < to; i++) {
-    if (words.has(cueWord(doc.slice(doc.tokens[i])))) continue;
+    if (words.has(lower[i])) continue;
     out[(i - from) * nt + CUE_TAGS[0]] = 1;
     out[(i - from) * nt + CUE_TAGS[1]] = 1;
   }
