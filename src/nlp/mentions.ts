@@ -188,14 +188,19 @@ function linkPronouns(doc: Doc, clusters: Cluster[]): void {
 
   let quoted = false;
   let first = 0; // first person mention not before the previous sentence's start
+  const { text } = doc;
   for (let i = 0; i < doc.tokens.length; i++) {
     const tok = doc.tokens[i];
-    const word = doc.slice(tok);
-    if (i > 0 && /\n\s*\n/u.test(doc.text.slice(doc.tokens[i - 1].end, tok.start))) quoted = false;
-    if (word === '“') quoted = true;
-    else if (word === '”') quoted = false;
-    else if (word === '"') quoted = !quoted;
-    const gender = PRONOUN_GENDER.get(word.toLowerCase());
+    if (i > 0 && paragraphBreak(text, doc.tokens[i - 1].end, tok.start)) quoted = false;
+    const length = tok.end - tok.start;
+    if (length === 1) {
+      const c = text[tok.start];
+      if (c === '“') quoted = true;
+      else if (c === '”') quoted = false;
+      else if (c === '"') quoted = !quoted;
+    }
+    // Only words as short as the longest pronoun are looked up: most tokens cost no string.
+    const gender = length <= LONGEST_PRONOUN ? PRONOUN_GENDER.get(doc.slice(tok).toLowerCase()) : undefined;
     if (!gender || quoted) continue;
     const from = doc.sentences[Math.max(0, tok.sentence - 1)].start;
     while (first < persons.length && persons[first].span.start < from) first++;
@@ -210,6 +215,22 @@ function linkPronouns(doc: Doc, clusters: Cluster[]): void {
     antecedent.extra.push({ start: tok.start, end: tok.end });
     antecedent.gender = gender;
   }
+}
+
+const LONGEST_PRONOUN = Math.max(...[...PRONOUN_GENDER.keys()].map((w) => w.length));
+
+/** Whether the gap [from, to) between two tokens holds a blank line (two line breaks with only space between). */
+function paragraphBreak(text: string, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (++breaks === 2) return true;
+    } else if (!/\s/u.test(text[i])) {
+      breaks = 0;
+    }
+  }
+  return false;
 }
 
 /** A person's gender from an honorific before or in a mention, or a first name; null when evidence conflicts. */
