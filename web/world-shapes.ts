@@ -33,5 +33,14 @@ export function worldShapes(): Plugin {
       // A JSON string parsed at run time: faster to load than the same data as object literals.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(shapes))});`;
     },
+    // The World view imports the map when its module runs; a preload link has the browser fetch it
+    // alongside the main script instead of after it.
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const chunk = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.facadeModuleId === `\0${ID}`);
+        return chunk ? [{ tag: 'link', attrs: { rel: 'modulepreload', href: `/${chunk.fileName}` }, injectTo: 'head' }] : undefined;
+      },
+    },
   };
 }

@@ -1,4 +1,4 @@
-import { timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Pipeline } from '../pipeline.js';
@@ -6,10 +6,10 @@ import type { Store, StoreStats } from '../store/index.js';
 import { ingestItems } from '../store/ingest.js';
 import { countryList } from './countries.js';
 import { articleFromBody, UnsupportedType } from './ingest-body.js';
-import { findSignals, SIGNAL_KINDS, type SignalKind } from '../graph/signals.js';
+import { findSignals, SIGNAL_KINDS, type SignalKind, type SignalOptions } from '../graph/signals.js';
 import { timeline } from '../graph/timeline.js';
 import {
-  BadRequest, countryParam, dateParam, eventFilterParams, intParam, listParam, MAX_LIMIT, oneOf, pageParams, queryParam, textParam,
+  BadRequest, countryParam, dateParam, eventFilterParams, intParam, listParam, MAX_LIMIT, oneOf, pageParams, queryParam, textParam, wordsParam,
 } from './params.js';
 import { loadStaticFiles, type StaticFile } from './static.js';
 
@@ -37,6 +37,10 @@ const MAX_LINKS = 500;
 /** Most country pairs one answer lists (the map colours at most every country's partners). */
 const MAX_DYADS = 1000;
 const PERIODS = ['day', 'week', 'month'] as const;
+/** Signals the opening view lists. */
+const WORLD_SIGNALS = 12;
+/** Distinct opening-view answers kept (country and dates chosen); more empties the store of them. */
+const MAX_WORLD_ANSWERS = 200;
 
 /** The dashboard's policy: its own scripts only; inline styles because uPlot and sigma set them. */
 const DASHBOARD_CSP =
@@ -57,7 +61,8 @@ const defaultPipeline = async (): Promise<Pipeline> => (await import('../pipelin
  *   GET  /api/dyads?country=&dyad=&since=&until=   country pairs with event totals by QuadClass
  *   GET  /api/timeline?dyad=A-B&by=day|week|month&since=&until=&directed=1
  *   GET  /api/signals?since=&until=&kind=&country= shifts in relations with their evidence, newest first
- *   GET  /api/quotes?speaker=&org=&since=&until=   quotations with their speakers
+ *   GET  /api/quotes?speaker=&org=&q=&since=&until= quotations with their speakers; q: words the quotation holds
+ *   GET  /api/world?country=&since=&until=         the world view at once: its dyads and its signal feed
  *   GET  /api/countries                            codes and names for the map
  *   POST /api/ingest                               text, HTML or JSON body → the extracted document, stored
  */
@@ -137,21 +142,37 @@ export function createApp(store: ApiStore, options: AppOptions = {}): Hono {
     const { since, until, country } = eventFilterParams(params);
     const kinds = listParam(params, 'kind', SIGNAL_KINDS) as SignalKind[] | undefined;
     const limit = intParam(params, 'limit', MAX_LIMIT, 1, MAX_LIMIT);
-    let signals = await findSignals(store, { ...(since && { since }), ...(until && { until }), ...(kinds && { kinds }) });
-    if (country) signals = signals.filter((s) => s.dyad.includes(country));
-    // Newest first: a feed of what changed lately.
-    signals = signals.sort((a, b) => (a.day < b.day ? 1 : a.day > b.day ? -1 : b.score - a.score));
-    return c.json({ total: signals.length, signals: signals.slice(0, limit) });
+    return c.json(await signalFeed(store, { ...(since && { since }), ...(until && { until }), ...(kinds && { kinds }), ...(country && { country }) }, limit));
+  });
+
+  // The opening view's data in one answer, the same for every reader who opens the dashboard, so
+  // it is kept like the counts (and made as soon as the server starts, see serve.ts).
+  const worldAnswers = new Map<string, { value: Promise<CachedJson>; at: number }>();
+  app.get('/api/world', async (c) => {
+    const params = searchParams(c);
+    const { country, since, until } = eventFilterParams(params);
+    const key = `${country}|${since}|${until}`;
+    let entry = worldAnswers.get(key);
+    if (!entry || performance.now() - entry.at > STATS_TTL_MS) {
+      if (worldAnswers.size >= MAX_WORLD_ANSWERS) worldAnswers.clear();
+      entry = { value: worldAnswer(store, { country, since, until }).then(cachedJson), at: performance.now() };
+      // A failed answer is not kept.
+      entry.value.catch(() => worldAnswers.delete(key));
+      worldAnswers.set(key, entry);
+    }
+    return sendCached(c, await entry.value);
   });
 
   app.get('/api/quotes', async (c) => {
     const params = searchParams(c);
     const speaker = textParam(params, 'speaker');
     const org = textParam(params, 'org');
+    const words = wordsParam(params);
     const since = dateParam(params, 'since');
     const until = dateParam(params, 'until');
+    if (since && until && since > until) throw new BadRequest(`since: ${since} is after until (${until})`);
     const { limit, offset } = pageParams(params);
-    const filter = { ...(speaker && { speaker }), ...(org && { org }), ...(since && { since }), ...(until && { until }) };
+    const filter = { ...(speaker && { speaker }), ...(org && { org }), ...(words && { words }), ...(since && { since }), ...(until && { until }) };
     return c.json({ filter, limit, offset, quotes: await store.listQuotes(filter, { limit, offset }) });
   });
 
@@ -175,6 +196,7 @@ export function createApp(store: ApiStore, options: AppOptions = {}): Hono {
       const summary = await ingestItems(store, oneItem(item), await pipeline, { onError: (line) => problems.push(line) });
       if (summary.failed) return c.json({ error: problems[0] ?? 'body: the article could not be processed' }, 422);
       stats = undefined;
+      worldAnswers.clear();
       const document = await store.getDocument(item.article.id);
       const status = summary.added ? 'added' : summary.near ? 'near-copy' : 'already-stored';
       return c.json({ status, document }, summary.added || summary.near ? 201 : 200);
@@ -213,6 +235,55 @@ export function createApp(store: ApiStore, options: AppOptions = {}): Hono {
   });
 
   return app;
+}
+
+/** Signals newest first (a feed of what changed lately), those of `country`'s pairs when given. */
+async function signalFeed(store: Store, options: SignalOptions & { country?: string }, limit: number) {
+  const { country, ...find } = options;
+  let signals = await findSignals(store, find);
+  if (country) signals = signals.filter((s) => s.dyad.includes(country));
+  signals.sort((a, b) => (a.day < b.day ? 1 : a.day > b.day ? -1 : b.score - a.score));
+  return { total: signals.length, signals: signals.slice(0, limit) };
+}
+
+/** A year before `day` (YYYY-MM-DD). */
+const yearBefore = (day: string): string => `${Number(day.slice(0, 4)) - 1}${day.slice(4, 10)}`;
+
+/**
+ * What the world view shows: the country pairs (those of `country` when chosen) and the latest
+ * signals. Without dates the feed covers the year up to the newest article, so a store of old
+ * news still shows its last shifts.
+ */
+async function worldAnswer(store: Store, { country, since, until }: { country?: string; since?: string; until?: string }) {
+  const newest = since || until ? undefined : (await store.latest({ limit: 1 }))[0]?.published?.slice(0, 10);
+  const feed = { since: since ?? (newest && yearBefore(newest)), until: until ?? newest };
+  const [dyads, signals] = await Promise.all([
+    store.dyadTotals({ ...(country && { country }), ...(since && { since }), ...(until && { until }) }),
+    signalFeed(store, { ...(feed.since && { since: feed.since }), ...(feed.until && { until: feed.until }), ...(country && { country }) }, WORLD_SIGNALS),
+  ]);
+  return {
+    dyads: { total: dyads.length, dyads: dyads.slice(0, MAX_DYADS) },
+    signals: { ...feed, ...signals },
+  };
+}
+
+interface CachedJson {
+  body: string;
+  etag: string;
+}
+
+function cachedJson(value: unknown): CachedJson {
+  const body = JSON.stringify(value);
+  return { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+}
+
+/** A kept answer, or 304 when the client holds it already (it asks again each time: no-cache). */
+function sendCached(c: Context, { body, etag }: CachedJson): Response {
+  c.header('ETag', etag);
+  c.header('Cache-Control', 'no-cache');
+  if (c.req.header('if-none-match') === etag) return c.body(null, 304);
+  c.header('Content-Type', 'application/json');
+  return c.body(body);
 }
 
 function searchParams(c: Context): URLSearchParams {

@@ -39,6 +39,13 @@ export function textParam(params: URLSearchParams, name = 'q'): string | undefin
   return q;
 }
 
+/** Words a quotation must hold (`q`): blank is absent; text without a letter or digit has nothing to match. */
+export function wordsParam(params: URLSearchParams): string | undefined {
+  const q = textParam(params, 'q');
+  if (q !== undefined && !/[\p{L}\p{N}]/u.test(q)) throw new BadRequest(`q: expected words to search for, got "${q}"`);
+  return q;
+}
+
 /** The search text (`q`); undefined when absent or blank (then the latest articles are listed). */
 export function queryParam(params: URLSearchParams): string | undefined {
   return textParam(params, 'q');

@@ -40,6 +40,12 @@ export function startServer(store: ApiStore, { host, port, ...appOptions }: Serv
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port }, (info: AddressInfo) => {
       server.off('error', onError);
+      // The opening view's answer and the counts are the same for every reader and kept a while:
+      // made now, the first reader does not wait for them.
+      void (async () => {
+        await app.request('/api/world');
+        await app.request('/api/stats');
+      })();
       const shownHost = info.family === 'IPv6' ? `[${info.address}]` : info.address;
       resolve({ url: `http://${shownHost}:${info.port}/`, close: () => closeServer(server) });
     }) as Server;

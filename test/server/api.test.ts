@@ -247,7 +247,16 @@ describe('GET /api/dyads, /api/timeline, /api/signals, /api/quotes', () => {
     ]);
   });
 
+  test('quotes are found by the words they hold, in any order, every word required', async () => {
+    const ids = async (q: string) => (await getJson(`/api/quotes?q=${encodeURIComponent(q)}`)).body.quotes.map((x: { articleId: string }) => x.articleId);
+    assert.deepEqual(await ids('oil trade'), [sanctions.id]);
+    assert.deepEqual(await ids('trade measures'), [sanctions.id]);
+    assert.deepEqual(await ids('oil embargo'), []);
+  });
+
   const bad: [string, string][] = [
+    ['/api/quotes?q=%22%3F!', 'q: expected words to search for, got ""?!"'],
+    ['/api/quotes?since=2020-01-01&until=2019-01-01', 'since: 2020-01-01 is after until (2019-01-01)'],
     ['/api/timeline?by=month', 'dyad: required, e.g. dyad=PRK-IRN'],
     ['/api/timeline?dyad=PRK-IRN&by=year', 'by: expected one of day, week, month, got "year"'],
     ['/api/signals?kind=storm', 'kind: unknown value "storm"; expected one of burst, turn, first, drift'],
@@ -261,6 +270,37 @@ describe('GET /api/dyads, /api/timeline, /api/signals, /api/quotes', () => {
       assert.deepEqual(body, { error });
     });
   }
+});
+
+describe('GET /api/world', () => {
+  test("answers the opening view at once: a country's pairs, and a feed of the year up to the newest article", async () => {
+    const { status, body } = await getJson('/api/world?country=irn');
+    assert.equal(status, 200);
+    assert.deepEqual(body.dyads.dyads.map((d: { source: string; target: string; events: number }) => [d.source, d.target, d.events]), [['USA', 'IRN', 1]]);
+    assert.deepEqual([body.signals.since, body.signals.until], ['2021-10-04', '2022-10-04']);
+    assert.ok(Array.isArray(body.signals.signals));
+  });
+
+  test('chosen dates are the feed window too', async () => {
+    const { body } = await getJson('/api/world?since=2018-01-01&until=2018-12-31');
+    assert.deepEqual([body.signals.since, body.signals.until], ['2018-01-01', '2018-12-31']);
+    assert.equal(body.dyads.total, 1);
+  });
+
+  test('a reader who holds the answer already gets 304 without it', async () => {
+    const first = await app.request('/api/world');
+    const etag = first.headers.get('etag');
+    assert.match(etag ?? '', /^"[\w-]+"$/);
+    const again = await app.request('/api/world', { headers: { 'If-None-Match': etag! } });
+    assert.equal(again.status, 304);
+    assert.equal(await again.text(), '');
+  });
+
+  test('a bad filter is a 400 naming it', async () => {
+    const { status, body } = await getJson('/api/world?country=Iran');
+    assert.equal(status, 400);
+    assert.deepEqual(body, { error: 'country: expected a three-letter country code such as IRN, got "Iran"' });
+  });
 });
 
 describe('POST /api/ingest', () => {

@@ -69,6 +69,8 @@ describe('dashboard', { skip }, () => {
     await page.goto(server.url);
     await page.locator('path.country[data-code="IRN"]').waitFor();
     assert.ok((await page.locator('path.country').count()) > 150);
+    // The feed of latest signals has its answer (the demo set has shifts in its last year).
+    await page.locator('.signals[aria-busy="false"] li.signal').first().waitFor();
     assert.match((await page.locator('.counts').textContent()) ?? '', /\d+ articles/);
     await shot('world');
     await page.locator('path.country[data-code="IRN"]').click();
@@ -105,6 +107,18 @@ describe('dashboard', { skip }, () => {
     // Filters are in the URL: a shared link opens the same view.
     await page.locator('.filters select').first().selectOption('CONSULT');
     await page.waitForURL(/type=CONSULT/);
+  });
+
+  test('quotes are found by the words they hold, and the search is kept in the URL', { skip: noSeed }, async () => {
+    await page.goto(`${server.url}#/quotes`);
+    await page.getByLabel('Words').fill('problematic cooperation');
+    await page.locator('.quotes button', { hasText: 'Find' }).click();
+    await page.waitForURL(/#\/quotes\?q=problematic\+cooperation/);
+    const found = page.locator('.quote-list li');
+    await found.first().waitFor();
+    assert.equal(await found.count(), 1);
+    assert.match((await found.textContent()) ?? '', /There could be a very problematic cooperation.*Emily Landau/s);
+    await shot('quotes-words');
   });
 
   test('the network, quotes, search and ingest views render', async () => {

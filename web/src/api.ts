@@ -50,5 +50,7 @@ export interface EventsAnswer { events: EventListing[] }
 export interface DyadsAnswer { total: number; dyads: DyadTotal[] }
 export interface TimelineAnswer { dyad: [string, string]; points: TimelinePoint[] }
 export interface SignalsAnswer { total: number; signals: Signal[] }
+/** GET /api/world: the feed gives the window it covers (by default the year to the newest article). */
+export interface WorldAnswer { dyads: DyadsAnswer; signals: SignalsAnswer & { since?: string; until?: string } }
 export interface QuotesAnswer { quotes: QuoteListing[] }
 export interface NetworkAnswer { links: ActorLink[] }

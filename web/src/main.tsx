@@ -57,7 +57,7 @@ function App() {
       </header>
       <main>
         <Suspense fallback={<p className="status">Loading…</p>}>
-          {view === 'world' && <World route={route} lastPublished={stats?.lastPublished ?? undefined} />}
+          {view === 'world' && <World route={route} />}
           {view === 'pair' && <Pair route={route} />}
           {view === 'network' && <Network route={route} />}
           {view === 'article' && <ArticleView route={route} />}

@@ -28,7 +28,7 @@ Serves the database over HTTP until Ctrl-C (SIGINT) or SIGTERM, and prints the U
   GET  /api/dyads              ?country=&dyad=&since=&until=: country pairs with totals by QuadClass
   GET  /api/timeline           ?dyad=PRK-IRN&by=day|week|month&since=&until=&directed=1
   GET  /api/signals            ?since=&until=&kind=burst,turn,first,drift&country=: newest first
-  GET  /api/quotes             ?speaker=&org=&since=&until=&limit=&offset=
+  GET  /api/quotes             ?speaker=&org=&q=WORDS&since=&until=&limit=&offset=
   GET  /api/countries          country codes and names
   POST /api/ingest             an article (text/plain, text/html, or JSON {text|html, title, published,
                                url, source}); answers the extracted document and stores it

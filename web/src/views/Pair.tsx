@@ -122,7 +122,7 @@ export default function Pair({ route }: { route: Route }) {
     <div className="pair">
       <div className="view-head">
         <h1>{title}</h1>
-        <Filters route={route} />
+        <Filters route={route} country={false} />
       </div>
       <div className="chart-head">
         <div className="legend">

@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { getJson, type QuotesAnswer } from '../api.js';
+import { Filters } from '../components/Filters.js';
 import { Status } from '../components/Status.js';
 import { href, type Route, setParams } from '../route.js';
 import { useData } from '../use-data.js';
@@ -10,12 +11,15 @@ export default function Quotes({ route }: { route: Route }) {
   const p = route.params;
   const speaker = p.get('speaker') ?? '';
   const org = p.get('org') ?? '';
+  const words = p.get('q') ?? '';
   const since = p.get('since') ?? undefined;
   const until = p.get('until') ?? undefined;
   const offset = Number(p.get('offset') ?? 0) || 0;
-  const [draft, setDraft] = useState({ speaker, org });
-  const quotes = useData(`${speaker}|${org}|${since}|${until}|${offset}`, () =>
-    getJson<QuotesAnswer>('/api/quotes', { speaker, org, since, until, limit: String(PAGE), offset: String(offset) }));
+  const [draft, setDraft] = useState({ speaker, org, q: words });
+  // The boxes follow the URL when it changes under them (back button, a shared link).
+  useEffect(() => setDraft({ speaker, org, q: words }), [speaker, org, words]);
+  const quotes = useData(`${speaker}|${org}|${words}|${since}|${until}|${offset}`, () =>
+    getJson<QuotesAnswer>('/api/quotes', { speaker, org, q: words, since, until, limit: String(PAGE), offset: String(offset) }));
   return (
     <div className="quotes">
       <div className="view-head">
@@ -23,8 +27,10 @@ export default function Quotes({ route }: { route: Route }) {
         <form className="inline-form" role="search" onSubmit={(e) => { e.preventDefault(); setParams(route, { ...draft, offset: '' }); }}>
           <input aria-label="Speaker" placeholder="Speaker, e.g. Landau" value={draft.speaker} onChange={(e) => setDraft({ ...draft, speaker: e.target.value })} />
           <input aria-label="Organisation" placeholder="Organisation, e.g. INSS" value={draft.org} onChange={(e) => setDraft({ ...draft, org: e.target.value })} />
+          <input aria-label="Words" placeholder="Words, e.g. nuclear cooperation" value={draft.q} onChange={(e) => setDraft({ ...draft, q: e.target.value })} />
           <button>Find</button>
         </form>
+        <Filters route={route} types={false} country={false} />
       </div>
       <Status loading={quotes.loading && !quotes.data} error={quotes.error} empty={quotes.data?.quotes.length === 0 && 'No quotation matches.'} />
       <ul className="quote-list">

@@ -1,5 +1,5 @@
 import { useContext, useEffect, useMemo, useState } from 'react';
-import { type DyadsAnswer, getJson, type SignalsAnswer } from '../api.js';
+import { getJson, type WorldAnswer } from '../api.js';
 import { Filters } from '../components/Filters.js';
 import { Status } from '../components/Status.js';
 import { CountriesContext, useCountryName } from '../countries.js';
@@ -18,15 +18,15 @@ type Shape = { id: string; d: string; name: string };
 const atlas: Promise<Shape[]> = import('virtual:world-shapes').then((m) => m.default);
 let projected: Shape[] | undefined;
 
-const dyadsOf = (country?: string, since?: string, until?: string) =>
-  getJson<DyadsAnswer>('/api/dyads', { country, since, until, limit: '1000' });
+const worldOf = (country?: string, since?: string, until?: string) => getJson<WorldAnswer>('/api/world', { country, since, until });
 
-// When the page opens on this view, its pairs are asked for with the map, not after the first render.
+// When the page opens on this view, its data is asked for with the map, not after the first render
+// (and without filters, index.html has had the browser fetching it since the page arrived).
 const opening = parseHash(location.hash);
-let early: { key: string; answer: Promise<DyadsAnswer> } | undefined;
+let early: { key: string; answer: Promise<WorldAnswer> } | undefined;
 if ((opening.path[0] ?? 'world') === 'world') {
   const [country, since, until] = ['country', 'since', 'until'].map((k) => opening.params.get(k) ?? undefined);
-  early = { key: `${country}|${since}|${until}`, answer: dyadsOf(country, since, until) };
+  early = { key: `${country}|${since}|${until}`, answer: worldOf(country, since, until) };
 }
 
 interface Partner {
@@ -36,7 +36,7 @@ interface Partner {
 }
 
 /** Both directions of each pair with `country`, summed per partner, most events first. */
-function partnersOf(country: string, dyads: DyadsAnswer['dyads']): Partner[] {
+function partnersOf(country: string, dyads: WorldAnswer['dyads']['dyads']): Partner[] {
   const by = new Map<string, Partner>();
   for (const d of dyads) {
     const code = d.source === country ? d.target : d.source;
@@ -60,10 +60,7 @@ function BalanceBar({ balance }: { balance: number }) {
   );
 }
 
-/** The signal feed's default window: the year up to the newest article. */
-const yearBefore = (day: string): string => `${Number(day.slice(0, 4)) - 1}${day.slice(4, 10)}`;
-
-export function World({ route, lastPublished }: { route: Route; lastPublished?: string }) {
+export function World({ route }: { route: Route }) {
   const countries = useContext(CountriesContext);
   const name = useCountryName();
   const p = route.params;
@@ -75,18 +72,15 @@ export function World({ route, lastPublished }: { route: Route; lastPublished?: 
     if (!shapes) atlas.then((list) => setShapes((projected = list)), () => {});
   }, [shapes]);
 
-  const dyadsKey = `${selected}|${since}|${until}`;
-  const dyads = useData(dyadsKey, () => {
+  const key = `${selected}|${since}|${until}`;
+  const world = useData(key, () => {
     // The early answer serves once: a later visit asks again for fresh data.
-    const answer = early?.key === dyadsKey ? early.answer : dyadsOf(selected, since, until);
+    const answer = early?.key === key ? early.answer : worldOf(selected, since, until);
     early = undefined;
     return answer;
   });
-  const feedSince = since ?? (until || !lastPublished ? undefined : yearBefore(lastPublished));
-  // Without chosen dates the feed waits for the newest article's date, so it asks once.
-  const feedReady = since !== undefined || until !== undefined || lastPublished !== undefined;
-  const signals = useData(feedReady ? `${selected}|${feedSince}|${until}` : null, () =>
-    getJson<SignalsAnswer>('/api/signals', { country: selected, since: feedSince, until, limit: '12' }));
+  const dyads = { ...world, data: world.data?.dyads };
+  const signals = { ...world, data: world.data?.signals };
 
   const partners = useMemo(() => (selected && dyads.data ? partnersOf(selected, dyads.data.dyads) : []), [selected, dyads.data]);
   // Without a chosen country the map shows how much each country appears in events.
@@ -186,8 +180,8 @@ export function World({ route, lastPublished }: { route: Route; lastPublished?: 
               </ol>
             </section>
           )}
-          <section className="signals">
-            <h2>Latest signals</h2>
+          <section className="signals" aria-busy={signals.loading || (!signals.data && !signals.error)}>
+            <h2>Latest signals{signals.data?.since && !since && !until && <span className="meta"> · year to {signals.data.until}</span>}</h2>
             <Status loading={signals.loading && !signals.data} error={signals.error} empty={signals.data?.signals.length === 0 && 'No shifts detected in this period.'} />
             <ul>
               {signals.data?.signals.map((s, i) => (
