@@ -75,7 +75,9 @@ export function dyadParam(params: URLSearchParams): [string, string] | undefined
 export function dateParam(params: URLSearchParams, name: string): string | undefined {
   const raw = params.get(name);
   if (raw === null || raw === '') return undefined;
-  const ok = /^\d{4}-\d{2}-\d{2}$/.test(raw) && new Date(`${raw}T00:00:00Z`).toISOString().slice(0, 10) === raw;
+  // A month or day out of range is an invalid Date (month 13) or rolls over (February 30).
+  const date = new Date(`${raw}T00:00:00Z`);
+  const ok = /^\d{4}-\d{2}-\d{2}$/.test(raw) && !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === raw;
   if (!ok) throw new BadRequest(`${name}: expected a date as YYYY-MM-DD, got "${raw}"`);
   return raw;
 }

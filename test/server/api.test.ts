@@ -186,6 +186,7 @@ describe('GET /api/events', () => {
     ['/api/events?type=INVADE', 'type: unknown value "INVADE"; expected one of AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT, REQUEST, ACCUSE, REJECT, THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT'],
     ['/api/events?modality=maybe', 'modality: unknown value "maybe"; expected one of asserted, hedged, negated, future, historical, reported'],
     ['/api/events?since=2019-02-30', 'since: expected a date as YYYY-MM-DD, got "2019-02-30"'],
+    ['/api/events?until=2019-13-01', 'until: expected a date as YYYY-MM-DD, got "2019-13-01"'],
     ['/api/events?since=2020-01-01&until=2019-01-01', 'since: 2020-01-01 is after until (2019-01-01)'],
   ];
   for (const [path, error] of bad) {
