@@ -254,6 +254,13 @@ export function subjectOf(toks: ArgTok[], v: number, d: Discourse): Subject | nu
   return null;
 }
 
+/** Whether token k is part of a hyphenated word ("war-torn", "long-threatened"). */
+export function hyphenated(toks: ArgTok[], k: number): boolean {
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  return (prev?.lower === '-' && prev.end === toks[k].start) || (next?.lower === '-' && next.start === toks[k].end);
+}
+
 /** Whether the mention starting at s is the object of a preposition ("to Bosnia", "in the city of Basra"). */
 function objectOfPreposition(toks: ArgTok[], s: number): boolean {
   for (let m = s - 1; m >= 0 && s - m <= 3; m--) {
@@ -274,7 +281,7 @@ function attributive(toks: ArgTok[], k: number): boolean {
  * The main verb a participle after a comma hangs from ("shelled Juba, killing about 20 people":
  * the shelling's subject kills), or null.
  */
-function adjunctHead(toks: ArgTok[], v: number): number | null {
+export function adjunctHead(toks: ArgTok[], v: number): number | null {
   if (toks[v - 1]?.lower !== ',' || !toks[v].lower.endsWith('ing')) return null;
   for (let j = v - 2; j >= 0 && v - j <= MAX_WALK * 2; j--) {
     if (HARD_BREAKS.has(toks[j].lower)) return null;
@@ -361,7 +368,7 @@ export function argumentsRight(
     // "talks with leaders of Romania": the "of" phrase keeps the role its head noun had.
     if (t.lower === 'of' && prep !== null && toks[k - 1]?.pos === 'NOUN' && !toks[k - 1].actor) continue;
     // "to" before a noun is a preposition whatever its tag ("aid to war-torn Mozambique").
-    const preposition = t.pos === 'ADP' || t.pos === 'SCONJ' || (t.lower === 'to' && toks[k + 1]?.pos !== 'VERB');
+    const preposition = t.pos === 'ADP' || t.pos === 'SCONJ' || (t.lower === 'to' && (toks[k + 1]?.pos !== 'VERB' || hyphenated(toks, k + 1)));
     if (preposition || t.lower === 'targeting' || t.lower === 'impacting' || t.lower === 'affecting' || t.lower === 'hitting') {
       prep = t.lower;
       continue;
@@ -375,7 +382,7 @@ export function argumentsRight(
       if (noun && (lemmaIn(t, NOUN_VERB_PASS) || t.lower.endsWith('ed'))) continue;
       // A participle used as an adjective: "extradited suspected British militant", "war-torn Mozambique".
       if (t.lower.endsWith('ed') && toks[k + 1] && (toks[k + 1].actor || MODIFIER_POS.has(toks[k + 1].pos))) continue;
-      if (toks[k - 1]?.lower === '-' && toks[k - 1].end === t.start) continue;
+      if (hyphenated(toks, k)) continue;
       // "aid to refugees fleeing the war in Liberia": the participle hangs from the noun before it.
       if (reducedRelative(toks, k)) continue;
       break;

@@ -1,4 +1,5 @@
 import type { PloverType } from '../model/index.js';
+import { lemmaCandidates } from './event-lemmas.js';
 
 /** Which word class a trigger is: verb, noun, or adjective ("cooperative"). */
 export type TriggerClass = 'V' | 'N' | 'A';
@@ -410,6 +411,7 @@ implore V 100
 exhort V 100
 seek V 100 +help|assistance|aid|support|refuge|asylum|extradition|release
 ask V 100 +for
+oppose V 120 +to
 oppose V 120
 opposed A 120 +to
 deny V 120 +request|permission|access|entry|visa|visas|application|allocation|admission
@@ -517,6 +519,23 @@ export function patternsFor(lemma: string): readonly TriggerPattern[] | undefine
     for (const list of index.values()) list.sort((a, b) => weight(b) - weight(a));
   }
   return index.get(lemma);
+}
+
+const NONE: readonly TriggerPattern[] = [];
+// Most words of a text are no trigger: one lookup per surface form answers that (bounded, cleared when full).
+const WORD_MEMO_LIMIT = 50_000;
+const byWord = new Map<string, readonly TriggerPattern[]>();
+
+/** The patterns an inflected word may be a trigger for: those of each base form it could have, most likely form first. */
+export function patternsForWord(word: string): readonly TriggerPattern[] {
+  let hit = byWord.get(word);
+  if (!hit) {
+    if (byWord.size >= WORD_MEMO_LIMIT) byWord.clear();
+    const found = lemmaCandidates(word).flatMap((l) => patternsFor(l) ?? []);
+    hit = found.length ? found : NONE;
+    byWord.set(word, hit);
+  }
+  return hit;
 }
 
 /** Every pattern in the table (for tests and documentation). */

@@ -4,7 +4,7 @@ import type { Stage } from '../pipeline.js';
 import { capitalOf, lookupCountry } from '../lexicon/countries.js';
 import { cameoCode } from '../lexicon/cameo.js';
 import {
-  type ArgTok, type Discourse, argumentsRight, clauseEndOf, clauseStartOf, governingRange, inCondition, isPassive, nounLeft, placeActor,
+  type ArgTok, type Discourse, adjunctHead, argumentsRight, clauseEndOf, clauseStartOf, governingRange, inCondition, isPassive, nounLeft, placeActor,
   subjectOf, thatClauseSubject,
 } from './event-arguments.js';
 import { eventDate } from './event-dates.js';
@@ -12,7 +12,7 @@ import { lemmaCandidates } from './event-lemmas.js';
 import { modalityOf } from './event-modality.js';
 import {
   COMPLEMENT_CODES, CONTEXT_CODES, CONTEXT_WORDS, LIGHT_VERBS, NEEDS_RECIPIENT, NOT_AN_ACT_VERBS, UNDERGOER_VERBS,
-  type TriggerPattern, patternsFor,
+  type TriggerPattern, patternsForWord,
 } from './event-patterns.js';
 
 /**
@@ -106,7 +106,9 @@ function isModifier(toks: ArgTok[], k: number, end: number, cls: TriggerPattern[
   const w = toks[k].lower;
   const participle = w.endsWith('ed') || w.endsWith('en') || w.endsWith('ing');
   const prev = toks[k - 1];
-  if (!participle || !(ATTRIBUTE_OPENERS.has(prev.lower) || prev.pos === 'ADJ' || prev.pos === 'NUM')) return false;
+  // "the Egyptian visiting delegation"; not "Iran attacked Kurdish positions".
+  const nationality = !!prev.actor && w.endsWith('ing') && next.pos === 'NOUN';
+  if (!participle || !(ATTRIBUTE_OPENERS.has(prev.lower) || prev.pos === 'ADJ' || prev.pos === 'NUM' || nationality)) return false;
   return !!next.actor || next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ';
 }
 
@@ -135,14 +137,10 @@ function matchPattern(toks: ArgTok[], k: number, end: number, p: TriggerPattern)
 
 /** The first matching pattern for the word spanning tokens k … end, as a trigger. */
 function matchWord(toks: ArgTok[], k: number, end: number, word: string, cls: TriggerPattern['cls']): Trigger | null {
-  for (const lemma of lemmaCandidates(word)) {
-    const patterns = patternsFor(lemma);
-    if (!patterns) continue;
-    for (const p of patterns) {
-      if (p.cls !== cls) continue;
-      const last = matchPattern(toks, k, end, p);
-      if (last >= 0) return { k, last, pattern: p, cameo: p.cameo, suppressed: false };
-    }
+  for (const p of patternsForWord(word)) {
+    if (p.cls !== cls) continue;
+    const last = matchPattern(toks, k, end, p);
+    if (last >= 0) return { k, last, pattern: p, cameo: p.cameo, suppressed: false };
   }
   return null;
 }
@@ -176,7 +174,8 @@ function foldComplements(toks: ArgTok[], triggers: Trigger[]): void {
     const outer = [...triggers].reverse().find((o) => o.k < inner.k && inner.k - o.last <= 8 && CONTENT_TYPES.has(typeOf(o)!));
     if (!outer) continue;
     const between = toks.slice(outer.last + 1, inner.k);
-    if (between.some((b) => b.lower === ',' || b.lower === ';' || b.pos === 'VERB' && b.lower !== 'to')) continue;
+    // A light verb may carry the complement noun: "prepared to impose sanctions", "agreed to hold talks".
+    if (between.some((b) => b.lower === ',' || b.lower === ';' || (b.pos === 'VERB' && b.lower !== 'to' && !lemmaCandidates(b.lower).some((l) => LIGHT_VERBS.has(l))))) continue;
     // "demanded that Israel ease …", "accused X of violating …", "blamed X for the bombing".
     const content = between.some((b) => b.lower === 'that' || (typeOf(outer) === 'ACCUSE' && ACCUSATION_WORDS.has(b.lower)));
     const isComplement = content || between.some((b) => b.lower === 'to') || toks[outer.last].lower === 'to' || inner.pattern.cls === 'N' || outer.pattern.speaker;
@@ -399,8 +398,9 @@ function codeTrigger(
   // "arrested 12 demonstrators", "protesters marched": an unnamed group is the actor's own country.
   const domestic = right.group !== null ? !NEVER_DOMESTIC.has(typeOf(trig)!) : DOMESTIC_BY_DEFAULT.has(typeOf(trig)!);
   if (!recipients.length && actors.length && domestic) {
-    // Unnamed people are those of the place where it happens ("bombers killed 23 people in Tel Aviv").
-    const where = right.group !== null ? placeActor(toks, k, d) : null;
+    // Unnamed people are those of the place acted on ("shelled Kyiv, killing 12 civilians") or
+    // where it happens ("bombers killed 23 people in Tel Aviv").
+    const where = right.group !== null ? adjunctObject(toks, k, actors) ?? placeActor(toks, k, d) : null;
     recipients = where && !actors.includes(where) ? [where] : domesticRecipient(doc, actors, actorById);
   }
 
@@ -486,6 +486,14 @@ function conditionSubject(toks: ArgTok[], from: number): string[] | null {
     if (toks[j].actor) return [toks[j].actor!];
     if (toks[j].pos === 'VERB' || toks[j].pos === 'AUX') return null;
   }
+  return null;
+}
+
+/** The first actor the main verb of a ", killing …" participle acts on, other than its own actors. */
+function adjunctObject(toks: ArgTok[], k: number, actors: string[]): string | null {
+  const head = adjunctHead(toks, k);
+  if (head === null) return null;
+  for (let j = head + 1; j < k; j++) if (toks[j].actor && !actors.includes(toks[j].actor!)) return toks[j].actor;
   return null;
 }
 
