@@ -26,26 +26,25 @@ function entryTokens(text: string): string[] {
   return text.split(/\s+/).flatMap((w) => (/.'s$/i.test(w) ? [w.slice(0, -2), w.slice(-2)] : [w]));
 }
 
-let table: { forms: Map<string, CountryForm>; firsts: Set<string>; longest: number } | undefined;
+let table: { forms: Map<string, CountryForm>; prefixes: Set<string> } | undefined;
 
 function load(): NonNullable<typeof table> {
   if (table) return table;
   const forms = new Map<string, CountryForm>();
-  const firsts = new Set<string>();
-  let longest = 1;
+  // Every entry's first words ("united", "united arab"): a match grows only while it is one.
+  const prefixes = new Set<string>();
   const add = (text: string, form: CountryForm): void => {
-    const toks = entryTokens(text);
-    const key = foldWord(toks.join(' '));
+    const toks = entryTokens(text).map(foldWord);
+    const key = toks.join(' ');
     if (!forms.has(key)) forms.set(key, form);
-    firsts.add(foldWord(toks[0]));
-    longest = Math.max(longest, toks.length);
+    for (let n = 1; n <= toks.length; n++) prefixes.add(toks.slice(0, n).join(' '));
   };
   for (const e of countryEntries()) {
     if (/[,()]/.test(e.text)) continue;
     add(e.text, e.form);
     if (e.form === 'demonym' && !e.text.endsWith('s')) add(e.text + 's', e.form);
   }
-  table = { forms, firsts, longest };
+  table = { forms, prefixes };
   return table;
 }
 
@@ -53,17 +52,22 @@ const capitalised = (w: string): boolean => w.length > 0 && w[0] !== w[0].toLowe
 
 /** Longest non-overlapping lexicon matches in a token sequence. */
 export function matchGazetteer(words: readonly GazetteerWord[]): GazetteerMatch[] {
-  const { forms, firsts, longest } = load();
+  const { forms, prefixes } = load();
   const out: GazetteerMatch[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (!capitalised(words[i].raw) || !firsts.has(words[i].folded)) continue;
-    for (let len = Math.min(longest, words.length - i); len >= 1; len--) {
-      const form = forms.get(words.slice(i, i + len).map((w) => w.folded).join(' '));
-      if (form) {
-        out.push({ start: i, end: i + len, form });
-        i += len - 1;
-        break;
-      }
+    if (!capitalised(words[i].raw) || !prefixes.has(words[i].folded)) continue;
+    let key = words[i].folded;
+    let best: GazetteerMatch | undefined;
+    for (let end = i + 1; ; end++) {
+      const form = forms.get(key);
+      if (form) best = { start: i, end, form };
+      if (end >= words.length) break;
+      key += ' ' + words[end].folded;
+      if (!prefixes.has(key)) break;
+    }
+    if (best) {
+      out.push(best);
+      i = best.end - 1;
     }
   }
   return out;

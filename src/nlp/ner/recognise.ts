@@ -84,8 +84,10 @@ class Scorer {
     const n = forms.length;
     const caps = sc.kind === 'caps';
     const out = new Float32Array(n * nt);
+    let at = 0;
+    const sink = (h: number): void => model.addFeature(out, at, h);
     for (let i = 0; i < n; i++) {
-      const at = i * nt;
+      at = i * nt;
       const w = forms[i];
       if (caps && !w.capsScored) {
         ownFeatures(w, 'caps', (h) => model.addFeature(w.rows, nt, h));
@@ -97,7 +99,7 @@ class Scorer {
         const rows = j < 0 ? this.before : j >= n ? this.after : forms[j].rows;
         addRow(out, at, rows, (2 + k) * nt, nt);
       }
-      contextFeatures(ctx, sc, i, (h) => model.addFeature(out, at, h));
+      contextFeatures(ctx, sc, i, sink);
     }
     return out;
   }

@@ -34,17 +34,18 @@ export function viterbi(emissions: Float32Array, n: number, transitions: Float32
   const { nt, legal, previous, ends } = rules;
   const out = new Uint8Array(n);
   if (n === 0) return out;
-  const score = new Float64Array(n * nt);
-  const back = new Uint8Array(n * nt);
+  if (scratch.score.length < n * nt) scratch = { score: new Float64Array(2 * n * nt), back: new Uint8Array(2 * n * nt) };
+  const { score, back } = scratch;
   for (let t = 0; t < nt; t++) score[t] = legal[t] ? emissions[t] + transitions[t] : -Infinity;
   for (let i = 1; i < n; i++) {
+    const from = (i - 1) * nt;
     for (let t = 0; t < nt; t++) {
       let best = -Infinity;
       let arg = 0;
       const before = previous[t];
       for (let j = 0; j < before.length; j++) {
         const p = before[j];
-        const v = score[(i - 1) * nt + p] + transitions[(p + 1) * nt + t];
+        const v = score[from + p] + transitions[(p + 1) * nt + t];
         if (v > best) {
           best = v;
           arg = p;
@@ -69,3 +70,7 @@ export function viterbi(emissions: Float32Array, n: number, transitions: Float32
   }
   return out;
 }
+
+// Work tables reused from one call to the next (grown when a longer sequence comes): decoding
+// runs once per sentence, and fresh tables each time were most of its garbage.
+let scratch = { score: new Float64Array(0), back: new Uint8Array(0) };
