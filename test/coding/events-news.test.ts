@@ -1,0 +1,81 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codedDoc, eventLines, type FixtureActor } from './events-fixture.js';
+import { lemmaCandidates } from '../../src/coding/event-lemmas.js';
+
+// How wire copy words events: the vocabulary and constructions beyond the plain "X verbed Y".
+const ACTORS: FixtureActor[] = [
+  { id: 'USA', kind: 'country', country: 'USA', names: ['United States', 'U.S.', 'American'] },
+  { id: 'IRN', kind: 'country', country: 'IRN', names: ['Iran', 'Iranian', 'Tehran'] },
+  { id: 'PRK', kind: 'country', country: 'PRK', names: ['North Korea', 'North Korean'] },
+  { id: 'RUS', kind: 'country', country: 'RUS', names: ['Russia', 'Russian'] },
+  { id: 'UKR', kind: 'country', country: 'UKR', names: ['Ukraine', 'Ukrainian', 'Kyiv'] },
+  { id: 'ISR', kind: 'country', country: 'ISR', names: ['Israel', 'Israeli'] },
+  { id: 'EGY', kind: 'country', country: 'EGY', names: ['Egypt', 'Egyptian', 'Cairo'] },
+  { id: 'CHN', kind: 'country', country: 'CHN', names: ['China', 'Chinese'] },
+  { id: 'JPN', kind: 'country', country: 'JPN', names: ['Japan', 'Japanese'] },
+  { id: 'students', kind: 'group', country: 'EGY', sector: 'EDU', names: ['Egyptian students'] },
+];
+
+const code = (text: string) => eventLines(codedDoc(text, ACTORS, '2020-03-10'));
+
+test('news vocabulary beyond the plain verbs: each sentence gives exactly its one event', () => {
+  const cases: [string, string][] = [
+    ['Hundreds of workers began a hunger strike in Cairo on Monday.', 'PROTEST 142 EGY>EGY asserted 2020-03-09'],
+    ['Russia and Ukraine declared a cease-fire on Tuesday.', 'RETREAT 0871 RUS+UKR> asserted 2020-03-10'],
+    ['Egypt summoned the Israeli ambassador on Monday.', 'ACCUSE 114 EGY>ISR asserted 2020-03-09'],
+    ['China is opposed to the Japanese plan.', 'REJECT 120 CHN>JPN asserted 2020-03-10'],
+    ['Iran is suing the United States over the seized tanker.', 'ACCUSE 115 IRN>USA asserted 2020-03-10'],
+    ['Japan has been sharing expertise with Egypt.', 'COOPERATE 060 JPN>EGY asserted 2020-03-10'],
+    ['The United States completed the withdrawal of its troops from Egypt.', 'RETREAT 087 USA>EGY asserted 2020-03-10'],
+  ];
+  for (const [text, expected] of cases) assert.deepEqual(code(text), [expected], text);
+});
+
+test('an intent to harm is a threat; an intent carried by a light verb takes its noun', () => {
+  assert.deepEqual(code('North Korea vowed to attack Japan.'), ['THREATEN 138 PRK>JPN asserted 2020-03-10']);
+  assert.deepEqual(code('Japan is prepared to impose sanctions on North Korea.'), ['THREATEN 1312 JPN>PRK asserted 2020-03-10']);
+});
+
+test('participles and nouns that only describe something are not events', () => {
+  // "occupied", "visiting" and "aid" modify the noun after them.
+  assert.deepEqual(code('Chinese ships patrolled the occupied islands near Japan.'), ['MOBILIZE 153 CHN>JPN asserted 2020-03-10']);
+  assert.deepEqual(code('The Egyptian visiting delegation met Israel on Monday.'), ['CONSULT 040 EGY>ISR asserted 2020-03-09']);
+  assert.deepEqual(code('Aid workers left Ukraine on Monday.'), []);
+  // A name inside an adjective of origin is no argument: the rockets are not Russia's to be found.
+  assert.deepEqual(code('Israel reinforced its troops in Egypt following the discovery of Russian-made rockets.'), [
+    'MOBILIZE 154 ISR>EGY asserted 2020-03-10',
+  ]);
+});
+
+test('what an act is done for folds into it', () => {
+  assert.deepEqual(code('Egyptian students demonstrated in Cairo to demand the release of the prisoners.'), [
+    'PROTEST 141 students>EGY asserted 2020-03-10',
+  ]);
+  // The protest is against what its purpose names.
+  assert.deepEqual(code('Egyptian students marched in Cairo to show their anger at Israel.'), ['PROTEST 141 students>ISR asserted 2020-03-10']);
+});
+
+test('what a demand or accusation is about is not an event of its own', () => {
+  assert.deepEqual(code('Egypt demanded on Monday that Israel release the prisoners.'), ['REQUEST 1053 EGY>ISR asserted 2020-03-09']);
+  assert.deepEqual(code('Russia accused Ukraine of violating the truce.'), ['ACCUSE 112 RUS>UKR asserted 2020-03-10']);
+});
+
+test('an unidentified attacker is coded as the country where it strikes; victims as the people hit', () => {
+  assert.deepEqual(code('A car bomb exploded in a market in Cairo on Monday, killing six people.'), ['ASSAULT 1823 EGY>EGY asserted 2020-03-09']);
+  assert.deepEqual(code('Israeli soldiers killed three people in a market in Cairo.'), ['ASSAULT 1823 ISR>EGY asserted 2020-03-10']);
+  // The shelling and the killing it caused are one event against Ukraine, not also one against Russia.
+  assert.deepEqual(code('Russian forces shelled Kyiv, killing 12 civilians.'), ['ASSAULT 1823 RUS>UKR asserted 2020-03-10']);
+});
+
+test('arguments of a complement: "to" before a hyphenated place, possessives give way to a named party', () => {
+  assert.deepEqual(code('Japan promised to deliver food aid to war-torn Ukraine.'), ['AGREE 033 JPN>UKR asserted 2020-03-10']);
+  assert.deepEqual(code('Russia is willing to withdraw its troops from Ukraine.'), ['AGREE 0356 RUS>UKR asserted 2020-03-10']);
+  // "it" after a verb of saying is the sayer, even with a place before.
+  assert.deepEqual(code('In a letter to Japan, Iran said it would release the sailors.'), ['RETREAT 0841 IRN> future 2020-03-10']);
+});
+
+test('short inflected verbs find their base form', () => {
+  assert.ok(lemmaCandidates('suing').includes('sue'));
+  assert.ok(lemmaCandidates('eyed').includes('eye'));
+});
