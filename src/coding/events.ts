@@ -59,6 +59,14 @@ const PLACE_ACTOR_TYPES = new Set<PloverType>(['ASSAULT', 'PROTEST']);
 const CONTENT_TYPES = new Set<PloverType>([...INTENT_TYPES, 'ACCUSE']);
 /** Words introducing what an accusation is about ("accused X of …", "blamed X for …", "charged X with …"). */
 const ACCUSATION_WORDS = new Set(['of', 'for', 'with', 'over']);
+/** Relative words that end a complement: what follows is about something else. */
+const RELATIVE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'where', 'while', 'whereas', 'because', 'but']);
+/** Prepositions after which an event noun is the setting of the news, not the news. */
+const SETTING_WORDS = new Set(['after', 'following', 'amid', 'since', 'despite']);
+/** Prepositions after which a gerund did not (yet) happen. */
+const UNREALISED_WORDS = new Set(['before', 'without', 'instead']);
+/** What may stand between such a preposition and its event noun ("after two days of", "amid renewed"). */
+const MODIFIER_BEFORE_NOUN = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'PART', 'ADV']);
 /** Types an intent verb turns into a threat when it takes them as its complement. */
 const HOSTILE = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST']);
 /** Words a sentence may open with before an event noun that refers back ("The crackdowns …"). */
@@ -191,6 +199,56 @@ function foldComplements(toks: ArgTok[], triggers: Trigger[]): void {
     if (code && outer.cameo === outer.pattern.cameo && bare) outer.cameo = code;
   }
   suppressPurposes(toks, triggers);
+  suppressContent(toks, triggers);
+  suppressBackground(toks, triggers);
+}
+
+/** Whether a demand, refusal, threat, promise or accusation's complement ends at token j. */
+function contentEnds(toks: ArgTok[], j: number): boolean {
+  const t = toks[j];
+  if (t.lower === ',' || t.lower === ';' || t.lower === ':' || t.lower === '(' || RELATIVE_OPENERS.has(t.lower)) return true;
+  // "rejected the plan and attacked …": a second verb of the main clause.
+  return t.pos === 'CCONJ' && [toks[j + 1], toks[j + 2]].some((n) => n?.pos === 'VERB' || n?.pos === 'AUX');
+}
+
+/**
+ * Everything a demand, refusal, threat, promise or accusation is about stays inside it: "rejected
+ * a US offer to host a summit", "vetoed a resolution censuring …", "threatened to break off
+ * relations over their ties with Israel" are one event each.
+ */
+function suppressContent(toks: ArgTok[], triggers: Trigger[]): void {
+  for (const outer of triggers) {
+    if (outer.suppressed || !CONTENT_TYPES.has(typeOf(outer)!)) continue;
+    let end = outer.last + 1;
+    while (end < toks.length && !contentEnds(toks, end)) end++;
+    for (const inner of triggers) if (inner.k > outer.last && inner.k < end) inner.suppressed = true;
+  }
+}
+
+/**
+ * Events named only as the setting of the one reported are background, not news: nouns after
+ * "after", "following", "amid" ("after two days of fighting"), acts in a ", where" clause about a
+ * place ("Serbia, where 24 people were killed last March"), and what is done "before"/"without"
+ * something else ("before allowing aid convoys").
+ */
+function suppressBackground(toks: ArgTok[], triggers: Trigger[]): void {
+  for (const t of triggers) {
+    if (t.suppressed) continue;
+    let j = t.k - 1;
+    while (j >= 0 && (MODIFIER_BEFORE_NOUN.has(toks[j].pos) || toks[j].lower === 'of') && !toks[j].actor && t.k - j <= 6) j--;
+    const before = toks[j]?.lower;
+    if (t.pattern.cls === 'N' && SETTING_WORDS.has(before)) t.suppressed = true;
+    else if (t.pattern.cls === 'V' && toks[t.k].lower.endsWith('ing') && toks[t.k - 1]?.lower && UNREALISED_WORDS.has(toks[t.k - 1].lower)) t.suppressed = true;
+    else {
+      for (let m = t.k - 1; m >= 1; m--) {
+        if (toks[m].lower === ',' || toks[m].lower === ';') break;
+        if (toks[m].lower === 'where' && toks[m - 1].lower === ',') {
+          t.suppressed = true;
+          break;
+        }
+      }
+    }
+  }
 }
 
 /**
@@ -201,12 +259,13 @@ function foldComplements(toks: ArgTok[], triggers: Trigger[]): void {
 function suppressPurposes(toks: ArgTok[], triggers: Trigger[]): void {
   for (const inner of triggers) {
     if (inner.suppressed) continue;
-    const infinitive = toks[inner.k - 1]?.lower === 'to';
+    // "to demand", "aimed at establishing".
+    const infinitive = toks[inner.k - 1]?.lower === 'to' || (toks[inner.k - 1]?.lower === 'at' && /^aim/.test(toks[inner.k - 2]?.lower ?? ''));
     const participle = toks[inner.k].lower.endsWith('ing') && typeOf(inner) === 'REQUEST';
     const reach = participle ? 24 : 12;
     if (!infinitive && !participle) continue;
-    const outer = triggers.find((o) => o.k < inner.k && !o.suppressed && !INTENT_TYPES.has(typeOf(o)!)
-      && inner.k - o.last <= reach && (infinitive || typeOf(o) === 'PROTEST') && !toks.slice(o.last + 1, inner.k).some((b) => b.lower === ';'));
+    const outer = triggers.find((o) => o.k < inner.k && inner.k - o.last <= reach && (infinitive || typeOf(o) === 'PROTEST')
+      && !toks.slice(o.last + 1, inner.k).some((b) => b.lower === ';'));
     if (outer) inner.suppressed = true;
   }
 }
