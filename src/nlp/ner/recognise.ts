@@ -31,51 +31,69 @@ export function recogniseDocument(sentences: string[][], model: SequenceModel = 
  * kinds, so a word seen before costs a few additions of rows instead of a hash lookup per feature.
  */
 class ScoredForm extends WordForm {
-  /** Own features in a line of kind '' and 'caps' (filled on first use), then one row per NEIGHBOURS offset. */
-  readonly rows: Float32Array;
   capsScored = false;
 
-  constructor(raw: string, model: SequenceModel) {
+  /**
+   * @param rows the slab holding this form's rows from `base`: own features in a line of kind ''
+   *   and of kind 'caps' (filled on first use), then one row per NEIGHBOURS offset
+   */
+  constructor(raw: string, readonly rows: Float32Array, readonly base: number) {
     super(raw);
-    const nt = model.nt;
-    this.rows = new Float32Array((2 + NEIGHBOURS.length) * nt);
-    ownFeatures(this, '', (h) => model.addFeature(this.rows, 0, h));
-    NEIGHBOURS.forEach((d, k) => neighbourFeatures(this, d, (h) => model.addFeature(this.rows, (2 + k) * nt, h)));
   }
 }
 
+const ROWS_PER_FORM = 2 + NEIGHBOURS.length;
+// Forms' rows are carved from shared slabs: one typed array per form would be thousands of small
+// buffers for the garbage collector to track.
+const FORMS_PER_SLAB = 1024;
 // Bounded so a long stream of rare words cannot grow the process: past this, the cache starts over.
-const MAX_FORMS = 60_000;
+const MAX_FORMS = 60 * FORMS_PER_SLAB;
 
 class Scorer {
   private readonly forms = new Map<string, ScoredForm>();
-  /** Summed weights the sentence boundaries give their neighbours, laid out as ScoredForm.rows. */
-  private readonly before: Float32Array;
-  private readonly after: Float32Array;
+  private slab = new Float32Array(0);
+  private used = 0;
+  /** Summed weights the sentence boundaries give their neighbours, laid out as a form's rows. */
+  private readonly before: ScoredForm;
+  private readonly after: ScoredForm;
+  /** Tag scores of the sentence being decoded, reused from one sentence to the next. */
+  private scores = new Float32Array(0);
 
   constructor(private readonly model: SequenceModel) {
-    this.before = this.boundaryRows(BEFORE);
-    this.after = this.boundaryRows(AFTER);
+    this.before = this.score(BEFORE.raw, BEFORE);
+    this.after = this.score(AFTER.raw, AFTER);
   }
 
-  private boundaryRows(w: WordForm): Float32Array {
+  /** A new form of `raw` with its rows filled from the features of `like` (the boundaries' stand-ins) or its own. */
+  private score(raw: string, like?: WordForm): ScoredForm {
     const nt = this.model.nt;
-    const rows = new Float32Array((2 + NEIGHBOURS.length) * nt);
-    NEIGHBOURS.forEach((d, k) => neighbourFeatures(w, d, (h) => this.model.addFeature(rows, (2 + k) * nt, h)));
-    return rows;
+    const size = ROWS_PER_FORM * nt;
+    if (this.used + size > this.slab.length) {
+      this.slab = new Float32Array(FORMS_PER_SLAB * size);
+      this.used = 0;
+    }
+    const f = new ScoredForm(raw, this.slab, this.used);
+    const w = like ?? f;
+    this.used += size;
+    ownFeatures(w, '', (h) => this.model.addFeature(f.rows, f.base, h));
+    NEIGHBOURS.forEach((d, k) => neighbourFeatures(w, d, (h) => this.model.addFeature(f.rows, f.base + (2 + k) * nt, h)));
+    return f;
   }
 
   readonly form = (raw: string): ScoredForm => {
     let f = this.forms.get(raw);
     if (!f) {
       if (this.forms.size >= MAX_FORMS) this.forms.clear();
-      f = new ScoredForm(raw, this.model);
+      f = this.score(raw);
       this.forms.set(raw, f);
     }
     return f;
   };
 
-  /** Tag scores of sentence s, the prediction-history feature aside. */
+  /**
+   * Tag scores of sentence s, the prediction-history feature aside. The array is the scorer's
+   * own and is overwritten by the next call.
+   */
   sentence(ctx: DocumentContext, s: number): Float32Array {
     const { model } = this;
     const nt = model.nt;
@@ -83,21 +101,23 @@ class Scorer {
     const forms = sc.forms as ScoredForm[];
     const n = forms.length;
     const caps = sc.kind === 'caps';
-    const out = new Float32Array(n * nt);
+    if (this.scores.length < n * nt) this.scores = new Float32Array(2 * n * nt);
+    const out = this.scores.subarray(0, n * nt);
+    out.fill(0);
     let at = 0;
     const sink = (h: number): void => model.addFeature(out, at, h);
     for (let i = 0; i < n; i++) {
       at = i * nt;
       const w = forms[i];
       if (caps && !w.capsScored) {
-        ownFeatures(w, 'caps', (h) => model.addFeature(w.rows, nt, h));
+        ownFeatures(w, 'caps', (h) => model.addFeature(w.rows, w.base + nt, h));
         w.capsScored = true;
       }
-      addRow(out, at, w.rows, caps ? nt : 0, nt);
+      addRow(out, at, w.rows, w.base + (caps ? nt : 0), nt);
       for (let k = 0; k < NEIGHBOURS.length; k++) {
         const j = i + NEIGHBOURS[k];
-        const rows = j < 0 ? this.before : j >= n ? this.after : forms[j].rows;
-        addRow(out, at, rows, (2 + k) * nt, nt);
+        const other = j < 0 ? this.before : j >= n ? this.after : forms[j];
+        addRow(out, at, other.rows, other.base + (2 + k) * nt, nt);
       }
       contextFeatures(ctx, sc, i, sink);
     }
