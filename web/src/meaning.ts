@@ -35,3 +35,12 @@ export function balanceOf(q: [number, number, number, number]): number {
 }
 
 export const fmt = (x: number, digits = 1): string => (Number.isInteger(x) ? String(x) : x.toFixed(digits));
+
+// Double quotation marks and spaces at either end of a text: a quotation's text may or may not carry
+// its own marks. Single ones stay: at the ends of words they are apostrophes (the countries').
+const OUTER_MARKS = /^[\s"“”„«»]+|[\s"“”„«»]+$/g;
+
+/** A text between one pair of curly quotes, however many marks it came with. */
+export function quoted(text: string): string {
+  return `“${text.replace(OUTER_MARKS, '')}”`;
+}

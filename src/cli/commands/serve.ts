@@ -29,6 +29,7 @@ Serves the database over HTTP until Ctrl-C (SIGINT) or SIGTERM, and prints the U
   GET  /api/timeline           ?dyad=PRK-IRN&by=day|week|month&since=&until=&directed=1
   GET  /api/signals            ?since=&until=&kind=burst,turn,first,drift&country=: newest first
   GET  /api/quotes             ?speaker=&org=&q=WORDS&since=&until=&limit=&offset=
+  GET  /api/world              ?country=&since=&until=: the world view's pairs and signal feed at once
   GET  /api/countries          country codes and names
   POST /api/ingest             an article (text/plain, text/html, or JSON {text|html, title, published,
                                url, source}); answers the extracted document and stores it

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { type DocumentJSON, getJson } from '../api.js';
 import { Status } from '../components/Status.js';
 import { useCountryName } from '../countries.js';
-import { quadColor, QUADS } from '../meaning.js';
+import { quadColor, QUADS, quoted } from '../meaning.js';
 import { href, type Route, setParams } from '../route.js';
 import { AnnotatedText } from '../components/AnnotatedText.js';
 import { useData } from '../use-data.js';
@@ -69,7 +69,7 @@ export function AnnotatedArticle({ doc, focus, onFocus }: { doc: DocumentJSON; f
                   {org && <span className="meta"> · {org.name}</span>}
                   <span className="meta"> · {q.kind}{q.cueText && `, “${q.cueText}”`}</span>
                 </div>
-                <div className="quote-text">“{q.text}”</div>
+                <div className="quote-text">{quoted(q.text)}</div>
               </li>
             );
           })}

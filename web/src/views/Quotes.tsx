@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { getJson, type QuotesAnswer } from '../api.js';
 import { Filters } from '../components/Filters.js';
 import { Status } from '../components/Status.js';
+import { quoted } from '../meaning.js';
 import { href, type Route, setParams } from '../route.js';
 import { useData } from '../use-data.js';
 
@@ -36,7 +37,7 @@ export default function Quotes({ route }: { route: Route }) {
       <ul className="quote-list">
         {quotes.data?.quotes.map((q) => (
           <li key={`${q.articleId}/${q.quote.id}`}>
-            <blockquote>“{q.quote.text}”</blockquote>
+            <blockquote>{quoted(q.quote.text)}</blockquote>
             <div className="attribution">
               — <b>{q.speakerName ?? q.quote.speakerText ?? 'unattributed'}</b>
               {q.affiliation && <>, {q.affiliation.name}</>}
