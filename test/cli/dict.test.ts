@@ -16,16 +16,16 @@ function dyad(...args: string[]) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** A person only our dictionary knows: the bundled office-holders do not list her. */
+/** A person only our dictionary knows (invented): the bundled office-holders do not list her. */
 const dictionary = join(dir, 'estonia.actors.txt');
-writeFileSync(dictionary, ['KAJA_KALLAS_', '+PRIME_MINISTER_KALLAS_', '\t[ESTGOV 20210126-20240723]', '\t[ESTELI]', ''].join('\n'));
+writeFileSync(dictionary, ['MARET_LAANEMETS_', '+MINISTER_LAANEMETS_', '\t[ESTGOV 20210126-20240723]', '\t[ESTELI]', ''].join('\n'));
 const story = join(dir, 'story.txt');
-writeFileSync(story, 'Estonia shuts border crossings\n\nKaja Kallas said on Tuesday that the border crossings with Russia would close to cars with Russian plates.\n');
+writeFileSync(story, 'Estonia shuts border crossings\n\nMaret Laanemets said on Tuesday that the border crossings with Russia would close to cars with Russian plates.\n');
 
-function kallas(stdout: string): { country: string | null; sector: string | null } {
+function laanemets(stdout: string): { country: string | null; sector: string | null } {
   const doc = JSON.parse(stdout.trim().split('\n')[0]) as { actors: { name: string; country: string | null; sector: string | null }[] };
-  const actor = doc.actors.find((a) => a.name === 'Kaja Kallas');
-  assert.ok(actor, 'Kaja Kallas is an actor');
+  const actor = doc.actors.find((a) => a.name === 'Maret Laanemets');
+  assert.ok(actor, 'Maret Laanemets is an actor');
   return { country: actor.country, sector: actor.sector };
 }
 
@@ -37,14 +37,14 @@ test('extract --db codes actors with the dictionaries imported into that databas
 
   const without = dyad('extract', story, '--date', '2022-09-20');
   assert.equal(without.status, 0, without.stderr);
-  assert.deepEqual(kallas(without.stdout), { country: null, sector: null });
+  assert.deepEqual(laanemets(without.stdout), { country: null, sector: null });
 
   const inOffice = dyad('extract', story, '--date', '2022-09-20', '--db', db);
   assert.equal(inOffice.status, 0, inOffice.stderr);
-  assert.deepEqual(kallas(inOffice.stdout), { country: 'EST', sector: 'GOV' });
+  assert.deepEqual(laanemets(inOffice.stdout), { country: 'EST', sector: 'GOV' });
 
   const before = dyad('extract', story, '--date', '2019-09-20', '--db', db);
-  assert.deepEqual(kallas(before.stdout), { country: 'EST', sector: 'ELI' });
+  assert.deepEqual(laanemets(before.stdout), { country: 'EST', sector: 'ELI' });
 });
 
 test('extract --db names a missing database in one line', () => {
