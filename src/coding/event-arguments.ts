@@ -70,6 +70,10 @@ const TIME_WORDS = new Set([
 ]);
 /** Second halves of compound adjectives that say where something comes from or who holds it ("Russian-made"). */
 const ORIGIN_PARTICIPLES = new Set(['made', 'built', 'born', 'based', 'held', 'occupied', 'controlled', 'owned', 'speaking', 'run']);
+/** Nouns after a country's name that make it a place ("the Thai border"). */
+const EDGE_WORDS = new Set(['border', 'borders', 'frontier', 'coast', 'side']);
+/** Prepositions that name what a complaint or protest is about. */
+const CONCERNING_WORDS = new Set(['over', 'about']);
 /** Words between a verb and the event noun it governs. */
 const GOVERNOR_LINKS = new Set(['to', 'up', 'out', 'in']);
 /** Verbs of saying whose subject a following "it" refers to. */
@@ -155,6 +159,10 @@ function coordinatedLeft(toks: ArgTok[], s: number, out: string[]): void {
 /** Actors coordinated to the right of a mention ending at e; returns the last token used. */
 function coordinatedRight(toks: ArgTok[], e: number, out: string[], limit: number): number {
   let k = e + 1;
+  // A nationality's head noun: "an Israeli peace movement and the PLO".
+  for (let j = k; j < limit && j - k < 3 && toks[j].pos === 'NOUN' && !toks[j].actor; j++) {
+    if (toks[j + 1]?.lower === 'and' && toks[j + 2] && (toks[j + 2].actor || toks[j + 2].pos === 'DET')) k = j + 1;
+  }
   let last = e;
   while (k < limit && COORDINATION.has(toks[k].lower)) {
     let m = k + 1;
@@ -339,7 +347,7 @@ export interface Role {
  */
 export function argumentsRight(
   toks: ArgTok[], from: number, noun: boolean, frame: PrepositionRoles, d: Discourse, opening: string | null = null,
-): { roles: Role[]; place: number | null; group: number | null } {
+): { roles: Role[]; place: number | null; group: number | null; concerning: string[] | null } {
   const roles: Role[] = [];
   // Possessive pronouns before a noun ("withdraw its troops"): an argument only when nothing better follows.
   const weak: Role[] = [];
@@ -349,9 +357,14 @@ export function argumentsRight(
   let prep: string | null = opening;
   // The role of the last plain noun passed: "protests against abuses by the army" make the army a recipient.
   let nounRole: Role['role'] | null = null;
+  let nounPrep: string | null = null;
+  // Who a complaint is about ("complained to the UN over Israeli raids"), apart from whom it is made to.
+  let concerning: string[] | null = null;
   const roleOf = (p: string | null): Role['role'] | null => {
     if (p === null) return noun ? null : 'recipient';
-    if (p === 'by' || p === 'between') return 'actor';
+    // "talks between X and Y": the parties; "host a meeting between X and Y": those it is done for.
+    if (p === 'between') return noun ? 'actor' : 'recipient';
+    if (p === 'by') return 'actor';
     if (p === 'of') return frame.of;
     if (noun && p === 'from') return frame.from;
     if (noun) return NOUN_ACTOR_WORDS.has(p) ? 'actor' : NOUN_RECIPIENT_WORDS.has(p) ? 'recipient' : null;
@@ -391,12 +404,23 @@ export function argumentsRight(
     if (!ids) {
       if (t.pos !== 'NOUN') continue;
       if (group === null && GROUP_WORDS.has(t.lower) && (prep === null ? !noun : RECIPIENT_WORDS.has(prep) || prep === 'of')) group = k;
-      if (!afterNoun || prep !== null) nounRole = roleOf(prep);
+      if (!afterNoun || prep !== null) {
+        nounRole = roleOf(prep);
+        nounPrep = prep;
+      }
       afterNoun = true;
       prep = null;
       continue;
     }
-    if (prep && PLACE_WORDS.has(prep) && place === null && t.actor) place = k;
+    // "on the Thai border", "along the Lebanese frontier": a place, not someone acted on.
+    const edge = t.actor && EDGE_WORDS.has(toks[runEnd(toks, k) + 1]?.lower);
+    if (prep && PLACE_WORDS.has(prep) && !edge && place === null && t.actor) place = k;
+    if (edge) {
+      k = runEnd(toks, k) + 1;
+      prep = null;
+      continue;
+    }
+    if (concerning === null && (CONCERNING_WORDS.has(prep ?? '') || (afterNoun && CONCERNING_WORDS.has(nounPrep ?? '')))) concerning = ids;
     const role = (prep === 'by' || prep === 'of') && afterNoun && nounRole === 'recipient' ? 'recipient' : roleOf(prep);
     const end = t.actor ? coordinatedRight(toks, runEnd(toks, k), ids, toks.length) : k;
     const possessive = !t.actor && POSSESSIVE_PRONOUNS.has(t.lower) && (toks[k + 1]?.pos === 'NOUN' || toks[k + 1]?.pos === 'ADJ');
@@ -406,7 +430,7 @@ export function argumentsRight(
     prep = null;
   }
   for (const w of weak) if (!roles.some((r) => r.role === w.role)) roles.push(w);
-  return { roles, place, group };
+  return { roles, place, group, concerning };
 }
 
 /** Participles a noun's right context may pass ("sanctions imposed by …", "attacks carried out by …"). */

@@ -237,7 +237,8 @@ function suppressBackground(toks: ArgTok[], triggers: Trigger[]): void {
     let j = t.k - 1;
     while (j >= 0 && (MODIFIER_BEFORE_NOUN.has(toks[j].pos) || toks[j].lower === 'of') && !toks[j].actor && t.k - j <= 6) j--;
     const before = toks[j]?.lower;
-    if (t.pattern.cls === 'N' && SETTING_WORDS.has(before)) t.suppressed = true;
+    const nominal = t.pattern.cls === 'N' || (toks[t.k].lower.endsWith('ing') && toks[t.k - 1]?.lower === 'of');
+    if (nominal && SETTING_WORDS.has(before)) t.suppressed = true;
     else if (t.pattern.cls === 'V' && toks[t.k].lower.endsWith('ing') && toks[t.k - 1]?.lower && UNREALISED_WORDS.has(toks[t.k - 1].lower)) t.suppressed = true;
     else {
       for (let m = t.k - 1; m >= 1; m--) {
@@ -416,6 +417,8 @@ function codeTrigger(
       actors = r.ids;
     } else if (r.role === 'recipient' && !recipients.length) recipients = r.ids;
   }
+  // A complaint is against what it is about, not whom it is lodged with.
+  if (trig.cameo.startsWith('11') && right.concerning) recipients = right.concerning;
   let innerPlace: ArgTok | null = null;
   // "demanded that Israel ease restrictions on …": the clause's subject before the complement's objects.
   if (!recipients.length && THAT_CLAUSE_TYPES.has(typeOf(trig)!)) recipients = thatClauseSubject(toks, trig.last + 1) ?? [];
