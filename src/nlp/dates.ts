@@ -415,7 +415,10 @@ const RESOLVERS: Record<string, Resolver> = {
   },
 };
 
-const RULE_RES = RULES.map((r) => ({ kind: r.kind, hint: new RegExp(r.hint, 'i'), re: new RegExp(r.pattern, 'g') }));
+// Hints are tried on the lower-cased text, case-sensitively: a case-insensitive search is several
+// times slower, and a lower-cased text matches every hint a case-insensitive one would (escapes kept).
+const lowerHint = (hint: string): RegExp => new RegExp(hint.replace(/\\.|[A-Z]+/g, (m) => (m[0] === '\\' ? m : m.toLowerCase())));
+const RULE_RES = RULES.map((r) => ({ kind: r.kind, hint: lowerHint(r.hint), re: new RegExp(r.pattern, 'g') }));
 const EXPLICIT_RE = new RegExp(EXPLICIT_DATE, 'g');
 const EXPLICIT_TEST = new RegExp(EXPLICIT_DATE);
 // Chrono reads only this much text around a month name or numeric date; the rest never reaches it.
@@ -457,6 +460,13 @@ function explicitDates(text: string, pub: number | undefined): Candidate[] {
   return out;
 }
 
+// Characters already covered by a chosen candidate; one table reused from one text to the next.
+let taken = new Uint8Array(0);
+const isTaken = (span: Span): boolean => {
+  for (let i = span.start; i < span.end; i++) if (taken[i]) return true;
+  return false;
+};
+
 /**
  * Every date expression in `text`, resolved against `published` (YYYY-MM-DD). Without a
  * publication date only expressions that name their year are resolved; the clock is never read.
@@ -466,8 +476,9 @@ export function resolveDates(text: string, published?: string): DateMention[] {
   const pub = pubMatch ? dayOf(Number(pubMatch[1]), Number(pubMatch[2]), Number(pubMatch[3])) : undefined;
 
   const candidates: Candidate[] = explicitDates(text, pub);
+  const lower = text.toLowerCase();
   for (const { kind, hint, re } of RULE_RES) {
-    if (!hint.test(text)) continue;
+    if (!hint.test(lower)) continue;
     for (const m of text.matchAll(re)) {
       if (m[0].length) candidates.push({ start: m.index, end: m.index + m[0].length, kind, groups: { ...m.groups } });
     }
@@ -475,12 +486,15 @@ export function resolveDates(text: string, published?: string): DateMention[] {
   // Longest match first; a shorter one overlapping it is part of the same expression. Marking the
   // characters taken keeps this linear in the text, however many candidates there are.
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const taken = new Uint8Array(text.length);
   const chosen: Candidate[] = [];
-  for (const cand of candidates) {
-    if (taken.subarray(cand.start, cand.end).includes(1)) continue;
-    taken.fill(1, cand.start, cand.end);
-    chosen.push(cand);
+  if (candidates.length) {
+    if (taken.length < text.length) taken = new Uint8Array(2 * text.length);
+    taken.fill(0, 0, text.length);
+    for (const cand of candidates) {
+      if (isTaken(cand)) continue;
+      taken.fill(1, cand.start, cand.end);
+      chosen.push(cand);
+    }
   }
   chosen.sort((a, b) => a.start - b.start);
 

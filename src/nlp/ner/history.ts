@@ -10,16 +10,16 @@ const HASHES = LABELS.map((l) => hash('hist=' + l));
  * earlier in the same document. "Kim" tagged PER in one sentence makes "Kim" alone likely PER later.
  */
 export class PredictionHistory {
-  private readonly counts = new Map<string, Uint16Array>();
+  private readonly counts = new Map<string, number[]>();
 
   /** Records the labels given to the capitalised words of one decoded sentence. */
   add(words: readonly WordForm[], spans: readonly TokenSpan[]): void {
-    const label = new Uint8Array(words.length);
+    const label = new Array<number>(words.length).fill(0);
     for (const s of spans) for (let i = s.start; i < s.end; i++) label[i] = LABELS.indexOf(s.type as EntityType);
     words.forEach((w, i) => {
       if (!w.capital) return;
       let c = this.counts.get(w.lower);
-      if (!c) this.counts.set(w.lower, (c = new Uint16Array(LABELS.length)));
+      if (!c) this.counts.set(w.lower, (c = new Array<number>(LABELS.length).fill(0)));
       c[label[i]]++;
     });
   }
