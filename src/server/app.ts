@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
 import type { Pipeline } from '../pipeline.js';
 import type { Store, StoreStats } from '../store/index.js';
 import { ingestItems } from '../store/ingest.js';
@@ -46,6 +47,14 @@ const MAX_WORLD_ANSWERS = 200;
 const DASHBOARD_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
+/** Whether `host` (a name to listen on, or a client's address) is this machine only. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host === '[::1]' || /^(::ffff:)?127(\.\d{1,3}){3}$/.test(host);
+}
+
+/** The client's address when the app runs under @hono/node-server (absent in app.request). */
+type NodeEnv = { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
+
 const defaultPipeline = async (): Promise<Pipeline> => (await import('../pipeline.js')).createPipeline();
 
 /**
@@ -71,6 +80,14 @@ export function createApp(store: ApiStore, options: AppOptions = {}): Hono {
   const files = options.staticFiles ?? loadStaticFiles();
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   let pipeline: Promise<Pipeline> | undefined;
+
+  // Answers are gzipped for readers on other machines (a day-by-day timeline: 88 KB -> 3 KB); on
+  // loopback the bytes cost nothing to move and compressing would only add time.
+  const gzip = compress({ encoding: 'gzip', contentTypeFilter: /^application\/json/ });
+  app.use('/api/*', (c, next) => {
+    const client = (c.env as NodeEnv)?.incoming?.socket?.remoteAddress;
+    return client && !isLoopback(client) ? gzip(c, next) : next();
+  });
 
   // Counting every layer reads the whole database (a third of a second at 20,000 articles) and
   // every page load asks for it: answers are reused for a few seconds, and refreshed after a write.
@@ -281,7 +298,9 @@ function cachedJson(value: unknown): CachedJson {
 function sendCached(c: Context, { body, etag }: CachedJson): Response {
   c.header('ETag', etag);
   c.header('Cache-Control', 'no-cache');
-  if (c.req.header('if-none-match') === etag) return c.body(null, 304);
+  // Compressed, the tag is sent as weak (W/"…"); If-None-Match compares tags weakly either way.
+  const held = c.req.header('if-none-match')?.split(',').map((t) => t.trim().replace(/^W\//, ''));
+  if (held?.includes(etag) || held?.includes('*')) return c.body(null, 304);
   c.header('Content-Type', 'application/json');
   return c.body(body);
 }

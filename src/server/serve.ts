@@ -2,7 +2,7 @@ import { serve } from '@hono/node-server';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { UserError } from '../cli/command.js';
-import { type ApiStore, type AppOptions, createApp } from './app.js';
+import { type ApiStore, type AppOptions, createApp, isLoopback } from './app.js';
 
 export interface ServeOptions extends Omit<AppOptions, 'token'> {
   host: string;
@@ -12,10 +12,6 @@ export interface ServeOptions extends Omit<AppOptions, 'token'> {
   token?: string;
 }
 
-/** Whether `host` is reachable from this machine only. */
-export function isLoopback(host: string): boolean {
-  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
-}
 
 export interface RunningServer {
   /** Where the server answers, e.g. http://127.0.0.1:8080/ */

@@ -297,6 +297,20 @@ describe('GET /api/world', () => {
     assert.equal(await again.text(), '');
   });
 
+  test('a reader on another machine gets it gzipped, and 304 for the weak tag it then holds; loopback gets it plain', async () => {
+    const from = (remoteAddress: string) => ({ incoming: { socket: { remoteAddress } } });
+    const headers = { 'Accept-Encoding': 'gzip, br' };
+    const remote = await app.request('/api/world', { headers }, from('192.0.2.7'));
+    assert.equal(remote.headers.get('content-encoding'), 'gzip');
+    const plain = await app.request('/api/world', { headers }, from('::ffff:127.0.0.1'));
+    assert.equal(plain.headers.get('content-encoding'), null);
+    assert.deepEqual(JSON.parse(gunzipSync(Buffer.from(await remote.arrayBuffer())).toString()), await plain.json());
+    const weak = remote.headers.get('etag')!;
+    assert.match(weak, /^W\//);
+    const again = await app.request('/api/world', { headers: { ...headers, 'If-None-Match': weak } }, from('192.0.2.7'));
+    assert.equal(again.status, 304);
+  });
+
   test('a bad filter is a 400 naming it', async () => {
     const { status, body } = await getJson('/api/world?country=Iran');
     assert.equal(status, 400);
