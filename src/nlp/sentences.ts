@@ -47,6 +47,7 @@ const OPENERS = new Set(['“', '‘', '«', '(', '[', '{']);
 // Punctuation that continues a sentence after a period ("Inc., the", "etc.)").
 const CONTINUERS = new Set([',', ';', ':', ')', ']', '}', '%']);
 const BLANK_LINE = /\n[^\S\n]*\n/;
+const NON_BLANK = /\S/g;
 const UPPER = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
 
@@ -174,7 +175,10 @@ function headlineEnd(text: string, toks: PlacedToken[], first: number, title?: s
     const end = start + title0.length;
     if (end === text.length || /^\s/.test(text.slice(end, end + 1))) return end;
   }
-  if (lineEnd < 0 || text.slice(lineEnd).trim() === '') return -1;
+  if (lineEnd < 0) return -1;
+  // Only text after the line makes it a headline: a lone line is the story itself.
+  NON_BLANK.lastIndex = lineEnd;
+  if (!NON_BLANK.test(text)) return -1;
   const line = text.slice(start, lineEnd).trimEnd();
   let words = 0;
   for (let i = first; i < toks.length && toks[i].start < lineEnd; i++) {

@@ -68,7 +68,7 @@ const CLITIC_POS: Readonly<Record<string, string>> = { s: 'PART', t: 'PART' };
 
 /** Pushes a token, split at a trailing clitic when it carries one. */
 function pushWithClitic(value: string, at: number, pos: string, tokens: PlacedToken[]): void {
-  const m = CLITIC.exec(value);
+  const m = value.includes("'") || value.includes('’') ? CLITIC.exec(value) : null;
   if (!m) {
     tokens.push({ start: at, end: at + value.length, pos });
     return;
