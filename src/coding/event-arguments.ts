@@ -25,12 +25,12 @@ const COORDINATION = new Set(['and', ',', '&', 'or', 'both', 'as', 'well']);
 /** Prepositions and participles that introduce each role after a trigger. */
 const RECIPIENT_WORDS = new Set([
   'to', 'against', 'with', 'on', 'at', 'into', 'toward', 'towards', 'upon', 'from', 'targeting', 'impacting',
-  'affecting', 'hitting', 'over', 'for', 'near', 'off',
+  'affecting', 'hitting', 'over', 'for', 'near', 'off', 'among',
 ]);
 const NOUN_ACTOR_WORDS = new Set(['by', 'from']);
 const NOUN_RECIPIENT_WORDS = new Set([
   'to', 'against', 'with', 'on', 'at', 'into', 'toward', 'towards', 'upon', 'targeting', 'impacting', 'affecting',
-  'hitting', 'for',
+  'hitting', 'for', 'among',
 ]);
 /** Words inside a quantity that do not change the role the preposition before gave ("more than 100 X"). */
 const QUANTITY_WORDS = new Set(['than', 'least', 'most', 'some', 'about', 'nearly', 'almost', 'around']);
@@ -212,7 +212,7 @@ function anaphorAt(toks: ArgTok[], k: number, d: Discourse): string[] | null {
 function appositiveOpen(toks: ArgTok[], c: number, floor: number): number | null {
   for (let k = c - 1; k > floor && c - k < 16; k--) {
     const t = toks[k];
-    if (t.pos === 'VERB' || t.pos === 'AUX' || isBreak(t)) return null;
+    if ((t.pos === 'VERB' && !attributive(toks, k)) || t.pos === 'AUX' || isBreak(t)) return null;
     if (t.lower === ',') return k > floor && toks[k - 1].actor ? k : null;
   }
   return null;
@@ -278,11 +278,12 @@ function objectOfPreposition(toks: ArgTok[], s: number): boolean {
   return false;
 }
 
-/** A participle used as an adjective before a noun ("precision guided missiles"): a walk crosses it. */
+/** A participle used as an adjective before a noun ("precision guided missiles", "other existing members"): a walk crosses it. */
 function attributive(toks: ArgTok[], k: number): boolean {
   const prev = toks[k - 1];
   const next = toks[k + 1];
-  return !!prev && !!next && toks[k].lower.endsWith('ed') && next.pos === 'NOUN' && (prev.pos === 'NOUN' || prev.pos === 'ADJ');
+  const w = toks[k].lower;
+  return !!prev && !!next && (w.endsWith('ed') || w.endsWith('ing')) && next.pos === 'NOUN' && (prev.pos === 'NOUN' || prev.pos === 'ADJ');
 }
 
 /**

@@ -370,6 +370,8 @@ function codeTrigger(
   const noun = pattern.cls === 'N';
   // "is committed to", "was prepared to": an adjective of intent, not a passive.
   const passive = pattern.cls === 'V' && toks[trig.last].lower !== 'to' && isPassive(toks, k);
+  // Where the event's verb group stands: a noun's light verb carries its tense ("will provide … aid").
+  let verbAt = k;
   if (noun) {
     const left = nounLeft(toks, k, d);
     actors = left.modifiers;
@@ -381,9 +383,12 @@ function codeTrigger(
       const subject = subjectOf(toks, left.governor, d);
       if (lemmas.some((l) => UNDERGOER_VERBS.has(l))) {
         if (subject) recipients = subject.ids;
-      } else if (lemmas.some((l) => LIGHT_VERBS.has(l)) && !actors.length && subject) {
-        actors = subject.ids;
-        anaphoric ||= subject.anaphoric;
+      } else if (lemmas.some((l) => LIGHT_VERBS.has(l))) {
+        verbAt = left.governor;
+        if (!actors.length && subject) {
+          actors = subject.ids;
+          anaphoric ||= subject.anaphoric;
+        }
       }
     }
     if (!actors.length) confidence -= 0.1;
@@ -505,7 +510,7 @@ function codeTrigger(
   const modality = modalityOf({
     words: toks.map((t) => t.lower),
     pos: toks.map((t) => t.pos),
-    trigger: k,
+    trigger: verbAt,
     clauseStart: clauseFirst,
     quoted,
     // An intent's date is that of what it intends ("agreed to meet next month"): not a future intent.
