@@ -40,7 +40,7 @@ const MAX_DYADS = 1000;
 const PERIODS = ['day', 'week', 'month'] as const;
 /** Signals the opening view lists. */
 const WORLD_SIGNALS = 12;
-/** Distinct opening-view answers kept (country and dates chosen); more empties the store of them. */
+/** Opening-view answers kept at once (one per country and dates chosen); past that, all are dropped. */
 const MAX_WORLD_ANSWERS = 200;
 
 /** The dashboard's policy: its own scripts only; inline styles because uPlot and sigma set them. */
