@@ -452,6 +452,8 @@ ban V 163 +imports|exports|trade|flights
 withdraw V 161 +recognition
 declare V 1724 +emergency|siege|martial
 impose V 1724 +siege
+impose V 172 +restrictions|curbs|limits|controls|restraints|quotas
+impose V 163 +tariffs|duties|embargo|embargoes
 force V 174 +out
 evict V 174
 round V 173 +up
