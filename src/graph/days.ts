@@ -24,3 +24,17 @@ export function periodOf(day: string, by: Period): string {
   // Day 0 (1970-01-01) was a Thursday: shift so that Monday is 0.
   return dayString(n - ((n + 3) % 7));
 }
+
+/** The first day of a period (`periodOf`'s value). */
+export function periodStart(period: string, by: Period): string {
+  return by === 'month' ? `${period}-01` : period;
+}
+
+/** The last day of a period (`periodOf`'s value). */
+export function periodEnd(period: string, by: Period): string {
+  if (by === 'day') return period;
+  if (by === 'week') return addDays(period, 6);
+  // 31 days after a month's first day always falls in the next month.
+  const next = dayString(dayNumber(`${period}-01`) + 31).slice(0, 7);
+  return addDays(`${next}-01`, -1);
+}

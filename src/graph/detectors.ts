@@ -43,6 +43,49 @@ export const LOOKBACK_DAYS = Math.max(
   DETECTOR_SETTINGS.drift.weeks * 7,
 ) + Math.max(...Object.values(DETECTOR_SETTINGS.refractory));
 
+/**
+ * What a pair needs in the days up to a judged day (the last `days`) for a detector to fire there:
+ * at least `weight` weighted events, or at least `activeDays` days with events.
+ */
+export interface Activity {
+  days: number;
+  weight?: number;
+  activeDays?: number;
+}
+
+const NEEDS: Record<DetectorKind, Activity> = {
+  // The burst count is rounded: Math.round(k) reaches minEvents from minEvents − 0.5.
+  burst: { days: DETECTOR_SETTINGS.burst.window, weight: DETECTOR_SETTINGS.burst.minEvents - 0.5 },
+  turn: { days: DETECTOR_SETTINGS.turn.window, weight: DETECTOR_SETTINGS.turn.minWindow },
+  drift: { days: DETECTOR_SETTINGS.drift.weeks * 7, activeDays: DETECTOR_SETTINGS.drift.minWeeks },
+};
+
+const least = (xs: (number | undefined)[]) => {
+  const given = xs.filter((x): x is number => x !== undefined);
+  return given.length ? Math.min(...given) : undefined;
+};
+
+/** The least activity any of `kinds` needs, over the longest of their windows: pairs short of it cannot fire. */
+export function activityNeeded(kinds: readonly DetectorKind[]): Activity {
+  const needs = kinds.map((k) => NEEDS[k]);
+  return {
+    days: Math.max(0, ...needs.map((n) => n.days)),
+    weight: least(needs.map((n) => n.weight)),
+    activeDays: least(needs.map((n) => n.activeDays)),
+  };
+}
+
+/** Whether the series has the activity `need` asks for in the days that judging `from`…`to` reads. */
+function active(s: DyadSeries, need: Activity, from: number, to: number): boolean {
+  let weight = 0;
+  let days = 0;
+  for (let i = Math.max(0, from - need.days + 1); i <= to && i < s.weight.length; i++) {
+    weight += s.weight[i];
+    if (s.weight[i] > 0) days++;
+  }
+  return (need.weight !== undefined && weight >= need.weight) || (need.activeDays !== undefined && days >= need.activeDays);
+}
+
 const sum = (a: Float64Array, from: number, to: number) => {
   let s = 0;
   for (let i = Math.max(0, from); i < to; i++) s += a[i];
@@ -214,6 +257,9 @@ const DETECTORS: Record<DetectorKind, (s: DyadSeries, t: number, floor: number) 
 export function detect(s: DyadSeries, from: number, to: number, kinds: readonly DetectorKind[] = ['burst', 'turn', 'drift']): Detection[] {
   const out: Detection[] = [];
   for (const kind of kinds) {
+    // A kind that cannot fire on any day of the range is not run: days before it only matter as
+    // detections that silence it (refractory), and silencing nothing changes nothing.
+    if (!active(s, NEEDS[kind], from, to)) continue;
     const quiet = DETECTOR_SETTINGS.refractory[kind];
     let last = -Infinity;
     let floor = 0;

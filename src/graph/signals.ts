@@ -1,7 +1,7 @@
 import type { Span } from '../model/index.js';
 import type { EventListing, SeriesPoint, Store } from '../store/store.js';
 import { addDays, dayNumber, dayString } from './days.js';
-import { type Detection, type DetectorKind, type DyadSeries, detect, LOOKBACK_DAYS } from './detectors.js';
+import { activityNeeded, type Detection, type DetectorKind, type DyadSeries, detect, LOOKBACK_DAYS } from './detectors.js';
 import { type Coder, coderOfArticle, type FirstSeen } from './relations.js';
 
 export type SignalKind = DetectorKind | 'first';
@@ -57,18 +57,24 @@ function emptySeries(start: number, end: number): DyadSeries {
   };
 }
 
-/** Fills `s` with one pair's days; coverage is the less-covered country's article count. */
-function fillSeries(s: DyadSeries, points: SeriesPoint[], start: number, coverage: Map<string, Float64Array>): DyadSeries {
+/**
+ * Fills `s` with one pair's days, `points[from]` to `points[to - 1]` (`index` gives a day's slot);
+ * coverage is the less-covered country's article count.
+ */
+function fillSeries(
+  s: DyadSeries, points: SeriesPoint[], from: number, to: number, index: Map<string, number>, coverage: Map<string, Float64Array>,
+): DyadSeries {
   s.weight.fill(0);
   s.goldstein.fill(0);
   s.conflict.fill(0);
   s.coverage.fill(0);
-  const { source, target, coder } = points[0];
+  const { source, target, coder } = points[from];
   const a = coverage.get(`${source}\t${coder}`);
   const b = coverage.get(`${target}\t${coder}`);
   if (a && b) for (let i = 0; i < s.coverage.length; i++) s.coverage[i] = Math.min(a[i], b[i]);
-  for (const p of points) {
-    const i = dayNumber(p.day) - start;
+  for (let k = from; k < to; k++) {
+    const p = points[k];
+    const i = index.get(p.day)!;
     s.weight[i] += p.weight;
     s.goldstein[i] += p.goldstein;
     s.conflict[i] += p.conflict;
@@ -123,30 +129,41 @@ export async function findSignals(store: Store, options: SignalOptions = {}): Pr
   if (detectorKinds.length) {
     const start = dayNumber(since) - LOOKBACK_DAYS;
     const end = dayNumber(until);
-    const rows = await store.dyadSeries({ since: dayString(start), until });
-    const pairs = new Map<string, SeriesPoint[]>();
-    for (const r of rows) {
-      const key = `${r.source}\t${r.target}\t${r.coder}`;
-      const list = pairs.get(key) ?? [];
-      list.push(r);
-      pairs.set(key, list);
+    // Series slots by day string: day strings are parsed once, not once per row.
+    const index = new Map(Array.from({ length: end - start + 1 }, (_, i) => [dayString(start + i), i]));
+    // Only pairs active enough in the days the judged ones look back on: the others cannot fire.
+    const need = activityNeeded(detectorKinds);
+    const points = await store.dyadSeries({
+      since: dayString(start), until,
+      active: { since: addDays(since, 1 - need.days), weight: need.weight, days: need.activeDays },
+    });
+    // The store gives each pair's points together: [from, to) ranges, taken in the order of each
+    // pair's first day (then pair), so that signals tied on day and score keep one order.
+    const pairs: { from: number; to: number; first: string }[] = [];
+    for (let k = 0; k < points.length; k++) {
+      const p = points[k];
+      const last = pairs[pairs.length - 1];
+      const q = last && points[last.from];
+      if (q && q.source === p.source && q.target === p.target && q.coder === p.coder) last.to = k + 1;
+      else pairs.push({ from: k, to: k + 1, first: p.day });
     }
-    const countries = [...new Set([...pairs.values()].flatMap((l) => [l[0].source, l[0].target]))];
+    pairs.sort((x, y) => (x.first < y.first ? -1 : x.first > y.first ? 1 : 0));
+    const countries = [...new Set(pairs.flatMap((r) => [points[r.from].source, points[r.from].target]))];
     // Coverage by country and coder, one slot a day.
     const coverage = new Map<string, Float64Array>();
-    for (const c of await store.countryDays({ countries, since: dayString(start), until })) {
+    for (const c of await store.countryPeriods({ countries, by: 'day', since: dayString(start), until })) {
       const key = `${c.country}\t${c.coder}`;
       let days = coverage.get(key);
       if (!days) {
         days = new Float64Array(end - start + 1);
         coverage.set(key, days);
       }
-      days[dayNumber(c.day) - start] = c.articles;
+      days[index.get(c.period)!] = c.articles;
     }
     const series = emptySeries(start, end);
-    for (const list of pairs.values()) {
-      const { source, target, coder } = list[0];
-      fillSeries(series, list, start, coverage);
+    for (const r of pairs) {
+      const { source, target, coder } = points[r.from];
+      fillSeries(series, points, r.from, r.to, index, coverage);
       for (const d of detect(series, dayNumber(since) - start, end - start, detectorKinds)) {
         const window = { start: dayString(start + d.from), end: dayString(start + d.day) };
         const events = rankEvidence(await windowEvents(store, source, target, window.start, window.end, coder), d);

@@ -1,11 +1,14 @@
 import type pg from 'pg';
+import type { Period } from '../graph/days.js';
 import type {
   ActorDay, Coder, CodedArticle, CountryDay, DyadDay, FirstSeen, RelationDelta, TypeCounts,
 } from '../graph/relations.js';
 import type { Actor, EventRecord } from '../model/index.js';
 import { PLOVER_TYPES } from '../model/index.js';
 import { eventWhere } from './postgres-listings.js';
-import type { DyadTotal, EventFilter, ExportedEvent, RelationFilter, SeriesFilter, SeriesPoint } from './store.js';
+import type {
+  CountryPeriod, DyadPeriod, DyadTotal, EventFilter, ExportedEvent, PeriodFilter, RelationFilter, SeriesFilter, SeriesPoint,
+} from './store.js';
 
 // The relation tables of sqlite-relations.ts in PostgreSQL. Many workers add to the same rows at
 // once: each table takes its batch in one INSERT … ON CONFLICT DO UPDATE, rows in key order, so
@@ -138,13 +141,48 @@ export async function dyadDays(db: pg.Pool, filter: RelationFilter): Promise<Dya
   });
 }
 
+/** A day's period in SQL: the day, the Monday on or before it, or its month. */
+const PERIOD_SQL: Record<Period, string> = {
+  day: 'day', week: "to_char(date_trunc('week', day::date), 'YYYY-MM-DD')", month: 'substr(day, 1, 7)',
+};
+
+const sum = (c: string) => `sum(${c})${INTEGER.has(c) ? '::int' : ''} AS ${c}`;
+
+export async function dyadPeriods(db: pg.Pool, filter: PeriodFilter): Promise<DyadPeriod[]> {
+  const params: unknown[] = [];
+  const { rows } = await db.query(`SELECT * FROM (
+      SELECT ${PERIOD_SQL[filter.by]} AS period, coder, ${[...MEASURES, ...TYPE_COLUMNS, ...APART].map(sum).join(', ')}
+      FROM dyad_days ${relationWhere(filter, params)} GROUP BY 1, 2) p
+    ORDER BY period ${C}, coder ${C}`, params);
+  return rows.map((r: Row) => {
+    const types = {} as TypeCounts;
+    PLOVER_TYPES.forEach((t, i) => { types[t] = r[TYPE_COLUMNS[i]] as number; });
+    return {
+      period: r.period as string, coder: r.coder as Coder,
+      events: r.events as number, weight: r.weight as number, goldstein: r.goldstein as number,
+      q1: r.q1 as number, q2: r.q2 as number, q3: r.q3 as number, q4: r.q4 as number,
+      types,
+      future: r.future as number, negated: r.negated as number, historical: r.historical as number,
+    };
+  });
+}
+
 export async function dyadSeries(db: pg.Pool, f: SeriesFilter): Promise<SeriesPoint[]> {
-  const params: unknown[] = [f.since, f.until];
+  const params: unknown[] = [f.active?.since ?? f.since, f.until];
   const coder = f.coder ? `AND coder = $${params.push(f.coder)}` : '';
-  // Days compared in the "C" collation of dyad_days_series, so the range reads that index.
-  const { rows } = await db.query(`SELECT source, target, day, coder, weight, goldstein, q3 + q4 AS conflict
-    FROM dyad_days WHERE day ${C} >= $1 AND day ${C} <= $2 ${coder} AND weight > 0
-    ORDER BY day ${C}, source ${C}, target ${C}, coder ${C}`, params);
+  const enough: string[] = [];
+  if (f.active?.weight !== undefined) enough.push(`sum(weight) >= $${params.push(f.active.weight)}`);
+  if (f.active?.days !== undefined) enough.push(`count(*) >= $${params.push(f.active.days)}`);
+  const since = `$${params.push(f.since)}`;
+  // Active pairs from the recent days of dyad_days_series (days compared in its "C" collation so
+  // that the range reads that index), then only their days.
+  const { rows } = await db.query(`WITH active AS (
+      SELECT source, target, coder FROM dyad_days WHERE day ${C} >= $1 AND day ${C} <= $2 ${coder} AND weight > 0
+      GROUP BY source, target, coder ${enough.length ? `HAVING ${enough.join(' OR ')}` : ''})
+    SELECT d.source, d.target, d.day, d.coder, d.weight, d.goldstein, d.q3 + d.q4 AS conflict
+    FROM active a JOIN dyad_days d ON d.source = a.source AND d.target = a.target AND d.coder = a.coder
+    WHERE d.day >= ${since} AND d.day <= $2 AND d.weight > 0
+    ORDER BY d.source ${C}, d.target ${C}, d.coder ${C}, d.day ${C}`, params);
   return rows as SeriesPoint[];
 }
 
@@ -180,6 +218,23 @@ export async function countryDays(db: pg.Pool, f: { countries?: string[]; since?
   const { rows } = await db.query(`SELECT country, day, coder, articles FROM country_days
     ${terms.length ? `WHERE ${terms.join(' AND ')}` : ''} ORDER BY day ${C}, country ${C}`, params);
   return rows as CountryDay[];
+}
+
+export async function countryPeriods(
+  db: pg.Pool,
+  f: { countries: string[]; by: Period; since?: string; until?: string; coder?: Coder },
+): Promise<CountryPeriod[]> {
+  if (f.countries.length === 0) return [];
+  const params: unknown[] = [f.countries];
+  const terms = ['country = ANY($1::text[])'];
+  if (f.since) terms.push(`day >= $${params.push(f.since)}`);
+  if (f.until) terms.push(`day <= $${params.push(f.until)}`);
+  if (f.coder) terms.push(`coder = $${params.push(f.coder)}`);
+  const { rows } = await db.query(`SELECT * FROM (
+      SELECT country, ${PERIOD_SQL[f.by]} AS period, coder, sum(articles)::int AS articles FROM country_days
+      WHERE ${terms.join(' AND ')} GROUP BY 1, 2, 3) c
+    ORDER BY country ${C}, period ${C}, coder ${C}`, params);
+  return rows as CountryPeriod[];
 }
 
 export async function dyadFirsts(db: pg.Pool, f: { since?: string; until?: string }): Promise<FirstSeen[]> {

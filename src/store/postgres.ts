@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { UserError } from '../cli/command.js';
+import type { Period } from '../graph/days.js';
 import type { ActorDay, Coder, CodedArticle, CountryDay, DyadDay, FirstSeen, RelationDelta } from '../graph/relations.js';
 import { relationDelta } from '../graph/relations.js';
 import type { NearCandidate } from '../ingest/dedup.js';
@@ -8,8 +9,8 @@ import { actorLinks, listActors, listEvents, listQuotes } from './postgres-listi
 import { PG_MIGRATIONS } from './postgres-migrations.js';
 import * as relations from './postgres-relations.js';
 import type {
-  ActorLink, ActorQuery, ActorSummary, ArticleSummary, DyadTotal, EventFilter, EventListing, ExportedEvent, PutResult,
-  QuoteFilter, QuoteListing, RelationFilter, SearchHit, SeriesFilter, SeriesPoint, SearchOptions, Store, StoreStats, StoredDocument,
+  ActorLink, ActorQuery, ActorSummary, ArticleSummary, CountryPeriod, DyadPeriod, DyadTotal, EventFilter, EventListing, ExportedEvent,
+  PeriodFilter, PutResult, QuoteFilter, QuoteListing, RelationFilter, SearchHit, SeriesFilter, SeriesPoint, SearchOptions, Store, StoreStats, StoredDocument,
 } from './store.js';
 
 /** A problem with the database server or its address (unreachable, no such database, refused): one line for the user. */
@@ -280,6 +281,10 @@ export class PostgresStore implements Store {
     return relations.dyadDays(this.pool, filter);
   }
 
+  async dyadPeriods(filter: PeriodFilter): Promise<DyadPeriod[]> {
+    return relations.dyadPeriods(this.pool, filter);
+  }
+
   async dyadSeries(filter: SeriesFilter): Promise<SeriesPoint[]> {
     return relations.dyadSeries(this.pool, filter);
   }
@@ -294,6 +299,10 @@ export class PostgresStore implements Store {
 
   async countryDays(filter: { countries?: string[]; since?: string; until?: string; coder?: Coder }): Promise<CountryDay[]> {
     return relations.countryDays(this.pool, filter);
+  }
+
+  async countryPeriods(filter: { countries: string[]; by: Period; since?: string; until?: string; coder?: Coder }): Promise<CountryPeriod[]> {
+    return relations.countryPeriods(this.pool, filter);
   }
 
   async dyadFirsts(filter: { since?: string; until?: string }): Promise<FirstSeen[]> {

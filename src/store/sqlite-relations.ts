@@ -1,11 +1,14 @@
 import type Database from 'better-sqlite3';
+import type { Period } from '../graph/days.js';
 import type {
   ActorDay, Coder, CodedArticle, CountryDay, DyadDay, FirstSeen, RelationDelta, TypeCounts,
 } from '../graph/relations.js';
 import type { Actor, EventRecord } from '../model/index.js';
 import { PLOVER_TYPES } from '../model/index.js';
 import { eventWhere } from './sqlite-listings.js';
-import type { DyadTotal, EventFilter, ExportedEvent, RelationFilter, SeriesFilter, SeriesPoint } from './store.js';
+import type {
+  CountryPeriod, DyadPeriod, DyadTotal, EventFilter, ExportedEvent, PeriodFilter, RelationFilter, SeriesFilter, SeriesPoint,
+} from './store.js';
 
 // Plain SQL both SQLite and PostgreSQL run: INSERT … ON CONFLICT DO UPDATE, row-value keysets.
 
@@ -171,12 +174,54 @@ export function dyadDays(db: Database.Database, filter: RelationFilter): DyadDay
   });
 }
 
+/** A day's period in SQL: the day, the Monday on or before it, or its month. */
+const PERIOD_SQL: Record<Period, string> = { day: 'day', week: "date(day, '-6 days', 'weekday 1')", month: 'substr(day, 1, 7)' };
+
+export function dyadPeriods(db: Database.Database, filter: PeriodFilter): DyadPeriod[] {
+  const where = relationWhere(filter);
+  // Summed here: a ten-year pair is thousands of wide rows, its months a hundred.
+  const rows = db.prepare(`SELECT ${PERIOD_SQL[filter.by]} AS period, coder, ${DYAD_COUNTS.map((c) => `sum(${c})`).join(', ')}
+    FROM dyad_days ${where.sql} GROUP BY period, coder ORDER BY period, coder`).raw().all(...where.params) as unknown[][];
+  // Raw rows: period, coder, then DYAD_COUNTS in order.
+  return rows.map((r) => {
+    const types = {} as TypeCounts;
+    for (let i = 0; i < PLOVER_TYPES.length; i++) types[PLOVER_TYPES[i]] = r[9 + i] as number;
+    return {
+      period: r[0] as string, coder: r[1] as Coder,
+      events: r[2] as number, weight: r[3] as number, goldstein: r[4] as number,
+      q1: r[5] as number, q2: r[6] as number, q3: r[7] as number, q4: r[8] as number,
+      types,
+      future: r[25] as number, negated: r[26] as number, historical: r[27] as number,
+    };
+  });
+}
+
 export function dyadSeries(db: Database.Database, f: SeriesFilter): SeriesPoint[] {
   const coder = f.coder ? 'AND coder = ?' : '';
-  const params = f.coder ? [f.since, f.until, f.coder] : [f.since, f.until];
-  // Answered from dyad_days_series alone, already in this order.
-  return db.prepare(`SELECT source, target, day, coder, weight, goldstein, q3 + q4 AS conflict FROM dyad_days
-    WHERE day >= ? AND day <= ? ${coder} AND weight > 0 ORDER BY day, source, target, coder`).all(...params) as SeriesPoint[];
+  const enough: string[] = [];
+  const bounds: number[] = [];
+  if (f.active?.weight !== undefined) {
+    enough.push('sum(weight) >= ?');
+    bounds.push(f.active.weight);
+  }
+  if (f.active?.days !== undefined) {
+    enough.push('count(*) >= ?');
+    bounds.push(f.active.days);
+  }
+  const having = enough.length ? `HAVING ${enough.join(' OR ')}` : '';
+  const coderParam = f.coder ? [f.coder] : [];
+  // The active pairs come from the covering index over the recent days, in pair order; each one's
+  // days are then a primary-key range (only a pair's own days are sorted), and quiet pairs, most
+  // of them, are never read.
+  const rows = db.prepare(`WITH active AS (
+      SELECT source, target, coder FROM dyad_days WHERE day >= ? AND day <= ? ${coder} AND weight > 0
+      GROUP BY source, target, coder ${having} ORDER BY source, target, coder)
+    SELECT a.source, a.target, d.day, a.coder, d.weight, d.goldstein, d.q3 + d.q4
+    FROM active a CROSS JOIN dyad_days d ON d.source = a.source AND d.target = a.target AND d.coder = a.coder
+    WHERE d.day >= ? AND d.day <= ? AND d.weight > 0
+    ORDER BY a.source, a.target, a.coder, d.day`).raw()
+    .all(f.active?.since ?? f.since, f.until, ...coderParam, ...bounds, f.since, f.until) as [string, string, string, Coder, number, number, number][];
+  return rows.map((r) => ({ source: r[0], target: r[1], day: r[2], coder: r[3], weight: r[4], goldstein: r[5], conflict: r[6] }));
 }
 
 export function dyadTotals(db: Database.Database, filter: RelationFilter): DyadTotal[] {
@@ -210,6 +255,20 @@ export function countryDays(
   const rows = db.prepare(`SELECT country, day, coder, articles FROM country_days
     ${terms.length ? `WHERE ${terms.join(' AND ')}` : ''} ORDER BY day, country`).raw().all(...params) as [string, string, Coder, number][];
   return rows.map((r) => ({ country: r[0], day: r[1], coder: r[2], articles: r[3] }));
+}
+
+export function countryPeriods(
+  db: Database.Database,
+  f: { countries: string[]; by: Period; since?: string; until?: string; coder?: Coder },
+): CountryPeriod[] {
+  if (f.countries.length === 0) return [];
+  const terms = [`country IN (${marks(f.countries.length)})`];
+  const params: unknown[] = [...f.countries];
+  dayAndCoderTerms(f, terms, params);
+  // Primary-key ranges, one per country, over only the days asked for.
+  const rows = db.prepare(`SELECT country, ${PERIOD_SQL[f.by]} AS period, coder, sum(articles) FROM country_days
+    WHERE ${terms.join(' AND ')} GROUP BY country, period, coder ORDER BY country, period, coder`).raw().all(...params) as [string, string, Coder, number][];
+  return rows.map((r) => ({ country: r[0], period: r[1], coder: r[2], articles: r[3] }));
 }
 
 export function dyadFirsts(db: Database.Database, f: { since?: string; until?: string }): FirstSeen[] {

@@ -4,6 +4,7 @@ import type { NearCandidate } from '../ingest/dedup.js';
 import type {
   Actor, DocumentJSON, EventRecord, Quote, Span,
 } from '../model/index.js';
+import type { Period } from '../graph/days.js';
 import type { ActorDay, Coder, CodedArticle, CountryDay, DyadDay, FirstSeen, RelationDelta } from '../graph/relations.js';
 import { relationDelta } from '../graph/relations.js';
 import { actorLinks, listActors, listEvents } from './sqlite-listings.js';
@@ -12,7 +13,7 @@ import { MIGRATIONS } from './sqlite-migrations.js';
 import type {
   ActorLink, ActorQuery, ActorSummary, ArticleSummary, EventFilter, EventListing, PutResult, QuoteFilter, QuoteListing, SearchHit,
   SearchOptions, Store,
-  StoreStats, StoredDocument, DyadTotal, ExportedEvent, RelationFilter, SeriesFilter, SeriesPoint,
+  StoreStats, StoredDocument, CountryPeriod, DyadPeriod, DyadTotal, ExportedEvent, PeriodFilter, RelationFilter, SeriesFilter, SeriesPoint,
 } from './store.js';
 import * as relations from './sqlite-relations.js';
 
@@ -288,6 +289,10 @@ export class SqliteStore implements Store {
     return relations.dyadDays(this.db, filter);
   }
 
+  async dyadPeriods(filter: PeriodFilter): Promise<DyadPeriod[]> {
+    return relations.dyadPeriods(this.db, filter);
+  }
+
   async dyadSeries(filter: SeriesFilter): Promise<SeriesPoint[]> {
     return relations.dyadSeries(this.db, filter);
   }
@@ -302,6 +307,10 @@ export class SqliteStore implements Store {
 
   async countryDays(filter: { countries?: string[]; since?: string; until?: string; coder?: Coder }): Promise<CountryDay[]> {
     return relations.countryDays(this.db, filter);
+  }
+
+  async countryPeriods(filter: { countries: string[]; by: Period; since?: string; until?: string; coder?: Coder }): Promise<CountryPeriod[]> {
+    return relations.countryPeriods(this.db, filter);
   }
 
   async dyadFirsts(filter: { since?: string; until?: string }): Promise<FirstSeen[]> {

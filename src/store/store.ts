@@ -1,7 +1,8 @@
 import type { Fingerprint, NearCandidate } from '../ingest/dedup.js';
 import type {
-  ActorDay, Coder, CodedArticle, CountryDay, DyadDay, FirstSeen, RelationDelta,
+  ActorDay, Coder, CodedArticle, CountryDay, DayMeasures, DyadDay, FirstSeen, RelationDelta, TypeCounts,
 } from '../graph/relations.js';
+import type { Period } from '../graph/days.js';
 import type { Actor, ActorKind, DocumentJSON, EventRecord, Quote } from '../model/index.js';
 
 /** One document to store, with what is not part of the contract document itself. */
@@ -153,6 +154,40 @@ export interface SeriesFilter {
   since: string;
   until: string;
   coder?: Coder;
+  /**
+   * Only pairs active enough from `active.since` to `until`: at least `weight` weighted events, or
+   * at least `days` days with events (either suffices; a bound left out never does).
+   */
+  active?: { since: string; weight?: number; days?: number };
+}
+
+/** Which pair, days and periods a period read covers (`dyad` and `directed` as in RelationFilter). */
+export interface PeriodFilter {
+  dyad: [string, string];
+  directed?: boolean;
+  by: Period;
+  /** Days from `since` to `until`, inclusive, `YYYY-MM-DD`. */
+  since?: string;
+  until?: string;
+  coder?: Coder;
+}
+
+/** A pair's dyad days summed over one period (a day, the week from its Monday, or a month `YYYY-MM`). */
+export interface DyadPeriod extends DayMeasures {
+  period: string;
+  coder: Coder;
+  types: TypeCounts;
+  future: number;
+  negated: number;
+  historical: number;
+}
+
+/** Articles mentioning one country in one period (summed over the period's days in the filter's range). */
+export interface CountryPeriod {
+  country: string;
+  period: string;
+  coder: Coder;
+  articles: number;
 }
 
 /** One ordered pair's day as the change detectors read it: only days with weight. */
@@ -246,9 +281,11 @@ export interface Store {
   codedArticles(after: string | null, limit: number): Promise<CodedArticle[]>;
   /** Dyad-day rows, by day then pair. */
   dyadDays(filter: RelationFilter): Promise<DyadDay[]>;
+  /** A pair's dyad days summed by period and coder (both directions together unless `directed`), by period then coder. */
+  dyadPeriods(filter: PeriodFilter): Promise<DyadPeriod[]>;
   /**
-   * Pair-day points with weight > 0, by day then source, target, coder: the narrow read signals
-   * make of every pair in their window (a covering index answers it).
+   * Pair-day points with weight > 0, by source, target, coder then day: the narrow read signals
+   * make of every (active) pair in their window.
    */
   dyadSeries(filter: SeriesFilter): Promise<SeriesPoint[]>;
   /** Dyad totals over the filter's days, most events first. */
@@ -257,6 +294,11 @@ export interface Store {
   actorDays(filter: RelationFilter): Promise<ActorDay[]>;
   /** Coverage rows: articles mentioning each country per day (all countries when `countries` is absent). */
   countryDays(filter: { countries?: string[]; since?: string; until?: string; coder?: Coder }): Promise<CountryDay[]>;
+  /**
+   * Coverage of a few countries summed by period over only the days asked for (a pair's window):
+   * by country, period, coder.
+   */
+  countryPeriods(filter: { countries: string[]; by: Period; since?: string; until?: string; coder?: Coder }): Promise<CountryPeriod[]>;
   /** First sightings (type, type/context) per ordered pair, whose day falls in the range. */
   dyadFirsts(filter: { since?: string; until?: string }): Promise<FirstSeen[]>;
   /** Every event that passes `filter`, in the order articles were stored, read in pages. */

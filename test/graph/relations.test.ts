@@ -77,6 +77,28 @@ test('a month of a pair counts coverage from all its days, also those before the
   }
 });
 
+test('a pair\'s days sum by week and month in the store, and coverage by period over only the days asked for', async () => {
+  const store = await openStore(join(dir, 'periods.db'));
+  try {
+    await store.putDocuments([{ document: visit }, { document: drill }]);
+    // The visit (Thursday 3 August) and the drill (Monday 14 August): two weeks, one month.
+    const weeks = await store.dyadPeriods({ dyad: ['IRN', 'PRK'], by: 'week' });
+    assert.deepEqual(weeks.map((p) => [p.period, p.events, p.q1, p.q2, p.types.CONSULT, p.types.COOPERATE]), [
+      ['2017-07-31', 1, 1, 0, 1, 0],
+      ['2017-08-14', 1, 0, 1, 0, 1],
+    ]);
+    assert.deepEqual((await store.dyadPeriods({ dyad: ['IRN', 'PRK'], by: 'month' })).map((p) => [p.period, p.events]), [['2017-08', 2]]);
+    assert.deepEqual(await store.dyadPeriods({ dyad: ['IRN', 'PRK'], directed: true, by: 'month' }), []);
+    const coverage = (by: 'day' | 'month', since?: string) =>
+      store.countryPeriods({ countries: ['PRK', 'IRN'], by, since, until: '2017-08-31' }).then((rows) => rows.map((c) => `${c.country} ${c.period} ${c.articles}`));
+    assert.deepEqual(await coverage('month'), ['IRN 2017-08 2', 'PRK 2017-08 2']);
+    // Coverage counts articles on the day they came out: the drill's report on the 15th.
+    assert.deepEqual(await coverage('day', '2017-08-10'), ['IRN 2017-08-15 1', 'PRK 2017-08-15 1']);
+  } finally {
+    await store.close();
+  }
+});
+
 test('a rebuild from events gives the same tables as ingest kept up to date', async () => {
   const store = await openStore(join(dir, 'rebuild.db'));
   try {
@@ -94,7 +116,7 @@ test('a rebuild from events gives the same tables as ingest kept up to date', as
   }
 });
 
-test('the detectors\' series holds the days with weight, conflict as q3 + q4, by day', async () => {
+test('the detectors\' series holds the days with weight, conflict as q3 + q4, by pair then day', async () => {
   const store = await openStore(join(dir, 'series.db'));
   const text = 'Iran did not expel the North Korean envoy on Tuesday.';
   const denial = {
@@ -109,10 +131,17 @@ test('the detectors\' series holds the days with weight, conflict as q3 + q4, by
     const series = await store.dyadSeries({ since: '2017-08-03', until: '2017-08-14' });
     assert.deepEqual(series.map((p) => [p.day, `${p.source}→${p.target}`, p.weight, p.goldstein, p.conflict]), [
       ['2017-08-03', 'PRK→IRN', 1, 1.9, 0],
+      ['2017-08-14', 'PRK→IRN', 1, 7.4, 0],
       ['2017-08-03', 'USA→IRN', 1, -8, 1],
       ['2017-08-04', 'USA→PRK', 0.5, -4, 0.5],
-      ['2017-08-14', 'PRK→IRN', 1, 7.4, 0],
     ]);
+    // Only pairs active enough from `active.since` on, each with all its days from `since`.
+    const active = async (a: { since: string; weight?: number; days?: number }) =>
+      (await store.dyadSeries({ since: '2017-08-03', until: '2017-08-14', active: a })).map((p) => `${p.day} ${p.source}→${p.target}`);
+    assert.deepEqual(await active({ since: '2017-08-10', weight: 1 }), ['2017-08-03 PRK→IRN', '2017-08-14 PRK→IRN']);
+    assert.deepEqual(await active({ since: '2017-08-01', weight: 1 }), ['2017-08-03 PRK→IRN', '2017-08-14 PRK→IRN', '2017-08-03 USA→IRN']);
+    assert.deepEqual(await active({ since: '2017-08-01', days: 2 }), ['2017-08-03 PRK→IRN', '2017-08-14 PRK→IRN']);
+    assert.deepEqual(await active({ since: '2017-08-01', weight: 3, days: 3 }), []);
     assert.deepEqual((await store.dyadSeries({ since: '2017-08-04', until: '2017-08-13', coder: 'dyad' })).map((p) => p.day), ['2017-08-04']);
     assert.deepEqual(await store.dyadSeries({ since: '2017-08-04', until: '2017-08-13', coder: 'gdelt' }), []);
   } finally {

@@ -122,6 +122,11 @@ test('every read gives the same answer as the SQLite store on the same documents
         quotesBySpeaker: await s.listQuotes({ speaker: 'KIM', since: '2017-01-01' }),
         dyadDays: await s.dyadDays({}),
         series: await s.dyadSeries({ since: '2017-01-01', until: '2019-12-31' }),
+        activeSeries: await s.dyadSeries({ since: '2017-01-01', until: '2019-12-31', active: { since: '2017-08-01', weight: 1, days: 5 } }),
+        quietSeries: await s.dyadSeries({ since: '2017-01-01', until: '2019-12-31', active: { since: '2017-08-01', weight: 2, days: 2 } }),
+        weeks: await s.dyadPeriods({ dyad: ['IRN', 'PRK'], by: 'week' }),
+        months: await s.dyadPeriods({ dyad: ['PRK', 'IRN'], directed: true, by: 'month', since: '2017-08-01' }),
+        coverage: await s.countryPeriods({ countries: ['IRN', 'PRK'], by: 'week', since: '2017-08-01', until: '2017-08-31' }),
         dyadTotals: await s.dyadTotals({ dyad: ['IRN', 'PRK'] }),
         actorDays: await s.actorDays({ country: 'PRK' }),
         countryDays: await s.countryDays({}),
@@ -135,6 +140,11 @@ test('every read gives the same answer as the SQLite store on the same documents
     assert.deepEqual(answers[0].quotesBySpeaker.map((q) => q.quote.id), ['q1']);
     assert.deepEqual(answers[0].series.map((p) => [p.day, p.source, p.target, p.conflict]), [['2017-08-03', 'PRK', 'IRN', 0]]);
     assert.deepEqual(answers[0].dyadTotals.map((d) => [d.source, d.target, d.events]), [['PRK', 'IRN', 1]]);
+    assert.deepEqual(answers[0].activeSeries, answers[0].series);
+    assert.deepEqual(answers[0].quietSeries, []);
+    assert.deepEqual(answers[0].weeks.map((p) => [p.period, p.events, p.types.CONSULT]), [['2017-07-31', 1, 1]]);
+    assert.deepEqual(answers[0].months.map((p) => [p.period, p.events]), [['2017-08', 1]]);
+    assert.deepEqual(answers[0].coverage.map((c) => [c.country, c.period, c.articles]), [['IRN', '2017-07-31', 1], ['PRK', '2017-07-31', 1]]);
     assert.deepEqual(answers[0].exported.map((e) => [e.articleId, e.event.id]), [['doc-kim-visit', 'v1'], ['doc-kim-visit', 'v2']]);
     assert.deepEqual(answers[0].latest.map((a) => a.id), ['w1', 'w2', 'doc-kim-visit', 'undated']);
     assert.deepEqual(answers[0].links, [
