@@ -9,6 +9,7 @@ import { nameKey, singularsOf } from '../lexicon/name-key.js';
 import { OFFICE_TERMS } from '../lexicon/office-holders.js';
 import { PEOPLES } from '../lexicon/peoples.js';
 import { PLACE_HEADS } from '../lexicon/place-heads.js';
+import { placeCountry } from '../lexicon/places.js';
 import { REGIONS } from '../lexicon/regions.js';
 import { SECTOR_WORDS } from '../lexicon/sector-words.js';
 import { TRANSNATIONAL_NGOS } from '../lexicon/transnational-ngos.js';
@@ -156,6 +157,9 @@ export function factsAbout(text: string, date: string, db?: DictionaryStore, opt
     out.push({ kind: e.form === 'capital' ? 'capital' : 'country', country: iso, sector: null });
   }
   if (out.length === 0 && capitalOf(text)) out.push({ kind: 'capital', country: capitalOf(text), sector: null });
+  // Cities and subdivisions only as names: "rivers" and "plateau" are words too.
+  const place = out.length === 0 && /^\p{Lu}/u.test(text) ? placeCountry(key) : null;
+  if (place) out.push({ kind: 'place', country: place, sector: null });
   if (out.length) return out;
   for (const k of db ? keys : []) {
     // CountryInfo says whether a name is a country, a capital or another place; a PETRARCH actor

@@ -78,7 +78,7 @@ function codeActors(doc: Doc, resolve: ActorResolver): Actor[] {
       continue;
     }
     // Places that are not countries (cities, rivers) are locations, not actors.
-    if (group.type === 'LOC' && !r.country) continue;
+    if (group.type === 'LOC' && (!r.country || r.place)) continue;
     if (group.type === 'MISC' && !r.country) continue;
     const context = contextOf(group);
     const described = resolve(written, { date, context: context.apposition });

@@ -26,6 +26,8 @@ export interface ResolvedActor {
   title?: string;
   /** The country is only guessed from the words of a person's name: anything the text says comes first. */
   countryGuessed?: boolean;
+  /** The text names a city or region of a country: where something happens rather than who acts. */
+  place?: boolean;
 }
 
 export type ActorResolver = (text: string, options?: ResolveOptions) => ResolvedActor;
@@ -174,6 +176,7 @@ interface Reading {
   kind: ActorKind;
   name: string;
   title?: string;
+  place?: boolean;
 }
 
 function read(text: string, date: string, db: DictionaryStore | undefined, person: boolean): Reading {
@@ -199,7 +202,7 @@ function read(text: string, date: string, db: DictionaryStore | undefined, perso
       return { ...none, country: f.country, sector: ordinary ? 'CVL' : f.sector, kind: 'country' };
     }
     if (f.kind === 'capital') return { ...none, country: f.country, sector: 'GOV', kind: 'country' };
-    if (f.kind === 'place') return { ...none, country: f.country, sector: 'CVL', kind: 'group' };
+    if (f.kind === 'place') return { ...none, country: f.country, sector: 'CVL', kind: 'group', place: true };
     if (f.kind === 'people') return { ...none, country: f.country, sector: 'CVL', kind: 'group' };
     if (f.kind === 'holder') return { ...none, knownCountry: f.country, knownSector: f.sector, kind: 'person' };
   }
@@ -213,8 +216,11 @@ function read(text: string, date: string, db: DictionaryStore | undefined, perso
   }
 
   // Country: what the text says (first mention that is not the other party), else the person's.
-  // A place inside a name is part of the name ("Feliciano Valencia"), not where the actor is from.
-  const inName = (f: Found): boolean => f.fact.kind === 'place' && f.from > first && !covered.has(f.from - 1) && capitalised(tokens[f.from - 1]);
+  // A place inside a name is part of the name ("Feliciano Valencia", a person called "Sydney
+  // Carter"), not where the actor is from.
+  const inName = (f: Found): boolean => f.fact.kind === 'place'
+    && ((f.from > first && !covered.has(f.from - 1) && capitalised(tokens[f.from - 1]))
+      || (person && !!tokens[f.to + 1] && !covered.has(f.to + 1) && runsOn(tokens[f.to + 1])));
   const said = found.filter((f) => f.fact.country && f.fact.kind !== 'holder' && !inName(f));
   const own = said.filter((f) => !(f.from > 0 && OTHER_PARTY.has(tokens[f.from - 1].lower)));
   const country = (own[0] ?? said[0])?.fact.country ?? null;
@@ -301,5 +307,6 @@ export const resolveActor: ActorResolver = (text, options = {}) => {
     name: own.name,
     ...(own.title && { title: own.title }),
     ...(guessed && { countryGuessed: true }),
+    ...(own.place && { place: true }),
   };
 };
