@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { Period } from '../graph/days.js';
 import type {
-  ActorDay, Coder, CodedArticle, CountryDay, DyadDay, FirstSeen, RelationDelta, TypeCounts,
+  ActorDay, Coder, CodedArticle, DyadDay, FirstSeen, RelationDelta, TypeCounts,
 } from '../graph/relations.js';
 import type { Actor, EventRecord } from '../model/index.js';
 import { PLOVER_TYPES } from '../model/index.js';
@@ -205,7 +205,10 @@ export async function actorDays(db: pg.Pool, filter: RelationFilter): Promise<Ac
   return rows as ActorDay[];
 }
 
-export async function countryDays(db: pg.Pool, f: { countries?: string[]; since?: string; until?: string; coder?: Coder }): Promise<CountryDay[]> {
+export async function countryPeriods(
+  db: pg.Pool,
+  f: { countries?: string[]; by: Period; since?: string; until?: string; coder?: Coder },
+): Promise<CountryPeriod[]> {
   const terms: string[] = [];
   const params: unknown[] = [];
   if (f.countries) {
@@ -215,24 +218,9 @@ export async function countryDays(db: pg.Pool, f: { countries?: string[]; since?
   if (f.since) terms.push(`day >= $${params.push(f.since)}`);
   if (f.until) terms.push(`day <= $${params.push(f.until)}`);
   if (f.coder) terms.push(`coder = $${params.push(f.coder)}`);
-  const { rows } = await db.query(`SELECT country, day, coder, articles FROM country_days
-    ${terms.length ? `WHERE ${terms.join(' AND ')}` : ''} ORDER BY day ${C}, country ${C}`, params);
-  return rows as CountryDay[];
-}
-
-export async function countryPeriods(
-  db: pg.Pool,
-  f: { countries: string[]; by: Period; since?: string; until?: string; coder?: Coder },
-): Promise<CountryPeriod[]> {
-  if (f.countries.length === 0) return [];
-  const params: unknown[] = [f.countries];
-  const terms = ['country = ANY($1::text[])'];
-  if (f.since) terms.push(`day >= $${params.push(f.since)}`);
-  if (f.until) terms.push(`day <= $${params.push(f.until)}`);
-  if (f.coder) terms.push(`coder = $${params.push(f.coder)}`);
   const { rows } = await db.query(`SELECT * FROM (
       SELECT country, ${PERIOD_SQL[f.by]} AS period, coder, sum(articles)::int AS articles FROM country_days
-      WHERE ${terms.join(' AND ')} GROUP BY 1, 2, 3) c
+      ${terms.length ? `WHERE ${terms.join(' AND ')}` : ''} GROUP BY 1, 2, 3) c
     ORDER BY country ${C}, period ${C}, coder ${C}`, params);
   return rows as CountryPeriod[];
 }

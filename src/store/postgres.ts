@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { UserError } from '../cli/command.js';
 import type { Period } from '../graph/days.js';
-import type { ActorDay, Coder, CodedArticle, CountryDay, DyadDay, FirstSeen, RelationDelta } from '../graph/relations.js';
+import type { ActorDay, Coder, CodedArticle, DyadDay, FirstSeen, RelationDelta } from '../graph/relations.js';
 import { relationDelta } from '../graph/relations.js';
 import type { NearCandidate } from '../ingest/dedup.js';
 import type { Actor, DocumentJSON, EventRecord, Quote, Span } from '../model/index.js';
@@ -297,11 +297,7 @@ export class PostgresStore implements Store {
     return relations.actorDays(this.pool, filter);
   }
 
-  async countryDays(filter: { countries?: string[]; since?: string; until?: string; coder?: Coder }): Promise<CountryDay[]> {
-    return relations.countryDays(this.pool, filter);
-  }
-
-  async countryPeriods(filter: { countries: string[]; by: Period; since?: string; until?: string; coder?: Coder }): Promise<CountryPeriod[]> {
+  async countryPeriods(filter: { countries?: string[]; by: Period; since?: string; until?: string; coder?: Coder }): Promise<CountryPeriod[]> {
     return relations.countryPeriods(this.pool, filter);
   }
 

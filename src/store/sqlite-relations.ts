@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Period } from '../graph/days.js';
 import type {
-  ActorDay, Coder, CodedArticle, CountryDay, DyadDay, FirstSeen, RelationDelta, TypeCounts,
+  ActorDay, Coder, CodedArticle, DyadDay, FirstSeen, RelationDelta, TypeCounts,
 } from '../graph/relations.js';
 import type { Actor, EventRecord } from '../model/index.js';
 import { PLOVER_TYPES } from '../model/index.js';
@@ -239,10 +239,10 @@ export function actorDays(db: Database.Database, filter: RelationFilter): ActorD
     FROM dyad_actor_days ${where.sql} ORDER BY day, source, target, source_actor, target_actor`).all(...where.params) as ActorDay[];
 }
 
-export function countryDays(
+export function countryPeriods(
   db: Database.Database,
-  f: { countries?: string[]; since?: string; until?: string; coder?: Coder },
-): CountryDay[] {
+  f: { countries?: string[]; by: Period; since?: string; until?: string; coder?: Coder },
+): CountryPeriod[] {
   const terms: string[] = [];
   const params: unknown[] = [];
   if (f.countries) {
@@ -251,23 +251,10 @@ export function countryDays(
     params.push(...f.countries);
   }
   dayAndCoderTerms(f, terms, params);
-  // Raw rows, made into objects here: a country's coverage runs to thousands of days.
-  const rows = db.prepare(`SELECT country, day, coder, articles FROM country_days
-    ${terms.length ? `WHERE ${terms.join(' AND ')}` : ''} ORDER BY day, country`).raw().all(...params) as [string, string, Coder, number][];
-  return rows.map((r) => ({ country: r[0], day: r[1], coder: r[2], articles: r[3] }));
-}
-
-export function countryPeriods(
-  db: Database.Database,
-  f: { countries: string[]; by: Period; since?: string; until?: string; coder?: Coder },
-): CountryPeriod[] {
-  if (f.countries.length === 0) return [];
-  const terms = [`country IN (${marks(f.countries.length)})`];
-  const params: unknown[] = [...f.countries];
-  dayAndCoderTerms(f, terms, params);
   // Primary-key ranges, one per country, over only the days asked for.
   const rows = db.prepare(`SELECT country, ${PERIOD_SQL[f.by]} AS period, coder, sum(articles) FROM country_days
-    WHERE ${terms.join(' AND ')} GROUP BY country, period, coder ORDER BY country, period, coder`).raw().all(...params) as [string, string, Coder, number][];
+    ${terms.length ? `WHERE ${terms.join(' AND ')}` : ''} GROUP BY country, period, coder ORDER BY country, period, coder`)
+    .raw().all(...params) as [string, string, Coder, number][];
   return rows.map((r) => ({ country: r[0], period: r[1], coder: r[2], articles: r[3] }));
 }
 

@@ -5,7 +5,7 @@ import type {
   Actor, DocumentJSON, EventRecord, Quote, Span,
 } from '../model/index.js';
 import type { Period } from '../graph/days.js';
-import type { ActorDay, Coder, CodedArticle, CountryDay, DyadDay, FirstSeen, RelationDelta } from '../graph/relations.js';
+import type { ActorDay, Coder, CodedArticle, DyadDay, FirstSeen, RelationDelta } from '../graph/relations.js';
 import { relationDelta } from '../graph/relations.js';
 import { actorLinks, listActors, listEvents } from './sqlite-listings.js';
 import { listQuotes } from './sqlite-quotes.js';
@@ -305,11 +305,7 @@ export class SqliteStore implements Store {
     return relations.actorDays(this.db, filter);
   }
 
-  async countryDays(filter: { countries?: string[]; since?: string; until?: string; coder?: Coder }): Promise<CountryDay[]> {
-    return relations.countryDays(this.db, filter);
-  }
-
-  async countryPeriods(filter: { countries: string[]; by: Period; since?: string; until?: string; coder?: Coder }): Promise<CountryPeriod[]> {
+  async countryPeriods(filter: { countries?: string[]; by: Period; since?: string; until?: string; coder?: Coder }): Promise<CountryPeriod[]> {
     return relations.countryPeriods(this.db, filter);
   }
 

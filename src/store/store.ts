@@ -1,6 +1,6 @@
 import type { Fingerprint, NearCandidate } from '../ingest/dedup.js';
 import type {
-  ActorDay, Coder, CodedArticle, CountryDay, DayMeasures, DyadDay, FirstSeen, RelationDelta, TypeCounts,
+  ActorDay, Coder, CodedArticle, DayMeasures, DyadDay, FirstSeen, RelationDelta, TypeCounts,
 } from '../graph/relations.js';
 import type { Period } from '../graph/days.js';
 import type { Actor, ActorKind, DocumentJSON, EventRecord, Quote } from '../model/index.js';
@@ -292,13 +292,11 @@ export interface Store {
   dyadTotals(filter: RelationFilter): Promise<DyadTotal[]>;
   /** Actor-pair-day rows within country pairs, by day. */
   actorDays(filter: RelationFilter): Promise<ActorDay[]>;
-  /** Coverage rows: articles mentioning each country per day (all countries when `countries` is absent). */
-  countryDays(filter: { countries?: string[]; since?: string; until?: string; coder?: Coder }): Promise<CountryDay[]>;
   /**
-   * Coverage of a few countries summed by period over only the days asked for (a pair's window):
-   * by country, period, coder.
+   * Coverage: articles mentioning each country (all countries when `countries` is absent) summed
+   * by period over only the days asked for (a pair's window), by country, period, coder.
    */
-  countryPeriods(filter: { countries: string[]; by: Period; since?: string; until?: string; coder?: Coder }): Promise<CountryPeriod[]>;
+  countryPeriods(filter: { countries?: string[]; by: Period; since?: string; until?: string; coder?: Coder }): Promise<CountryPeriod[]>;
   /** First sightings (type, type/context) per ordered pair, whose day falls in the range. */
   dyadFirsts(filter: { since?: string; until?: string }): Promise<FirstSeen[]>;
   /** Every event that passes `filter`, in the order articles were stored, read in pages. */

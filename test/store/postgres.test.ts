@@ -129,7 +129,7 @@ test('every read gives the same answer as the SQLite store on the same documents
         coverage: await s.countryPeriods({ countries: ['IRN', 'PRK'], by: 'week', since: '2017-08-01', until: '2017-08-31' }),
         dyadTotals: await s.dyadTotals({ dyad: ['IRN', 'PRK'] }),
         actorDays: await s.actorDays({ country: 'PRK' }),
-        countryDays: await s.countryDays({}),
+        countryDays: await s.countryPeriods({ by: 'day' }),
         firsts: await s.dyadFirsts({}),
         coded: await s.codedArticles(null, 10),
         exported,
