@@ -191,7 +191,7 @@ function anaphorAt(toks: ArgTok[], k: number, d: Discourse): string[] | null {
   // diplomats after Japan accused it": Iran).
   if (IT_PRONOUNS.has(w) && toks[k].pos === 'PRON') {
     // "Iraq said it would …": after a verb of saying, "it" is that verb's subject.
-    let crossed = w === 'its' || (k > 0 && lemmaIn(toks[k - 1].lower === 'that' && k > 1 ? toks[k - 2] : toks[k - 1], SPEECH_VERBS));
+    let crossed = w === 'its' || afterSpeech(toks, k);
     let found: string | null = null;
     for (let j = k - 1; j >= 0; j--) {
       const boundary = toks[j].lower === ',' || opensClause(toks, j);
@@ -206,6 +206,14 @@ function anaphorAt(toks: ArgTok[], k: number, d: Discourse): string[] | null {
     return p ? [p] : null;
   }
   return null;
+}
+
+/** Whether token k follows a verb of saying, over "that" and a time phrase ("announced Wednesday it would …"). */
+function afterSpeech(toks: ArgTok[], k: number): boolean {
+  let j = k - 1;
+  if (toks[j]?.lower === 'that') j--;
+  while (j >= 0 && k - j <= 4 && TIME_WORDS.has(toks[j].lower)) j--;
+  return j >= 0 && lemmaIn(toks[j], SPEECH_VERBS);
 }
 
 /** Whether an appositive ", chairman of …," closes at the comma at index c; returns its opening comma. */
@@ -232,6 +240,11 @@ export function subjectOf(toks: ArgTok[], v: number, d: Discourse): Subject | nu
   const purpose = toks[v - 1]?.lower === 'to' && toks[v - 1].pos === 'PART';
   for (let k = v - 1; k >= 0 && v - k <= MAX_WALK; k--) {
     const t = toks[k];
+    // "the Revolutionary United Front (RUF) announced": an abbreviation in brackets is crossed.
+    if (t.lower === ')' && k >= 2 && (toks[k - 2].lower === '(' || toks[k - 3]?.lower === '(')) {
+      k -= toks[k - 2].lower === '(' ? 2 : 3;
+      continue;
+    }
     if (t.actor && purpose && objectOfPreposition(toks, runStart(toks, k))) {
       k = runStart(toks, k);
       continue;
@@ -552,7 +565,7 @@ export function clauseEndOf(toks: ArgTok[], i: number): number {
 /** Prepositions that place what happens ("in Monrovia", "near the town of Samarra", "outside Basra"). */
 const LOCATIVE_WORDS = new Set(['in', 'near', 'outside', 'at', 'inside', 'across', 'throughout', 'around']);
 /** What may stand between a locative preposition and the place ("the Iraqi city of", "southern"). */
-const PLACE_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'ADV', 'NUM']);
+const PLACE_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADV', 'NUM']);
 
 /** The country actor of the place named nearest to token k in the sentence, or null. */
 export function placeActor(toks: ArgTok[], k: number, d: Discourse): string | null {
@@ -570,7 +583,8 @@ export function placeActor(toks: ArgTok[], k: number, d: Discourse): string | nu
         distance = Math.abs(j - k);
         break;
       }
-      if (!PLACE_PHRASE_POS.has(toks[m].pos) || toks[m].actor) break;
+      // "in the Iraqi city of Basra", not "in an investigation of arms sales to Croatia".
+      if (!(PLACE_PHRASE_POS.has(toks[m].pos) || toks[m].lower === 'of') || toks[m].actor) break;
     }
   }
   return best;

@@ -16,7 +16,9 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   brought: 'bring', kept: 'keep', left: 'leave', laid: 'lay', slew: 'slay', slain: 'slay', bled: 'bleed',
   fled: 'flee', hung: 'hang', rode: 'ride', woke: 'wake', wrote: 'write', written: 'write', ran: 'run',
   said: 'say', did: 'do', done: 'do', had: 'have', has: 'have', was: 'be', were: 'be', been: 'be', is: 'be', are: 'be',
-  talks: 'talk', ties: 'tie', crises: 'crisis', hostages: 'hostage',
+  talks: 'talk', ties: 'tie', crises: 'crisis', hostages: 'hostage', swore: 'swear', sworn: 'swear', blew: 'blow',
+  blown: 'blow', overran: 'overrun', overrun: 'overrun', lent: 'lend', withheld: 'withhold', upheld: 'uphold', stole: 'steal',
+  stolen: 'steal', forbade: 'forbid', forbidden: 'forbid', flew: 'fly', flown: 'fly', bore: 'bear', borne: 'bear',
 };
 
 /** Suffix → replacements, tried in order. */

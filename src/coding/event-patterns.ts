@@ -391,6 +391,8 @@ armistice N 0871 of=actor sym
 abdicate V 0831
 quit V 0831 +post|office|presidency|premiership
 inquiry N 090
+hearing N 090 +into
+receive V 043 +mission|delegations|visitors
 blast V 111
 chide V 111
 castigate V 111
@@ -414,7 +416,8 @@ ask V 100 +for
 oppose V 120 +to
 oppose V 120
 opposed A 120 +to
-deny V 120 +request|permission|access|entry|visa|visas|application|allocation|admission
+deny V 120 +request|permission|access|application|allocation
+deny V 163 +entry|visa|visas|admission|landing
 refusal N 120 of=actor
 rejection N 120 of=actor
 spurn V 120

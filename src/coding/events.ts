@@ -53,10 +53,10 @@ const NEVER_DOMESTIC = new Set<PloverType>(['AID', 'COOPERATE', 'CONSULT', 'SUPP
 const VERB_ROLES = { of: 'recipient', from: 'recipient' } as const;
 /** Types PLOVER codes with an unidentified actor ("two civilians were killed by a bomb"). */
 const UNKNOWN_ACTOR_ALLOWED = new Set<PloverType>(['ASSAULT']);
-/** Types whose unidentified actor is coded as the country of the place named. */
-const PLACE_ACTOR_TYPES = new Set<PloverType>(['ASSAULT', 'PROTEST']);
+/** Types whose unidentified actor is coded as the country of the place named ("was arrested in Lebanon"). */
+const PLACE_ACTOR_TYPES = new Set<PloverType>(['ASSAULT', 'PROTEST', 'COERCE', 'ACCUSE']);
 /** Types whose complement or "that" clause is what they are about, not an event of its own. */
-const CONTENT_TYPES = new Set<PloverType>([...INTENT_TYPES, 'ACCUSE']);
+const CONTENT_TYPES = new Set<PloverType>([...INTENT_TYPES, 'ACCUSE', 'PROTEST']);
 /** Words introducing what an accusation is about ("accused X of …", "blamed X for …", "charged X with …"). */
 const ACCUSATION_WORDS = new Set(['of', 'for', 'with', 'over']);
 /** Relative words that end a complement: what follows is about something else. */
@@ -221,21 +221,22 @@ function suppressContent(toks: ArgTok[], triggers: Trigger[]): void {
     if (outer.suppressed || !CONTENT_TYPES.has(typeOf(outer)!)) continue;
     let end = outer.last + 1;
     while (end < toks.length && !contentEnds(toks, end)) end++;
-    for (const inner of triggers) if (inner.k > outer.last && inner.k < end) inner.suppressed = true;
+    // The same kind of act inside is the same act told again ("stopped work … of an open-ended strike"): merged later.
+    for (const inner of triggers) if (inner.k > outer.last && inner.k < end && typeOf(inner) !== typeOf(outer)) inner.suppressed = true;
   }
 }
 
 /**
  * Events named only as the setting of the one reported are background, not news: nouns after
- * "after", "following", "amid" ("after two days of fighting"), acts in a ", where" clause about a
- * place ("Serbia, where 24 people were killed last March"), and what is done "before"/"without"
+ * "after", "following", "amid" ("after two days of fighting"), acts in a "where" or "in which"
+ * clause ("Serbia, where 24 people were killed last March"), and what is done "before"/"without"
  * something else ("before allowing aid convoys").
  */
 function suppressBackground(toks: ArgTok[], triggers: Trigger[]): void {
   for (const t of triggers) {
     if (t.suppressed) continue;
     let j = t.k - 1;
-    while (j >= 0 && (MODIFIER_BEFORE_NOUN.has(toks[j].pos) || toks[j].lower === 'of') && !toks[j].actor && t.k - j <= 6) j--;
+    while (j >= 0 && (MODIFIER_BEFORE_NOUN.has(toks[j].pos) || toks[j].lower === 'of') && t.k - j <= 6) j--;
     const before = toks[j]?.lower;
     const nominal = t.pattern.cls === 'N' || (toks[t.k].lower.endsWith('ing') && toks[t.k - 1]?.lower === 'of');
     if (nominal && SETTING_WORDS.has(before)) t.suppressed = true;
@@ -243,7 +244,9 @@ function suppressBackground(toks: ArgTok[], triggers: Trigger[]): void {
     else {
       for (let m = t.k - 1; m >= 1; m--) {
         if (toks[m].lower === ',' || toks[m].lower === ';') break;
-        if (toks[m].lower === 'where' && toks[m - 1].lower === ',') {
+        // ", where …", "Montenegro where …", "raids in which …"
+        const w = toks[m].lower;
+        if ((w === 'where' && (toks[m - 1].lower === ',' || toks[m - 1].actor)) || (w === 'which' && toks[m - 1].pos === 'ADP')) {
           t.suppressed = true;
           break;
         }
@@ -362,7 +365,7 @@ function codeTrigger(
   previousFirstActor: string | null,
 ): Omit<EventRecord, 'id'> | null {
   const { k, pattern } = trig;
-  if (inCondition(toks, k)) return null;
+  if (inCondition(toks, k) || attempted(toks, k)) return null;
   let actors: string[] = [];
   let recipients: string[] = [];
   let anaphoric = false;
@@ -379,7 +382,7 @@ function codeTrigger(
     if (left.governor !== null) {
       const g = toks[left.governor];
       const lemmas = lemmaCandidates(g.lower);
-      if (lemmas.some((l) => NOT_AN_ACT_VERBS.has(l))) return null;
+      if (lemmas.some((l) => NOT_AN_ACT_VERBS.has(l)) || attempted(toks, left.governor)) return null;
       const subject = subjectOf(toks, left.governor, d);
       if (lemmas.some((l) => UNDERGOER_VERBS.has(l))) {
         if (subject) recipients = subject.ids;
@@ -427,7 +430,7 @@ function codeTrigger(
   let innerPlace: ArgTok | null = null;
   // "demanded that Israel ease restrictions on …": the clause's subject before the complement's objects.
   if (!recipients.length && THAT_CLAUSE_TYPES.has(typeOf(trig)!)) recipients = thatClauseSubject(toks, trig.last + 1) ?? [];
-  if (!recipients.length && (trig.complement || INTENT_TYPES.has(typeOf(trig)!))) {
+  if (!recipients.length && ((trig.complement && typeOf(trig) !== 'PROTEST') || INTENT_TYPES.has(typeOf(trig)!))) {
     // The complement's own objects: "agreed to meet X", "threatened to cut off power to X".
     const c = trig.complement ?? null;
     const from = c ? c.k + 1 : complementVerbEnd(toks, trig.last + 1);
@@ -543,6 +546,14 @@ function codeTrigger(
       confidence: Math.round(Math.max(0.1, confidence) * 100) / 100,
     };
   }
+}
+
+/** Nouns of striving: what they are "to" do is sought, not done ("efforts to end the fighting", "a bid to impose sanctions"). */
+const ATTEMPT_NOUNS = new Set(['effort', 'efforts', 'bid', 'bids', 'attempt', 'attempts', 'drive', 'campaign', 'push', 'initiative']);
+
+/** Whether the verb at v is the infinitive after a noun of striving. */
+function attempted(toks: ArgTok[], v: number): boolean {
+  return v >= 2 && toks[v - 1].lower === 'to' && ATTEMPT_NOUNS.has(toks[v - 2].lower);
 }
 
 /** The actors an "unless"/"if" clause after the trigger is about ("… unless Israel rescinded …"). */
