@@ -597,7 +597,7 @@ export const CONTEXT_WORDS: Readonly<Record<string, string>> = {
   defense: 'military', defence: 'military', troops: 'military', army: 'military', naval: 'military',
   nuclear: 'cbrn', chemical: 'cbrn', uranium: 'cbrn',
   trade: 'economic', economic: 'economic', economy: 'economic', investment: 'economic', oil: 'economic',
-  humanitarian: 'humanitarian', refugees: 'migration', migrants: 'migration', asylum: 'asylum',
+  humanitarian: 'humanitarian', food: 'humanitarian', medicine: 'humanitarian', medical: 'humanitarian', refugees: 'migration', migrants: 'migration', asylum: 'asylum',
   election: 'election', elections: 'election', vote: 'election', corruption: 'corruption', terrorism: 'terrorism',
   terrorist: 'terrorism', intelligence: 'intelligence', cyber: 'cyber', peacekeeping: 'peacekeeping',
 };

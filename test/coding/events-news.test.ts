@@ -79,3 +79,29 @@ test('short inflected verbs find their base form', () => {
   assert.ok(lemmaCandidates('suing').includes('sue'));
   assert.ok(lemmaCandidates('eyed').includes('eye'));
 });
+
+test('what a refusal is about, and the setting of the news, are not events of their own', () => {
+  assert.deepEqual(code('Japan rejected a Chinese offer to host talks with Russia.'), ['REJECT 125 JPN>CHN asserted 2020-03-10']);
+  assert.deepEqual(code('Russia withdrew its troops from Ukraine after two days of fighting.'), ['RETREAT 0872 RUS>UKR asserted 2020-03-10']);
+  assert.deepEqual(code('Egypt lifted the curfew in Cairo, where six people were killed last week.'), ['CONCEDE 081 EGY> asserted 2020-03-10']);
+  // What efforts are "to" do is sought, not done.
+  assert.deepEqual(code('Japan halted aid to Egypt amid efforts to end the fighting.'), ['SANCTION 162 JPN>EGY asserted 2020-03-10']);
+  assert.deepEqual(code('Egyptian students began a hunger strike in protest of the Israeli refusal to release prisoners.'), [
+    'PROTEST 142 students>EGY asserted 2020-03-10',
+  ]);
+});
+
+test('whom an act is against: the place arrested in, what a complaint is over, not a border', () => {
+  assert.deepEqual(code('An American journalist was arrested in Cairo on Monday.'), ['COERCE 173 EGY>USA asserted 2020-03-09']);
+  assert.deepEqual(code('Egypt complained to Japan over Israeli air raids.'), ['ACCUSE 114 EGY>ISR asserted 2020-03-10']);
+  assert.deepEqual(code('Chinese troops clashed with Russian soldiers on the Japanese border.'), ['ASSAULT 190 CHN>RUS asserted 2020-03-10']);
+  assert.deepEqual(code('The United States halted mediation among Israeli parties.'), ['SANCTION 164 USA>ISR asserted 2020-03-10']);
+  assert.deepEqual(code('The Iranian Red Crescent (IRCS) sent aid to Japan.'), ['AID 070 IRN>JPN asserted 2020-03-10']);
+});
+
+test('a noun event takes the tense of its light verb', () => {
+  assert.deepEqual(code('Japan will provide 500 tons of emergency food aid to Ukraine.'), ['AID 073 JPN>UKR future 2020-03-10']);
+  assert.deepEqual(code('The United States announced Wednesday it would deny visas to Iranian officials.'), [
+    'SANCTION 163 USA>IRN future 2020-03-04',
+  ]);
+});
