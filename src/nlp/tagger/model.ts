@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { BucketIndex } from './bucket-index.js';
+import { WeightTable } from './bucket-index.js';
 import { LegalTransitions, type TagSet, viterbi } from './decode.js';
 
 /**
@@ -27,8 +27,8 @@ const ENTITY_MAGIC = 'DYADNER1';
 export class SequenceModel {
   readonly nt: number;
   readonly rules: LegalTransitions;
-  /** `rowOf` as a compact hash table: the dense array is 4 MB and most lookups in it miss the cache. */
-  private readonly buckets: BucketIndex;
+  /** `rowOf` and `rows` as one compact hash table: the dense array is 4 MB and most lookups in it miss the cache. */
+  private readonly table: WeightTable;
   private readonly mask: number;
 
   /**
@@ -47,17 +47,13 @@ export class SequenceModel {
   ) {
     this.nt = tags.names.length;
     this.rules = new LegalTransitions(tags);
-    this.buckets = new BucketIndex(rowOf);
+    this.table = new WeightTable(rowOf, rows, this.nt);
     this.mask = (1 << bits) - 1;
   }
 
   /** Adds the weights of feature `hash` to the tag scores `out[at .. at + nt)`. */
   addFeature(out: Float32Array, at: number, hash: number): void {
-    const r = this.buckets.row(hash & this.mask);
-    if (r < 0) return;
-    const { nt, rows } = this;
-    const base = r * nt;
-    for (let t = 0; t < nt; t++) out[at + t] += rows[base + t];
+    this.table.add(hash & this.mask, out, at);
   }
 
   /** Per-token tag scores. */
