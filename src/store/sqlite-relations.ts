@@ -251,9 +251,11 @@ export function countryPeriods(
     params.push(...f.countries);
   }
   dayAndCoderTerms(f, terms, params);
-  // Primary-key ranges, one per country, over only the days asked for.
-  const rows = db.prepare(`SELECT country, ${PERIOD_SQL[f.by]} AS period, coder, sum(articles) FROM country_days
-    ${terms.length ? `WHERE ${terms.join(' AND ')}` : ''} GROUP BY country, period, coder ORDER BY country, period, coder`)
+  // Primary-key ranges, one per country, over only the days asked for; by day there is nothing
+  // to add up (a key is one day), and SQLite's grouping would double the cost.
+  const [articles, group] = f.by === 'day' ? ['articles', ''] : ['sum(articles)', 'GROUP BY country, period, coder'];
+  const rows = db.prepare(`SELECT country, ${PERIOD_SQL[f.by]} AS period, coder, ${articles} FROM country_days
+    ${terms.length ? `WHERE ${terms.join(' AND ')}` : ''} ${group} ORDER BY country, period, coder`)
     .raw().all(...params) as [string, string, Coder, number][];
   return rows.map((r) => ({ country: r[0], period: r[1], coder: r[2], articles: r[3] }));
 }
