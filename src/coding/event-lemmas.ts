@@ -41,14 +41,16 @@ export function lemmaCandidates(word: string): string[] {
   let hit = memo.get(word);
   if (!hit) {
     if (memo.size >= MEMO_LIMIT) memo.clear();
-    hit = candidates(word);
+    hit = baseForms(word);
     memo.set(word, hit);
   }
   return hit;
 }
 
-function candidates(word: string): string[] {
-  const w = word.toLowerCase().replace(/’/g, "'");
+/** The same as lemmaCandidates, unremembered: for callers that keep their own table by word. */
+export function baseForms(word: string): string[] {
+  const lower = word.toLowerCase();
+  const w = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
   const out = [w];
   const irregular = IRREGULAR[w];
   if (irregular) out.push(irregular);

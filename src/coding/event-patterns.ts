@@ -1,5 +1,5 @@
 import type { PloverType } from '../model/index.js';
-import { lemmaCandidates } from './event-lemmas.js';
+import { baseForms } from './event-lemmas.js';
 
 /** Which word class a trigger is: verb, noun, or adjective ("cooperative"). */
 export type TriggerClass = 'V' | 'N' | 'A';
@@ -536,7 +536,7 @@ export function patternsForWord(word: string): readonly TriggerPattern[] {
   let hit = byWord.get(word);
   if (!hit) {
     if (byWord.size >= WORD_MEMO_LIMIT) byWord.clear();
-    const found = lemmaCandidates(word).flatMap((l) => patternsFor(l) ?? []);
+    const found = baseForms(word).flatMap((l) => patternsFor(l) ?? []);
     hit = found.length ? found : NONE;
     byWord.set(word, hit);
   }

@@ -1,5 +1,5 @@
 import type { Doc } from '../doc.js';
-import type { Actor, EventRecord, Modality, PloverType, Span } from '../model/index.js';
+import type { Actor, EventRecord, Modality, PloverType, Span, Token } from '../model/index.js';
 import type { Stage } from '../pipeline.js';
 import { capitalOf, lookupCountry } from '../lexicon/countries.js';
 import { cameoCode } from '../lexicon/cameo.js';
@@ -308,7 +308,7 @@ function discourseOf(doc: Doc): Discourse {
 
 /** Actor id per token, from actor mentions (one linear pass over sorted mentions). */
 function actorPerToken(doc: Doc): (string | null)[] {
-  const spans = doc.actors.flatMap((a) => a.mentions.map((m) => ({ ...m, id: a.id })));
+  const spans = doc.actors.flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end, id: a.id })));
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: (string | null)[] = new Array(doc.tokens.length).fill(null);
   let s = 0;
@@ -337,8 +337,13 @@ export function codeEvents(doc: Doc): EventRecord[] {
   const actorById = new Map<string, Actor>(doc.actors.map((a) => [a.id, a]));
   const d = discourseOf(doc);
   const bySentence: ArgTok[][] = doc.sentences.map(() => []);
+  // One lower-casing of the text, not one per token (per token where case changes a character's length).
+  const lowerText = doc.text.toLowerCase();
+  const lower = lowerText.length === doc.text.length
+    ? (t: Token) => lowerText.slice(t.start, t.end)
+    : (t: Token) => doc.text.slice(t.start, t.end).toLowerCase();
   doc.tokens.forEach((t, i) => {
-    bySentence[t.sentence]?.push({ start: t.start, end: t.end, pos: t.pos, lower: doc.text.slice(t.start, t.end).toLowerCase(), actor: actorOf[i] });
+    bySentence[t.sentence]?.push({ start: t.start, end: t.end, pos: t.pos, lower: lower(t), actor: actorOf[i] });
   });
   const drafts: Draft[] = [];
   let previousFirstActor: string | null = null;
