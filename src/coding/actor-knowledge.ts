@@ -1,5 +1,5 @@
 import worldCountriesModule, { type Countries } from 'world-countries';
-import { capitalOf, lookupEntries } from '../lexicon/countries.js';
+import { countryEntries, lookupEntries } from '../lexicon/countries.js';
 import { LEGACY_COUNTRY_CODES } from '../lexicon/cameo-codes.js';
 import type { DatedCode } from '../lexicon/dictionary-entry.js';
 import { codeAt, type DictionaryStore } from '../lexicon/dictionary-store.js';
@@ -9,7 +9,7 @@ import { nameKey, singularsOf } from '../lexicon/name-key.js';
 import { OFFICE_TERMS } from '../lexicon/office-holders.js';
 import { PEOPLES } from '../lexicon/peoples.js';
 import { PLACE_HEADS } from '../lexicon/place-heads.js';
-import { placeCountry } from '../lexicon/places.js';
+import { placeCountry, placeNames } from '../lexicon/places.js';
 import { REGIONS } from '../lexicon/regions.js';
 import { SECTOR_WORDS } from '../lexicon/sector-words.js';
 import { TRANSNATIONAL_NGOS } from '../lexicon/transnational-ngos.js';
@@ -116,6 +116,29 @@ function bundledIndex(): Map<string, Bundled[]> {
   return index;
 }
 
+let bundledFirstWords: Map<string, number> | undefined;
+
+/**
+ * The most words a known name opening with `word` (in nameKey() form) has, in the bundled tables
+ * and the imported dictionaries; 0 when no name opens with it. Phrase matching tries no longer
+ * span, so most word runs cost one map lookup instead of ten dictionary lookups.
+ */
+export function longestNameFrom(word: string, db?: DictionaryStore): number {
+  if (!bundledFirstWords) {
+    const first = new Map<string, number>();
+    const add = (key: string, extra = 0): void => {
+      const words = key.split(' ');
+      if (words.length + extra > (first.get(words[0]) ?? 0)) first.set(words[0], words.length + extra);
+    };
+    for (const key of bundledIndex().keys()) add(key);
+    for (const e of countryEntries()) add(nameKey(e.text));
+    // A subdivision may be written with its head word ("Kano State").
+    for (const key of placeNames()) add(key, 1);
+    bundledFirstWords = first;
+  }
+  return Math.max(bundledFirstWords.get(word) ?? 0, db?.longestNameFrom(word) ?? 0);
+}
+
 /** Kinds of imported entries and the fact kind they give. */
 const IMPORTED_KIND = { actor: 'body', agent: 'role', country: 'country', capital: 'capital', place: 'place' } as const;
 const IMPORTED_ORDER = ['country', 'capital', 'place', 'actor', 'agent'];
@@ -124,10 +147,10 @@ const IMPORTED_ORDER = ['country', 'capital', 'place', 'actor', 'agent'];
  * Facts about a phrase as written (`text`, already free of a trailing possessive), at `date`.
  * Bundled tables first; the imported dictionaries when the bundled ones know nothing. `wholeName`:
  * the text is a whole name as written (no capitalised word on either side), which may be part of a
- * longer name a dictionary lists.
+ * longer name a dictionary lists. `key`: the text's nameKey() where the caller has it.
  */
-export function factsAbout(text: string, date: string, db?: DictionaryStore, options: { wholeName?: boolean; surname?: boolean } = {}): Fact[] {
-  const key = nameKey(text);
+export function factsAbout(text: string, date: string, db?: DictionaryStore, options: { wholeName?: boolean; surname?: boolean; key?: string } = {}): Fact[] {
+  const key = options.key ?? nameKey(text);
   if (!key) return [];
   const written = text.replace(/\./g, '');
   const out: Fact[] = [];
@@ -156,7 +179,6 @@ export function factsAbout(text: string, date: string, db?: DictionaryStore, opt
     const iso = LEGACY_COUNTRY_CODES[e.iso3] ?? e.iso3;
     out.push({ kind: e.form === 'capital' ? 'capital' : 'country', country: iso, sector: null });
   }
-  if (out.length === 0 && capitalOf(text)) out.push({ kind: 'capital', country: capitalOf(text), sector: null });
   // Cities and subdivisions only as names: "rivers" and "plateau" are words too.
   const place = out.length === 0 && /^\p{Lu}/u.test(text) ? placeCountry(key) : null;
   if (place) out.push({ kind: 'place', country: place, sector: null });

@@ -81,7 +81,7 @@ function codeActors(doc: Doc, resolve: ActorResolver): Actor[] {
     if (group.type === 'LOC' && (!r.country || r.place)) continue;
     if (group.type === 'MISC' && !r.country) continue;
     const context = contextOf(group);
-    const described = resolve(written, { date, context: context.apposition });
+    const described = context.apposition ? resolve(written, { date, context: context.apposition }) : r;
     add(group, {
       name: group.name,
       kind: described.kind === 'person' ? 'organization' : described.kind,

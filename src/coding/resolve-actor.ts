@@ -1,9 +1,10 @@
 import type { ActorKind } from '../model/index.js';
 import type { DictionaryStore } from '../lexicon/dictionary-store.js';
+import { nameKey } from '../lexicon/name-key.js';
 import { isOrgHead } from '../lexicon/organisations.js';
 import { AFFILIATION_SECTORS, PRONOUNS, SECTOR_MODIFIERS, SECTOR_WORDS } from '../lexicon/sector-words.js';
 import { isPersonTitle } from '../lexicon/titles.js';
-import { countryByNameWords, type Fact, factsAbout } from './actor-knowledge.js';
+import { countryByNameWords, type Fact, factsAbout, longestNameFrom } from './actor-knowledge.js';
 
 export interface ResolveOptions {
   /** Text around the actor that says more about it: an apposition or title ("chairman of …"), a nationality ("Mexican"). */
@@ -92,11 +93,18 @@ const placeBefore = (found: Found[], i: number): boolean => {
 /** The longest known phrases, left to right. */
 function findPhrases(tokens: Tok[], date: string, db?: DictionaryStore): Found[] {
   const found: Found[] = [];
+  const keys = tokens.map((t) => nameKey(t.text).split(' '));
   let i = 0;
   while (i < tokens.length) {
     let matched = false;
     if (!tokens[i].punct && !DETERMINERS.has(tokens[i].lower)) {
-      for (let n = Math.min(10, tokens.length - i); n >= 1 && !matched; n--) {
+      // No known name opening with this word has more words than this (one word is always tried:
+      // plurals, surnames and misspellings are found from it).
+      const longest = tokens[i].possessive ? Infinity : longestNameFrom(keys[i][0], db);
+      let words = 0;
+      let most = 0;
+      while (most < Math.min(10, tokens.length - i) && (words += keys[i + most].length) <= Math.max(longest, keys[i].length)) most++;
+      for (let n = Math.max(most, 1); n >= 1 && !matched; n--) {
         const span = tokens.slice(i, i + n);
         // A phrase may not run across punctuation, nor past a possessive ("Iran's | news agency"),
         // unless the possessive is part of a country's name ("Democratic People's Republic of Korea").
@@ -116,7 +124,8 @@ function findPhrases(tokens: Tok[], date: string, db?: DictionaryStore): Found[]
         // A lone name word right after a title may be a known person's surname ("Deputy Secretary Hicks").
         const afterTitle = i > 0 && (isPersonTitle(tokens[i - 1].text) || (found.at(-1)?.to === i - 1 && found.at(-1)!.fact.kind === 'role'));
         const surname = n === 1 && whole && afterTitle && capitalised(tokens[i]);
-        const facts = factsAbout(span.map((t) => t.text).join(' '), date, db, { wholeName: whole, surname })
+        const key = keys.slice(i, i + n).flat().join(' ');
+        const facts = factsAbout(span.map((t) => t.text).join(' '), date, db, { wholeName: whole, surname, key })
           // A region's or a people's word with a name word on either side is part of a longer name
           // ("West Bank", "West Darfur", "Aldo Moro").
           .filter((f) => (f.kind !== 'region' && f.kind !== 'people') || !(runsOn(tokens[i + n]) || (runsOn(tokens[i - 1]) && !placeBefore(found, i))))
@@ -151,6 +160,7 @@ function misspeltPlace(token: Tok, date: string, db?: DictionaryStore): Fact | u
   for (let k = 1; k + 1 < w.length; k++) {
     if (w[k] === w[k + 1]) continue;
     const variant = w.slice(0, k) + w[k + 1] + w[k] + w.slice(k + 2);
+    if (!longestNameFrom(variant.toLowerCase(), db)) continue;
     places.push(...factsAbout(variant, date, db).filter((f) => PLACE_KINDS.has(f.kind)));
   }
   return places.length && places.every((p) => p.country === places[0].country) ? places[0] : undefined;

@@ -76,6 +76,8 @@ export class DictionaryStore {
   private nameWords: Set<string> | undefined;
   /** For each word of people's names, how many people of each country bear it; built on first use. */
   private peopleByWord: Map<string, Map<string, number>> | undefined;
+  /** For each first word of a stored name, the most words such a name has; built on first use. */
+  private firstWords: Map<string, number> | undefined;
 
   constructor(private readonly db: Database.Database) {
     db.pragma('foreign_keys = ON');
@@ -152,6 +154,7 @@ export class DictionaryStore {
     this.byLastWord = undefined;
     this.nameWords = undefined;
     this.peopleByWord = undefined;
+    this.firstWords = undefined;
     return { status: old ? 'replaced' : 'imported', entries: entries.length, names };
   }
 
@@ -213,6 +216,19 @@ export class DictionaryStore {
   /** Whether the word is part of some actor's longer name ("francois", "marcos"): a name, not a misspelling. */
   inActorNames(word: string): boolean {
     return this.hasAny && this.actorNameIndex().nameWords.has(word);
+  }
+
+  /** The most words a stored name that opens with `word` has; 0 when none opens with it. */
+  longestNameFrom(word: string): number {
+    if (!this.hasAny) return 0;
+    if (!this.firstWords) {
+      this.firstWords = new Map();
+      for (const { key } of this.db.prepare('SELECT DISTINCT key FROM dict_names').all() as { key: string }[]) {
+        const words = key.split(' ');
+        if (words.length > (this.firstWords.get(words[0]) ?? 0)) this.firstWords.set(words[0], words.length);
+      }
+    }
+    return this.firstWords.get(word) ?? 0;
   }
 
   /**

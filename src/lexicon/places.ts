@@ -108,17 +108,27 @@ const PLACES: Readonly<Record<string, string>> = {
 
 let index: Map<string, string> | undefined;
 
+function placeIndex(): Map<string, string> {
+  if (!index) {
+    index = new Map();
+    for (const [country, names] of Object.entries(PLACES)) for (const n of names.split('|')) index.set(nameKey(n), country);
+  }
+  return index;
+}
+
+/** Every city and subdivision name, in nameKey() form. */
+export function placeNames(): Iterable<string> {
+  return placeIndex().keys();
+}
+
 /**
  * The country of a city or subdivision, by its name as written in nameKey() form ("kano" → NGA),
  * with or without a subdivision's head word ("kano state").
  */
 export function placeCountry(key: string): string | null {
-  if (!index) {
-    index = new Map();
-    for (const [country, names] of Object.entries(PLACES)) for (const n of names.split('|')) index.set(nameKey(n), country);
-  }
-  const hit = index.get(key);
+  const places = placeIndex();
+  const hit = places.get(key);
   if (hit) return hit;
   const head = PLACE_HEADS.find((h) => key.endsWith(` ${h}`));
-  return head ? index.get(key.slice(0, -head.length - 1)) ?? null : null;
+  return head ? places.get(key.slice(0, -head.length - 1)) ?? null : null;
 }
