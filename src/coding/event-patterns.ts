@@ -35,7 +35,8 @@ export interface TriggerPattern {
  * The trigger table. One row per pattern: `lemma class cameo [+w|w …] [<w|w] [of=actor] [from=recipient] [sym]
  * [type=T] [mode=m] [ctx=a,b] [speaker]`. `+` words must follow the trigger within a few tokens ("cut ties",
  * "call for", "step down"); `<` words must precede it ("air strike"). A more specific row wins
- * over a bare one. The CAMEO code gives type, mode and contexts unless the row overrides them.
+ * over a bare one. The CAMEO code gives type, mode and contexts unless the row overrides them;
+ * the code `-` marks a use that is no event at all ("meet targets", "occupy office space").
  */
 const ROWS = `
 agree V 030 sym
@@ -340,6 +341,14 @@ torture V 1822
 torture N 1822
 massacre V 202
 massacre N 202
+meet V 083 +demands
+meet V - +target|targets|needs|need|demand|requirements|requirement|deadline|deadlines|criteria|obligations|expectations|hopes|goals|goal|costs|payments|standards|conditions
+occupy V - +feet|space|office|offices|floor|floors|seat|seats|post|position|role|place|premises
+release V - +results|figures|data|earnings|statement|report|details|forecast|forecasts|profit|profits|product|products
+free V - +up
+seize V - +opportunity|chance|initiative|moment
+attack V - +problem|problems|deficit|inflation|issue|issues
+strike V 057 +deal|agreement|accord|bargain sym
 swear V 030 +to
 prepare V 030 +to
 consent V 030 +to
@@ -441,7 +450,7 @@ rioting N 145 of=actor
 alert A 152 <on|high|full|maximum
 patrol V 153
 patrol N 153
-reinforce V 154
+reinforce V 154 +troops|forces|positions|presence|garrison|units|defences|defenses
 reinforcement N 154
 move V 154 +troops|forces|tanks|soldiers
 halt V 164 +mediation|dialogue|contacts
@@ -542,6 +551,9 @@ export function patternsForWord(word: string): readonly TriggerPattern[] {
   }
   return hit;
 }
+
+/** The code of a row that names a use of a trigger word that is no event ("release earnings"). */
+export const NOT_AN_EVENT = '-';
 
 /** Every pattern in the table (for tests and documentation). */
 export function allPatterns(): TriggerPattern[] {

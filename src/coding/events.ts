@@ -11,7 +11,7 @@ import { eventDate } from './event-dates.js';
 import { lemmaCandidates } from './event-lemmas.js';
 import { modalityOf } from './event-modality.js';
 import {
-  COMPLEMENT_CODES, CONTEXT_CODES, CONTEXT_WORDS, LIGHT_VERBS, NEEDS_RECIPIENT, NOT_AN_ACT_VERBS, UNDERGOER_VERBS,
+  COMPLEMENT_CODES, CONTEXT_CODES, CONTEXT_WORDS, LIGHT_VERBS, NEEDS_RECIPIENT, NOT_AN_ACT_VERBS, NOT_AN_EVENT, UNDERGOER_VERBS,
   type TriggerPattern, patternsForWord,
 } from './event-patterns.js';
 
@@ -169,7 +169,7 @@ function findTriggers(toks: ArgTok[], headline: boolean): Trigger[] {
     if (!hit || isModifier(toks, k, wordEnd, hit.pattern.cls)) continue;
     if (hyphen) used.add(wordEnd);
     for (let j = k + 1; j <= hit.last; j++) if (hit.pattern.after.some((g) => g.includes(toks[j].lower))) used.add(j);
-    out.push(hit);
+    if (hit.cameo !== NOT_AN_EVENT) out.push(hit);
   }
   return out;
 }
@@ -206,6 +206,8 @@ function foldComplements(toks: ArgTok[], triggers: Trigger[]): void {
 /** Whether a demand, refusal, threat, promise or accusation's complement ends at token j. */
 function contentEnds(toks: ArgTok[], j: number): boolean {
   const t = toks[j];
+  // "complained that planes attacked villages, killing 90": the participle is still what is complained of.
+  if (t.lower === ',' && toks[j + 1]?.pos === 'VERB' && toks[j + 1].lower.endsWith('ing')) return false;
   if (t.lower === ',' || t.lower === ';' || t.lower === ':' || t.lower === '(' || RELATIVE_OPENERS.has(t.lower)) return true;
   // "rejected the plan and attacked …": a second verb of the main clause.
   return t.pos === 'CCONJ' && [toks[j + 1], toks[j + 2]].some((n) => n?.pos === 'VERB' || n?.pos === 'AUX');

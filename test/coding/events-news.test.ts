@@ -105,3 +105,16 @@ test('a noun event takes the tense of its light verb', () => {
     'SANCTION 163 USA>IRN future 2020-03-04',
   ]);
 });
+
+test('trigger words in their everyday senses are no events', () => {
+  for (const text of [
+    'The company released its earnings on Monday.',
+    'Egypt will occupy 300 square feet of office space in Cairo.',
+    'China met its growth targets.',
+  ]) assert.deepEqual(code(text), [], text);
+  assert.deepEqual(code('Japan struck a deal with Egypt on Monday.'), ['SUPPORT 057 JPN>EGY asserted 2020-03-09']);
+  // What a complaint is about, with the killing it caused, is the complaint's content.
+  assert.deepEqual(code('Iran complained that Israeli planes attacked Egyptian villages, killing 90 people.'), [
+    'ACCUSE 114 IRN>ISR asserted 2020-03-10',
+  ]);
+});
