@@ -39,9 +39,9 @@ const REGIONAL_INDICATOR = /^\p{Regional_Indicator}$/u;
 
 /** Whether the token at [start, end) continues the emoji `prev` ends with (skin tone, ZWJ, flag). */
 function continuesEmoji(text: string, prev: PlacedToken, start: number, end: number): boolean {
-  const gap = text.slice(prev.end, start);
-  if (gap === '\u200d') return true;
-  if (gap !== '') return false;
+  if (start !== prev.end) return start === prev.end + 1 && text.charCodeAt(prev.end) === 0x200d;
+  // Modifiers, keycaps and regional indicators all lie outside ASCII.
+  if (text.charCodeAt(start) < 0x80) return false;
   const here = text.slice(start, end);
   return EMOJI_TAIL.test(here) || (REGIONAL_INDICATOR.test(text.slice(prev.start, prev.end)) && REGIONAL_INDICATOR.test(here));
 }
@@ -103,10 +103,12 @@ export function tokenize(text: string): Tokenization {
     at = Math.min(at, text.length);
     const end = Math.min(at + value.length, text.length);
     cursor = end;
-    if (BLANK.test(value)) continue;
+    // Only a token opening with a control, space or non-ASCII character can be blank.
+    const first = value.charCodeAt(0);
+    if ((first <= 0x20 || first >= 0x80) && BLANK.test(value)) continue;
     const prev = tokens[tokens.length - 1];
     if (prev && continuesEmoji(text, prev, at, end)) prev.end = end;
-    else if (FOREIGN_STOP.test(value) && value.length > 1) splitAtStops(value, at, pos[i], tokens);
+    else if (value.length > 1 && FOREIGN_STOP.test(value)) splitAtStops(value, at, pos[i], tokens);
     else if (end - at === value.length) pushWithClitic(value, at, pos[i], tokens);
     else tokens.push({ start: at, end, pos: pos[i] });
   }
