@@ -39,7 +39,9 @@ interface Unit extends Span {
 const HEADLINE_MAX_WORDS = 25;
 const PROSE_ENDING = /[.,;:…]$/u;
 // Sentence-final marks, with the CJK full stop, Arabic question mark and Devanagari danda.
-const TERMINAL = /^[.!?…。！？؟।]+$/u;
+const TERMINAL_MARKS = '.!?…。！？؟।';
+const TERMINAL = new RegExp(`^[${TERMINAL_MARKS}]+$`, 'u');
+const TERMINAL_CODES = new Set([...TERMINAL_MARKS].map((c) => c.charCodeAt(0)));
 // Closing quotes and brackets that belong to the sentence whose end they follow.
 const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']', '}']);
 const QUOTE_OPENERS = new Set(['"', "'", '“', '‘', '«']);
@@ -116,6 +118,8 @@ type TerminalKind = 'plain' | AbbreviationClass;
 
 /** Whether token i can end a sentence, and how: a punctuation mark or an abbreviation's period. */
 function terminalKind(text: string, toks: PlacedToken[], i: number): TerminalKind | null {
+  // Both kinds end in a terminal mark: most tokens are ruled out without a string.
+  if (!TERMINAL_CODES.has(text.charCodeAt(toks[i].end - 1))) return null;
   const t = text.slice(toks[i].start, toks[i].end);
   if (TERMINAL.test(t)) {
     // An ellipsis that opens a quotation ('"...That does not') ends nothing.
