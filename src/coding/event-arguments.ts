@@ -323,7 +323,8 @@ function sharedSubjectVerb(toks: ArgTok[], v: number): number | null {
   if (k < 1 || toks[k].pos !== 'CCONJ') return null;
   for (let j = k - 1; j >= 0 && v - j <= MAX_WALK; j--) {
     if (isBreak(toks[j])) return null;
-    if (toks[j].pos === 'VERB' && !reducedRelative(toks, j)) return j;
+    // Not a gerund after a preposition ("accused the U.S. of increasing protectionism and called for …").
+    if (toks[j].pos === 'VERB' && !reducedRelative(toks, j) && !(toks[j - 1]?.pos === 'ADP' && toks[j].lower.endsWith('ing'))) return j;
   }
   return null;
 }

@@ -342,6 +342,11 @@ torture N 1822
 massacre V 202
 massacre N 202
 meet V 083 +demands
+decline V - +to +comment|elaborate|say|disclose|specify|identify|confirm|give|discuss|name|speculate|reveal|answer
+refuse V - +to +comment|elaborate|say|disclose|specify|identify|confirm|give|discuss|name|speculate|reveal|answer
+call V - +tender|tenders|election|elections|vote|referendum|meeting
+call V 143 +strike|strikes|walkout
+offer V - +notes|shares|bonds|stock|securities|certificates|debentures|price|prices|discount|dividend|yield|yields|units
 meet V - +target|targets|needs|need|demand|requirements|requirement|deadline|deadlines|criteria|obligations|expectations|hopes|goals|goal|costs|payments|standards|conditions
 occupy V - +feet|space|office|offices|floor|floors|seat|seats|post|position|role|place|premises
 release V - +results|figures|data|earnings|statement|report|details|forecast|forecasts|profit|profits|product|products
@@ -530,7 +535,9 @@ export function patternsFor(lemma: string): readonly TriggerPattern[] | undefine
       index.set(p.lemma, list);
     }
     const weight = (p: TriggerPattern) => p.after.length + (p.before.length ? 1 : 0);
-    for (const list of index.values()) list.sort((a, b) => weight(b) - weight(a));
+    // Between rows as specific, the one that says "no event" wins ("called elections for").
+    const none = (p: TriggerPattern) => (p.cameo === NOT_AN_EVENT ? 1 : 0);
+    for (const list of index.values()) list.sort((a, b) => weight(b) - weight(a) || none(b) - none(a));
   }
   return index.get(lemma);
 }

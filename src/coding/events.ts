@@ -185,7 +185,11 @@ function foldComplements(toks: ArgTok[], triggers: Trigger[]): void {
     // A light verb may carry the complement noun: "prepared to impose sanctions", "agreed to hold talks".
     if (between.some((b) => b.lower === ',' || b.lower === ';' || (b.pos === 'VERB' && b.lower !== 'to' && !lemmaCandidates(b.lower).some((l) => LIGHT_VERBS.has(l))))) continue;
     // "demanded that Israel ease …", "accused X of violating …", "blamed X for the bombing".
-    const content = between.some((b) => b.lower === 'that' || (typeOf(outer) === 'ACCUSE' && ACCUSATION_WORDS.has(b.lower)));
+    // A "that" after a noun opens a relative clause ("agreed on a settlement that prohibits …"), not the content.
+    const thatAt = between.findIndex((b) => b.lower === 'that');
+    const thatClause = thatAt >= 0 && !between.slice(0, thatAt).some((b) => b.pos === 'NOUN');
+    if (thatAt >= 0 && !thatClause) continue;
+    const content = thatClause || between.some((b) => typeOf(outer) === 'ACCUSE' && ACCUSATION_WORDS.has(b.lower));
     const isComplement = content || between.some((b) => b.lower === 'to') || toks[outer.last].lower === 'to' || inner.pattern.cls === 'N' || outer.pattern.speaker;
     if (!isComplement) continue;
     inner.suppressed = true;
@@ -412,7 +416,10 @@ function codeTrigger(
     if (pattern.speaker) {
       // Only an obligation someone states is a demand: the speaker of the quote holding it.
       const speaker = doc.quotes.find((q) => q.speaker && q.content.start <= toks[k].start && toks[k].end <= q.content.end)?.speaker;
-      if (!speaker || !recipients.length) return null;
+      // "income should rise", "the government must be worried": a forecast or inference, not an obligation.
+      const next = toks[k + 1]?.pos === 'ADV' ? toks[k + 2] : toks[k + 1];
+      const forecast = !next || (lemmaCandidates(next.lower).some((l) => EPISTEMIC_VERBS.has(l)) && !READINESS.has(toks[toks.indexOf(next) + 1]?.lower));
+      if (!speaker || !recipients.length || forecast) return null;
       actors = [speaker];
     }
   }
@@ -554,6 +561,13 @@ function codeTrigger(
     };
   }
 }
+
+/** Verbs after "must"/"should" that make it a forecast or inference rather than a demand. */
+const EPISTEMIC_VERBS = new Set([
+  'be', 'have', 'rise', 'fall', 'grow', 'increase', 'decline', 'exceed', 'know', 'feel', 'expect', 'benefit', 'prove', 'become',
+]);
+/** What "must be" may be followed by and still be an obligation ("must be ready to mediate"). */
+const READINESS = new Set(['ready', 'willing', 'prepared', 'able', 'allowed', 'held']);
 
 /** Nouns of striving: what they are "to" do is sought, not done ("efforts to end the fighting", "a bid to impose sanctions"). */
 const ATTEMPT_NOUNS = new Set(['effort', 'efforts', 'bid', 'bids', 'attempt', 'attempts', 'drive', 'campaign', 'push', 'initiative']);

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { codedDoc, eventLines, type FixtureActor } from './events-fixture.js';
 import { lemmaCandidates } from '../../src/coding/event-lemmas.js';
+import type { Quote } from '../../src/model/index.js';
 
 // How wire copy words events: the vocabulary and constructions beyond the plain "X verbed Y".
 const ACTORS: FixtureActor[] = [
@@ -116,5 +117,32 @@ test('trigger words in their everyday senses are no events', () => {
   // What a complaint is about, with the killing it caused, is the complaint's content.
   assert.deepEqual(code('Iran complained that Israeli planes attacked Egyptian villages, killing 90 people.'), [
     'ACCUSE 114 IRN>ISR asserted 2020-03-10',
+  ]);
+});
+
+test('wire formulas that are no acts: declining to comment, forecasts with "should", calling elections', () => {
+  for (const text of [
+    'Japan declined to comment on the Chinese proposal.',
+    'Japan refused to comment on the Chinese proposal.',
+    'Egypt called elections for June.',
+  ]) assert.deepEqual(code(text), [], text);
+  assert.deepEqual(code('Japan declined to join the Chinese proposal.'), ['REJECT 120 JPN>CHN asserted 2020-03-10']);
+  // Said by China, "should rise" is a forecast about Japan; "should withdraw" a demand on it.
+  const said: [string, string[]][] = [
+    ['China said that Japanese exports should rise in March.', []],
+    ['China said that Japanese ships should withdraw at once.', ['REQUEST 1056 CHN>JPN reported 2020-03-10']],
+  ];
+  for (const [text, expected] of said) {
+    const start = text.indexOf('that');
+    const quote: Quote = {
+      id: 'q1', kind: 'indirect', content: { start, end: text.length - 1 }, text: text.slice(start, -1),
+      speaker: 'CHN', speakerText: 'China', cue: { start: 6, end: 10 }, cueText: 'said',
+    };
+    assert.deepEqual(eventLines(codedDoc(text, ACTORS, '2020-03-10', undefined, [quote])), expected, text);
+  }
+  // The second verb of "accused X of increasing … and called for" shares the first one's subject.
+  assert.deepEqual(code('Russia accused Ukraine of increasing tensions and called for talks with Egypt.'), [
+    'ACCUSE 112 RUS>UKR asserted 2020-03-10',
+    'REQUEST 100 RUS>EGY asserted 2020-03-10',
   ]);
 });
