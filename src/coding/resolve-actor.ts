@@ -1,5 +1,6 @@
 import type { ActorKind } from '../model/index.js';
 import type { DictionaryStore } from '../lexicon/dictionary-store.js';
+import { chineseNameCountry } from '../lexicon/chinese-names.js';
 import { nameKey } from '../lexicon/name-key.js';
 import { isOrgHead } from '../lexicon/organisations.js';
 import { AFFILIATION_SECTORS, PRONOUNS, SECTOR_MODIFIERS, SECTOR_WORDS } from '../lexicon/sector-words.js';
@@ -25,7 +26,7 @@ export interface ResolvedActor {
   name: string;
   /** Words in the text that describe the actor rather than name it ("Iranian President"). */
   title?: string;
-  /** The country is only guessed from the words of a person's name: anything the text says comes first. */
+  /** The country is only guessed from a person's name (its words, its romanisation): anything the text says comes first. */
   countryGuessed?: boolean;
   /** The text names a city or region of a country: where something happens rather than who acts. */
   place?: boolean;
@@ -309,7 +310,9 @@ export const resolveActor: ActorResolver = (text, options = {}) => {
   const own = read(text, date, options.db, options.person ?? false);
   const ctx = options.context?.trim() ? read(options.context, date, options.db, false) : undefined;
   const country = own.country ?? ctx?.country ?? own.knownCountry ?? ctx?.knownCountry ?? null;
-  const guessed = !country && own.kind === 'person' && options.db ? countryByNameWords(own.name, options.db) : null;
+  const guessed = !country && own.kind === 'person'
+    ? (options.db ? countryByNameWords(own.name, options.db) : null) ?? chineseNameCountry(own.name)
+    : null;
   return {
     country: country ?? guessed,
     sector: own.sector ?? ctx?.sector ?? own.knownSector ?? null,
