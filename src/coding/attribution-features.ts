@@ -215,9 +215,6 @@ export function documentFeatures(doc: Doc, inputs: FeatureInputs, keep?: (from: 
     const offsets = new Int32Array(len + 1);
     const hashes = new Int32Array(len * FEATURES_PER_TOKEN);
     let h = 0;
-    const push = (...fs: number[]) => {
-      for (const f of fs) hashes[h++] = f;
-    };
     let sentenceInParagraph = 0;
     let sentenceStart = from;
     for (let i = from; i < to; i++) {
@@ -235,53 +232,51 @@ export function documentFeatures(doc: Doc, inputs: FeatureInputs, keep?: (from: 
       const last = i + 1 === to || toks[i + 1].sentence !== toks[i].sentence;
       const dl = cueL[k] >= 0 ? i - cueL[k] : -1;
       const dr = cueR[k] >= 0 ? cueR[k] - i : -1;
-      push(
-        feature(F.Bias, 0),
-        feature(F.Word, word[i]),
-        feature(F.WordPrev, wp),
-        feature(F.WordNext, wn),
-        feature(F.WordPrev2, i - 1 > from ? word[i - 2] : 1),
-        feature(F.WordNext2, i + 2 < to ? word[i + 2] : 2),
-        feature(F.Suffix, suffix[i]),
-        feature(F.Shape, shape[i]),
-        feature(F.Pos, pos[i]),
-        feature(F.PosPrev, pp),
-        feature(F.PosNext, pn),
-        feature(F.PosPrev2, i - 1 > from ? pos[i - 2] : 1),
-        feature(F.PosNext2, i + 2 < to ? pos[i + 2] : 2),
-        feature(F.PosPair, pp, pos[i]),
-        feature(F.PosPairNext, pos[i], pn),
-        feature(F.WordPos, word[i], pos[i]),
-        feature(F.Bigram, wp, word[i]),
-        feature(F.BigramNext, word[i], wn),
-        feature(F.CueFrame, cueFrame[i], pos[i]),
-        feature(F.CueFramePrev, i > from ? cueFrame[i - 1] : 9),
-        feature(F.CueFrameNext, i + 1 < to ? cueFrame[i + 1] : 9),
-        feature(F.InQuote, quoted[i] >> 1),
-        feature(F.QuoteMark, quoteMark[i], quoted[i] & 1),
-        feature(F.QuoteLeft, bucket(quoteL[k] >= 0 ? i - quoteL[k] : -1)),
-        feature(F.QuoteRight, bucket(quoteR[k] >= 0 ? quoteR[k] - i : -1)),
-        feature(F.FirstInSentence, first ? 1 : 0, last ? 1 : 0),
-        feature(F.SentencePosition, bucket(i - sentenceStart)),
-        feature(F.SentenceInParagraph, Math.min(sentenceInParagraph, 3)),
-        feature(F.Entity, entity[i]),
-        feature(F.EntityPos, entity[i], pos[i]),
-        feature(F.Rule, rule[i]),
-        feature(F.RuleWord, rule[i], word[i]),
-        feature(F.RulePrev, i > from ? rule[i - 1] : 99, rule[i]),
-        feature(F.RuleNext, rule[i], i + 1 < to ? rule[i + 1] : 99),
-        feature(F.CueLeft, bucket(dl), commaL[k]),
-        feature(F.CueRight, bucket(dr), commaR[k]),
-        feature(F.CueLeftComma, bucket(dl), pos[i]),
-        feature(F.CueRightComma, bucket(dr), pos[i]),
-        feature(F.CueLeftFrame, dl >= 0 ? cueFrame[cueL[k]] : 0, Math.min(dl, 4)),
-        feature(F.CueRightFrame, dr >= 0 ? cueFrame[cueR[k]] : 0, Math.min(dr, 4)),
-        feature(F.QuoteLeftIn, quoted[i] >> 1, bucket(dl)),
-        feature(F.QuoteRightIn, quoted[i] >> 1, bucket(dr)),
-        feature(F.CueBoth, Math.min(bucket(dl), 8), Math.min(bucket(dr), 8)),
-      );
-      if (cueFrame[i]) push(feature(F.CueLemma, cueLemma[i]));
-      if (cueFrame[i] === 6) push(feature(F.Preposition, 1));
+      hashes[h++] = feature(F.Bias, 0);
+      hashes[h++] = feature(F.Word, word[i]);
+      hashes[h++] = feature(F.WordPrev, wp);
+      hashes[h++] = feature(F.WordNext, wn);
+      hashes[h++] = feature(F.WordPrev2, i - 1 > from ? word[i - 2] : 1);
+      hashes[h++] = feature(F.WordNext2, i + 2 < to ? word[i + 2] : 2);
+      hashes[h++] = feature(F.Suffix, suffix[i]);
+      hashes[h++] = feature(F.Shape, shape[i]);
+      hashes[h++] = feature(F.Pos, pos[i]);
+      hashes[h++] = feature(F.PosPrev, pp);
+      hashes[h++] = feature(F.PosNext, pn);
+      hashes[h++] = feature(F.PosPrev2, i - 1 > from ? pos[i - 2] : 1);
+      hashes[h++] = feature(F.PosNext2, i + 2 < to ? pos[i + 2] : 2);
+      hashes[h++] = feature(F.PosPair, pp, pos[i]);
+      hashes[h++] = feature(F.PosPairNext, pos[i], pn);
+      hashes[h++] = feature(F.WordPos, word[i], pos[i]);
+      hashes[h++] = feature(F.Bigram, wp, word[i]);
+      hashes[h++] = feature(F.BigramNext, word[i], wn);
+      hashes[h++] = feature(F.CueFrame, cueFrame[i], pos[i]);
+      hashes[h++] = feature(F.CueFramePrev, i > from ? cueFrame[i - 1] : 9);
+      hashes[h++] = feature(F.CueFrameNext, i + 1 < to ? cueFrame[i + 1] : 9);
+      hashes[h++] = feature(F.InQuote, quoted[i] >> 1);
+      hashes[h++] = feature(F.QuoteMark, quoteMark[i], quoted[i] & 1);
+      hashes[h++] = feature(F.QuoteLeft, bucket(quoteL[k] >= 0 ? i - quoteL[k] : -1));
+      hashes[h++] = feature(F.QuoteRight, bucket(quoteR[k] >= 0 ? quoteR[k] - i : -1));
+      hashes[h++] = feature(F.FirstInSentence, first ? 1 : 0, last ? 1 : 0);
+      hashes[h++] = feature(F.SentencePosition, bucket(i - sentenceStart));
+      hashes[h++] = feature(F.SentenceInParagraph, Math.min(sentenceInParagraph, 3));
+      hashes[h++] = feature(F.Entity, entity[i]);
+      hashes[h++] = feature(F.EntityPos, entity[i], pos[i]);
+      hashes[h++] = feature(F.Rule, rule[i]);
+      hashes[h++] = feature(F.RuleWord, rule[i], word[i]);
+      hashes[h++] = feature(F.RulePrev, i > from ? rule[i - 1] : 99, rule[i]);
+      hashes[h++] = feature(F.RuleNext, rule[i], i + 1 < to ? rule[i + 1] : 99);
+      hashes[h++] = feature(F.CueLeft, bucket(dl), commaL[k]);
+      hashes[h++] = feature(F.CueRight, bucket(dr), commaR[k]);
+      hashes[h++] = feature(F.CueLeftComma, bucket(dl), pos[i]);
+      hashes[h++] = feature(F.CueRightComma, bucket(dr), pos[i]);
+      hashes[h++] = feature(F.CueLeftFrame, dl >= 0 ? cueFrame[cueL[k]] : 0, Math.min(dl, 4));
+      hashes[h++] = feature(F.CueRightFrame, dr >= 0 ? cueFrame[cueR[k]] : 0, Math.min(dr, 4));
+      hashes[h++] = feature(F.QuoteLeftIn, quoted[i] >> 1, bucket(dl));
+      hashes[h++] = feature(F.QuoteRightIn, quoted[i] >> 1, bucket(dr));
+      hashes[h++] = feature(F.CueBoth, Math.min(bucket(dl), 8), Math.min(bucket(dr), 8));
+      if (cueFrame[i]) hashes[h++] = feature(F.CueLemma, cueLemma[i]);
+      if (cueFrame[i] === 6) hashes[h++] = feature(F.Preposition, 1);
     }
     offsets[len] = h;
     out.push({ from, to, seq: { offsets, hashes: hashes.subarray(0, h) } });

@@ -7,7 +7,7 @@ import { defaultAttributionModel } from './attribution-model.js';
 import type { SequenceModel } from '../nlp/tagger/model.js';
 import { TAG_NAMES } from './attribution-tags.js';
 import { findQuotations, type QuotedSpan } from './quote-marks.js';
-import { ruleFrames } from './quote-rules.js';
+import { type RuleFrame, ruleFrames } from './quote-rules.js';
 import { speakerResolver } from './quote-speaker.js';
 
 const CUE_TAGS = [TAG_NAMES.indexOf('B-cue'), TAG_NAMES.indexOf('I-cue')];
@@ -62,6 +62,7 @@ export function findQuotes(doc: Doc, model: SequenceModel): Quote[] {
   }
   for (let i = attributions.length - 1; i >= 0; i--) if (attributions[i].content.length === 0) attributions.splice(i, 1);
   joinContinuedQuotations(attributions, quotations);
+  sourcesFromRules(attributions, rules);
   const story = (s: Span) => !doc.inCaption(s) && !doc.sentences.some((x) => (x.kind === 'caption' || x.kind === 'dateline') && x.start <= s.start && s.end <= x.end);
   return toQuotes(doc, attributions.filter((a) => a.content.every(story) && (a.source || a.content.some((c) => directShare(c, quotations) >= DIRECT_SHARE))), quotations);
 }
@@ -119,6 +120,21 @@ function joinContinuedQuotations(attributions: Attribution[], quotations: readon
     if (!owner) continue;
     owner.content.push(...a.content);
     attributions.splice(i, 1);
+  }
+}
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+/**
+ * A cue the tagger found without its source ("When he returned he began by saying, …") takes
+ * the source the rules found for the same cue: the tagger misses sources it would need a parse
+ * to see, which the rules' subject search finds.
+ */
+function sourcesFromRules(attributions: Attribution[], rules: readonly RuleFrame[]): void {
+  for (const a of attributions) {
+    if (a.source || !a.cue) continue;
+    const rule = rules.find((r) => r.source && r.cue && overlaps(r.cue, a.cue!));
+    if (rule) a.source = { ...rule.source! };
   }
 }
 
