@@ -417,8 +417,8 @@ function codeTrigger(
       // Only an obligation someone states is a demand: the speaker of the quote holding it.
       const speaker = doc.quotes.find((q) => q.speaker && q.content.start <= toks[k].start && toks[k].end <= q.content.end)?.speaker;
       // "income should rise", "the government must be worried": a forecast or inference, not an obligation.
-      const next = toks[k + 1]?.pos === 'ADV' ? toks[k + 2] : toks[k + 1];
-      const forecast = !next || (lemmaCandidates(next.lower).some((l) => EPISTEMIC_VERBS.has(l)) && !READINESS.has(toks[toks.indexOf(next) + 1]?.lower));
+      const n = toks[k + 1]?.pos === 'ADV' ? k + 2 : k + 1;
+      const forecast = !toks[n] || (lemmaCandidates(toks[n].lower).some((l) => EPISTEMIC_VERBS.has(l)) && !READINESS.has(toks[n + 1]?.lower));
       if (!speaker || !recipients.length || forecast) return null;
       actors = [speaker];
     }
