@@ -11,6 +11,12 @@ export class Doc {
   readonly text: string;
   sentences: Sentence[] = [];
   tokens: Token[] = [];
+  /**
+   * Per token, its text (`text.slice(start, end)`) as the tokenizer gave it: the same string
+   * object for a known word in every document, which makes word-keyed lookups cheap. Filled by
+   * the sentence stage; use `word(i)`, which also serves tokens set without it.
+   */
+  words: string[] = [];
   entities: Entity[] = [];
   clusters: MentionCluster[] = [];
   dates: DateMention[] = [];
@@ -23,6 +29,11 @@ export class Doc {
   constructor(article: Article) {
     this.article = article;
     this.text = article.text;
+  }
+
+  /** The text of token i. */
+  word(i: number): string {
+    return this.words[i] ?? this.slice(this.tokens[i]);
   }
 
   /** The text a span covers. */

@@ -13,6 +13,7 @@ export function sentenceStage(): Stage {
       const out = segment(doc.text, { title: doc.article.title, captions: doc.article.captions });
       doc.sentences = out.sentences;
       doc.tokens = out.tokens;
+      doc.words = out.words;
       if (out.approximated > 0) doc.notes.push(`sentences: ${out.approximated} token offsets approximated`);
     },
   };
@@ -28,6 +29,8 @@ export interface SegmentOptions {
 export interface Segmentation {
   sentences: Sentence[];
   tokens: Token[];
+  /** Per token, its text (see Doc.words). */
+  words: string[];
   approximated: number;
 }
 
@@ -98,6 +101,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segmentatio
 
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
+  const words: string[] = [];
   let u = 0;
   for (let i = 0; i < n; i++) {
     if (i === 0 || (breakAfter[i - 1] && !(captionOf[i] >= 0 && captionOf[i] === captionOf[i - 1]))) {
@@ -106,12 +110,13 @@ export function segment(text: string, options: SegmentOptions = {}): Segmentatio
     const s = sentences.length - 1;
     sentences[s].end = toks[i].end;
     tokens.push({ start: toks[i].start, end: toks[i].end, pos: toks[i].pos, sentence: s });
+    words.push(toks[i].word);
   }
   for (const s of sentences) {
     while (u < units.length && units[u].end < s.end) u++;
     if (u < units.length && units[u].start <= s.start && s.end <= units[u].end) s.kind = units[u].kind;
   }
-  return { sentences, tokens, approximated };
+  return { sentences, tokens, words, approximated };
 }
 
 type TerminalKind = 'plain' | AbbreviationClass;

@@ -17,6 +17,11 @@ export interface PlacedToken {
   end: number;
   /** Universal POS tag from wink. */
   pos: string;
+  /**
+   * The token's text: wink's own string where it is the whole token, so a known word is the same
+   * string object in every document (maps keyed by words then find it without comparing characters).
+   */
+  word: string;
 }
 
 export interface Tokenization {
@@ -55,7 +60,7 @@ const STOP_OR_TEXT = /[。！？؟।]+|[^。！？؟।]+/gu;
 function splitAtStops(value: string, at: number, pos: string, tokens: PlacedToken[]): void {
   for (const m of value.matchAll(STOP_OR_TEXT)) {
     const start = at + m.index;
-    tokens.push({ start, end: start + m[0].length, pos: FOREIGN_STOP.test(m[0]) ? 'PUNCT' : pos });
+    tokens.push({ start, end: start + m[0].length, pos: FOREIGN_STOP.test(m[0]) ? 'PUNCT' : pos, word: m[0] });
   }
 }
 
@@ -70,12 +75,12 @@ const CLITIC_POS: Readonly<Record<string, string>> = { s: 'PART', t: 'PART' };
 function pushWithClitic(value: string, at: number, pos: string, tokens: PlacedToken[]): void {
   const m = value.includes("'") || value.includes('’') ? CLITIC.exec(value) : null;
   if (!m) {
-    tokens.push({ start: at, end: at + value.length, pos });
+    tokens.push({ start: at, end: at + value.length, pos, word: value });
     return;
   }
   const split = at + m[1].length;
-  tokens.push({ start: at, end: split, pos });
-  tokens.push({ start: split, end: at + value.length, pos: CLITIC_POS[m[2].slice(-1).toLowerCase()] ?? 'AUX' });
+  tokens.push({ start: at, end: split, pos, word: m[1] });
+  tokens.push({ start: split, end: at + value.length, pos: CLITIC_POS[m[2].slice(-1).toLowerCase()] ?? 'AUX', word: m[2] });
 }
 
 /**
@@ -107,10 +112,13 @@ export function tokenize(text: string): Tokenization {
     const first = value.charCodeAt(0);
     if ((first <= 0x20 || first >= 0x80) && BLANK.test(value)) continue;
     const prev = tokens[tokens.length - 1];
-    if (prev && continuesEmoji(text, prev, at, end)) prev.end = end;
+    if (prev && continuesEmoji(text, prev, at, end)) {
+      prev.end = end;
+      prev.word = text.slice(prev.start, end);
+    }
     else if (value.length > 1 && FOREIGN_STOP.test(value)) splitAtStops(value, at, pos[i], tokens);
     else if (end - at === value.length) pushWithClitic(value, at, pos[i], tokens);
-    else tokens.push({ start: at, end, pos: pos[i] });
+    else tokens.push({ start: at, end, pos: pos[i], word: text.slice(at, end) });
   }
   return { tokens, approximated };
 }

@@ -17,3 +17,10 @@ test('tokens do not depend on what the process read before', () => {
   tokenize('Several governments, including Vorlandia’s, said so.');
   assert.deepEqual(tokenize(text).tokens, before);
 });
+
+test("each token's word is exactly the text it covers: clitics, emoji sequences, foreign stops", () => {
+  const text = 'They don’t agree 👍🏽 with Britain’s plan.外交部长表示。双方 “OK”';
+  const { tokens } = tokenize(text);
+  assert.deepEqual(tokens.map((t) => t.word), tokens.map((t) => text.slice(t.start, t.end)));
+  assert.deepEqual(tokens.map((t) => t.word).slice(0, 7), ['They', 'do', 'n’t', 'agree', '👍🏽', 'with', 'Britain']);
+});

@@ -12,12 +12,14 @@ export function entityStage(): Stage {
     name: 'entities',
     run(doc: Doc) {
       const sentences: Token[][] = [];
-      for (const token of doc.tokens) {
-        if (doc.inCaption(token)) continue;
+      const words: string[][] = [];
+      doc.tokens.forEach((token, i) => {
+        if (doc.inCaption(token)) return;
         (sentences[token.sentence] ??= []).push(token);
-      }
+        (words[token.sentence] ??= []).push(doc.word(i));
+      });
       const kept = sentences.filter((s) => s && s.length);
-      const found = recogniseDocument(kept.map((s) => s.map((t) => doc.text.slice(t.start, t.end))));
+      const found = recogniseDocument(words.filter((s) => s && s.length));
       const entities: Entity[] = [];
       kept.forEach((tokens, s) => {
         for (const span of found[s]) {
