@@ -41,6 +41,8 @@ interface Tok {
   end: number;
   possessive: boolean;
   punct: boolean;
+  /** A hyphen joins this token to the next ("Russian-backed", "pro-Western"). */
+  hyphenated: boolean;
 }
 
 interface Found {
@@ -60,6 +62,10 @@ const BOUNDARIES = new Set(['of', 'at', 'in', 'for', 'from', 'to', 'on', 'with',
   'and', 'or', 'who', 'which', 'that', ',', ';', ':', '(', ')']);
 /** A country right after these is the other party, not the actor's own ("ambassador to Poland"). */
 const OTHER_PARTY = new Set(['to', 'against', 'with', 'toward', 'towards', 'versus', 'vs']);
+/** Hyphened to a country, these make it the other party too: "pro-Russian", "Iran-backed", "Kenyan-born". */
+const OTHER_PARTY_PREFIXES = new Set(['pro', 'anti']);
+const OTHER_PARTY_SUFFIXES = new Set(['backed', 'sponsored', 'funded', 'supported', 'armed', 'trained', 'made', 'built',
+  'born', 'educated', 'allied', 'aligned', 'brokered', 'mediated', 'friendly', 'leaning']);
 
 function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
@@ -68,7 +74,8 @@ function tokenize(text: string): Tok[] {
     let t = m[0];
     const possessive = /['’]s$/i.test(t) || (/s['’]$/.test(t));
     if (/['’]s$/i.test(t)) t = t.slice(0, -2);
-    out.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + m[0].length, possessive, punct: /^[,;:()]$/.test(t) });
+    const end = m.index + m[0].length;
+    out.push({ text: t, lower: t.toLowerCase(), start: m.index, end, possessive, punct: /^[,;:()]$/.test(t), hyphenated: /^[-‐‑]\p{L}/u.test(clean.slice(end, end + 2)) });
   }
   return out;
 }
@@ -233,7 +240,13 @@ function read(text: string, date: string, db: DictionaryStore | undefined, perso
     && ((f.from > first && !covered.has(f.from - 1) && capitalised(tokens[f.from - 1]))
       || (person && !!tokens[f.to + 1] && !covered.has(f.to + 1) && runsOn(tokens[f.to + 1])));
   const said = found.filter((f) => f.fact.country && f.fact.kind !== 'holder' && !inName(f));
-  const own = said.filter((f) => !(f.from > 0 && OTHER_PARTY.has(tokens[f.from - 1].lower)));
+  const otherParty = (f: Found): boolean => {
+    const before = tokens[f.from - 1];
+    const after = tokens[f.to + 1];
+    return (!!before && (OTHER_PARTY.has(before.lower) || (before.hyphenated && OTHER_PARTY_PREFIXES.has(before.lower))))
+      || (tokens[f.to].hyphenated && !!after && OTHER_PARTY_SUFFIXES.has(after.lower));
+  };
+  const own = said.filter((f) => !otherParty(f));
   const country = (own[0] ?? said[0])?.fact.country ?? null;
   const holders = found.filter((f) => f.fact.kind === 'holder');
 

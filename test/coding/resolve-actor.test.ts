@@ -125,6 +125,15 @@ test('a title and a surname: the office-holder of that surname, when all of them
   db.close();
 });
 
+test('a country hyphened to "backed", "born", "pro-" is the other party: the actor is where else the text places it', () => {
+  assert.deepEqual(code('Russian-backed separatists in eastern Ukraine'), ['UKR', 'REB']);
+  assert.deepEqual(code('Turkish-backed Syrian rebels'), ['SYR', 'REB']);
+  assert.deepEqual(code('a Kenyan-born British journalist'), ['GBR', 'JRN']);
+  // With nothing else said, the other party is still the best the text gives; "-led" and "-based" are the actor's own.
+  assert.deepEqual(code('pro-Russian separatists'), ['RUS', 'REB']);
+  assert.deepEqual(code('a U.S.-based think tank'), ['USA', 'EDU']);
+});
+
 test('cities and subdivisions give their country, with or without the head word; a person named after one does not', () => {
   assert.deepEqual(code('Shanghai authorities'), ['CHN', 'GOV']);
   assert.deepEqual(code('Kano State government'), ['NGA', 'GOV']);
