@@ -321,6 +321,8 @@ shelling N 194
 airstrike N 195
 strike N 195 <air|missile|drone|rocket
 strike V 195 +targets|positions|bases
+fire V 175 +tear|teargas|rubber|water
+fire V 195 +rockets|missiles|rocket|missile|shells
 fire V 193 +on|at
 fire N 193 <open
 open V 193 +fire
@@ -354,6 +356,11 @@ free V - +up
 seize V - +opportunity|chance|initiative|moment
 attack V - +problem|problems|deficit|inflation|issue|issues
 strike V 057 +deal|agreement|accord|bargain sym
+ink V 057 +deal|agreement|accord|pact|treaty sym
+press V 100 +to
+use V 175 +tear|teargas|batons|truncheons
+besiege V 191
+shoot V 190 +down
 swear V 030 +to
 prepare V 030 +to
 consent V 030 +to

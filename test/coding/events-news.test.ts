@@ -146,3 +146,10 @@ test('wire formulas that are no acts: declining to comment, forecasts with "shou
     'REQUEST 100 RUS>EGY asserted 2020-03-10',
   ]);
 });
+
+test('more of the wire vocabulary: tear gas, rockets, inking and pressing', () => {
+  assert.deepEqual(code('Egyptian police fired tear gas at Egyptian students in Cairo.'), ['COERCE 175 EGY>students asserted 2020-03-10']);
+  assert.deepEqual(code('Russia fired rockets at Kyiv on Monday.'), ['ASSAULT 195 RUS>UKR asserted 2020-03-09']);
+  assert.deepEqual(code('Egypt and Israel inked a deal on Monday.'), ['SUPPORT 057 EGY+ISR> asserted 2020-03-09']);
+  assert.deepEqual(code('The United States pressed China to release the activists.'), ['REQUEST 1053 USA>CHN asserted 2020-03-10']);
+});
