@@ -219,17 +219,21 @@ function placeWithoutHead(key: string, date: string, db: DictionaryStore): Fact[
 }
 
 /**
- * A person named by title and surname ("Deputy Secretary Hicks", "President Jahjaga"): the
- * office-holders whose full name ends so, those in office at the date first; known only when they
- * are all of one country.
+ * A person named by title and surname ("Deputy Secretary Hicks", "President Jahjaga") or by the
+ * body they lead ("the Ortega government"): the office-holders whose full name ends so, those in
+ * office at the date first; known only when they are all of one country.
  */
 function personBySurname(key: string, date: string, db: DictionaryStore | undefined): Fact | undefined {
   if (key.includes(' ')) return undefined;
   bundledIndex();
+  const holding = (codes: DatedCode[]): boolean => codes.some((c) => (c.start || c.end) && (!c.start || c.start <= date) && (!c.end || date <= c.end));
+  // The bundled office-holders are those most in the news: one of them in office at the date
+  // outranks the many namesakes of the imported dictionaries.
+  const bundledInOffice = (bundledSurnames?.get(key) ?? []).filter(holding);
   const people = [...(bundledSurnames?.get(key) ?? []), ...(db?.actorsEndingWith(key) ?? []).map((h) => h.codes)]
     .filter((codes) => codes.some((c) => c.start || c.end));
-  const inOffice = people.filter((codes) => codes.some((c) => (c.start || c.end) && (!c.start || c.start <= date) && (!c.end || date <= c.end)));
-  const candidates = inOffice.length ? inOffice : people;
+  const inOffice = people.filter(holding);
+  const candidates = bundledInOffice.length ? bundledInOffice : inOffice.length ? inOffice : people;
   const countries = new Set(candidates.map((codes) => codes.find((c) => c.country)?.country));
   if (candidates.length === 0 || countries.size !== 1) return undefined;
   const code = codeAt(candidates[0], date);

@@ -62,6 +62,8 @@ const BOUNDARIES = new Set(['of', 'at', 'in', 'for', 'from', 'to', 'on', 'with',
   'and', 'or', 'who', 'which', 'that', ',', ';', ':', '(', ')']);
 /** A country right after these is the other party, not the actor's own ("ambassador to Poland"). */
 const OTHER_PARTY = new Set(['to', 'against', 'with', 'toward', 'towards', 'versus', 'vs']);
+/** Bodies named after the person who leads them ("the Ortega government"). */
+const LED_BODIES = new Set(['government', 'administration', 'regime', 'cabinet']);
 /** Hyphened to a country, these make it the other party too: "pro-Russian", "Iran-backed", "Kenyan-born". */
 const OTHER_PARTY_PREFIXES = new Set(['pro', 'anti']);
 const OTHER_PARTY_SUFFIXES = new Set(['backed', 'sponsored', 'funded', 'supported', 'armed', 'trained', 'made', 'built',
@@ -131,7 +133,9 @@ function findPhrases(tokens: Tok[], date: string, db?: DictionaryStore): Found[]
         const whole = wholeName(tokens, i, i + n - 1);
         // A lone name word right after a title may be a known person's surname ("Deputy Secretary Hicks").
         const afterTitle = i > 0 && (isPersonTitle(tokens[i - 1].text) || (found.at(-1)?.to === i - 1 && found.at(-1)!.fact.kind === 'role'));
-        const surname = n === 1 && whole && afterTitle && capitalised(tokens[i]);
+        // So may one before the body its bearer leads ("the Ortega government", "Sharif's cabinet").
+        const beforeBody = !!tokens[i + 1] && LED_BODIES.has(tokens[i + 1].lower);
+        const surname = n === 1 && whole && (afterTitle || beforeBody) && capitalised(tokens[i]);
         const key = keys.slice(i, i + n).flat().join(' ');
         const facts = factsAbout(span.map((t) => t.text).join(' '), date, db, { wholeName: whole, surname, key })
           // A region's or a people's word with a name word on either side is part of a longer name

@@ -179,6 +179,15 @@ test("a person no dictionary knows: the country of the name's words, where they 
   db.close();
 });
 
+test('a surname before the body its bearer leads; a bundled leader in office outranks imported namesakes', () => {
+  assert.deepEqual(code('the Ortega government', { date: '2022-06-01' }), ['NIC', 'GOV']);
+  const db = new DictionaryStore(new Database(':memory:'));
+  db.importEntries('test', 'petrarch', 'x', parsePetrarchDictionary('JUAN_PABLO_ORTEGA_ [MEXGOV >20200101]').entries, 0);
+  assert.deepEqual(code('the Ortega government', { date: '2022-06-01', db }), ['NIC', 'GOV']);
+  assert.deepEqual(code('the Smith government', { date: '2022-06-01', db }), [null, 'GOV']);
+  db.close();
+});
+
 test('two titles in a row: the office governs, the rank after it does not', () => {
   assert.deepEqual(code('Deputy Minister of Defense Colonel-General Sergei Ivanov'), [null, 'GOV']);
   assert.deepEqual(code('Interior Minister General Ali Hassan'), [null, 'GOV']);
