@@ -36,12 +36,20 @@ export const DETECTOR_SETTINGS = {
   refractory: { burst: 14, turn: 14, drift: 56 },
 } as const;
 
-/** Days of history a detector needs before the first day it judges. */
+/** Days before the day it judges that each detector reads (its windows). */
+const REACH: Record<DetectorKind, number> = {
+  burst: DETECTOR_SETTINGS.burst.window + DETECTOR_SETTINGS.burst.baseline - 1,
+  turn: DETECTOR_SETTINGS.turn.window + DETECTOR_SETTINGS.turn.baseline - 1,
+  drift: DETECTOR_SETTINGS.drift.weeks * 7 - 1,
+};
+
+/**
+ * Days of history needed before the first day judged: `detect` starts a kind's refractory period
+ * early, and each day judged there reads its reach back.
+ */
 export const LOOKBACK_DAYS = Math.max(
-  DETECTOR_SETTINGS.burst.window + DETECTOR_SETTINGS.burst.baseline,
-  DETECTOR_SETTINGS.turn.window + DETECTOR_SETTINGS.turn.baseline,
-  DETECTOR_SETTINGS.drift.weeks * 7,
-) + Math.max(...Object.values(DETECTOR_SETTINGS.refractory));
+  ...(Object.keys(REACH) as DetectorKind[]).map((k) => REACH[k] + DETECTOR_SETTINGS.refractory[k]),
+);
 
 /**
  * What a pair needs in the days up to a judged day (the last `days`) for a detector to fire there:
@@ -207,20 +215,31 @@ export function turnAt(s: DyadSeries, t: number, floor = 0): Detection | undefin
   };
 }
 
+type Stats = ReturnType<typeof weightedStats>;
+
+/** The stats of the seven days before `end`, each week computed once while days of one series are judged in turn. */
+function weekStats(s: DyadSeries): (end: number) => Stats {
+  const memo = new Map<number, Stats>();
+  return (end) => {
+    let stats = memo.get(end);
+    if (!stats) {
+      stats = weightedStats(s, end - 7, end);
+      memo.set(end, stats);
+    }
+    return stats;
+  };
+}
+
 /**
  * Drift: a steady trend in the weekly Goldstein means of the last weeks (Mann–Kendall test on the
- * weeks that have events), large enough in total to matter.
+ * weeks that have events), large enough in total to matter. `week` gives the stats of the seven
+ * days before a day (detect passes weekStats).
  */
-export function driftAt(s: DyadSeries, t: number): Detection | undefined {
+export function driftAt(s: DyadSeries, t: number, week = (end: number): Stats => weightedStats(s, end - 7, end)): Detection | undefined {
   const { weeks, minWeeks, threshold, minChange } = DETECTOR_SETTINGS.drift;
-  // Most pairs on most days have too few weeks with events: say so before computing any mean.
-  let active = 0;
-  for (let w = 0; w < weeks; w++) if (sum(s.weight, t - 6 - (weeks - 1 - w) * 7, t + 1 - (weeks - 1 - w) * 7) > 0) active++;
-  if (active < minWeeks) return undefined;
   const means: { week: number; mean: number }[] = [];
   for (let w = 0; w < weeks; w++) {
-    const b = t + 1 - (weeks - 1 - w) * 7;
-    const stats = weightedStats(s, b - 7, b);
+    const stats = week(t + 1 - (weeks - 1 - w) * 7);
     if (stats.n > 0) means.push({ week: w, mean: stats.mean });
   }
   const n = means.length;
@@ -243,10 +262,14 @@ export function driftAt(s: DyadSeries, t: number): Detection | undefined {
   };
 }
 
-const DETECTORS: Record<DetectorKind, (s: DyadSeries, t: number, floor: number) => Detection | undefined> = {
-  burst: burstAt,
-  turn: turnAt,
-  drift: driftAt,
+/** Each detector set up to judge one series day after day. */
+const DETECTORS: Record<DetectorKind, (s: DyadSeries) => (t: number, floor: number) => Detection | undefined> = {
+  burst: (s) => (t) => burstAt(s, t),
+  turn: (s) => (t, floor) => turnAt(s, t, floor),
+  drift: (s) => {
+    const week = weekStats(s);
+    return (t) => driftAt(s, t, week);
+  },
 };
 
 /**
@@ -261,11 +284,12 @@ export function detect(s: DyadSeries, from: number, to: number, kinds: readonly 
     // detections that silence it (refractory), and silencing nothing changes nothing.
     if (!active(s, NEEDS[kind], from, to)) continue;
     const quiet = DETECTOR_SETTINGS.refractory[kind];
+    const judge = DETECTORS[kind](s);
     let last = -Infinity;
     let floor = 0;
     for (let t = Math.max(0, from - quiet); t <= to && t < s.weight.length; t++) {
       if (t - last <= quiet) continue;
-      const d = DETECTORS[kind](s, t, floor);
+      const d = judge(t, floor);
       if (!d) continue;
       last = t;
       floor = d.from;

@@ -1,5 +1,5 @@
 import type { Span } from '../model/index.js';
-import type { EventListing, SeriesPoint, Store } from '../store/store.js';
+import type { EventListing, PairSeries, Store } from '../store/store.js';
 import { addDays, dayNumber, dayString } from './days.js';
 import { activityNeeded, type Detection, type DetectorKind, type DyadSeries, detect, LOOKBACK_DAYS } from './detectors.js';
 import { type Coder, coderOfArticle, type FirstSeen } from './relations.js';
@@ -57,27 +57,20 @@ function emptySeries(start: number, end: number): DyadSeries {
   };
 }
 
-/**
- * Fills `s` with one pair's days, `points[from]` to `points[to - 1]` (`index` gives a day's slot);
- * coverage is the less-covered country's article count.
- */
-function fillSeries(
-  s: DyadSeries, points: SeriesPoint[], from: number, to: number, index: Map<string, number>, coverage: Map<string, Float64Array>,
-): DyadSeries {
+/** Fills `s` with one pair's days (`index` gives a day's slot); coverage is the less-covered country's article count. */
+function fillSeries(s: DyadSeries, pair: PairSeries, index: Map<string, number>, coverage: Map<string, Float64Array>): DyadSeries {
   s.weight.fill(0);
   s.goldstein.fill(0);
   s.conflict.fill(0);
   s.coverage.fill(0);
-  const { source, target, coder } = points[from];
-  const a = coverage.get(`${source}\t${coder}`);
-  const b = coverage.get(`${target}\t${coder}`);
+  const a = coverage.get(`${pair.source}\t${pair.coder}`);
+  const b = coverage.get(`${pair.target}\t${pair.coder}`);
   if (a && b) for (let i = 0; i < s.coverage.length; i++) s.coverage[i] = Math.min(a[i], b[i]);
-  for (let k = from; k < to; k++) {
-    const p = points[k];
-    const i = index.get(p.day)!;
-    s.weight[i] += p.weight;
-    s.goldstein[i] += p.goldstein;
-    s.conflict[i] += p.conflict;
+  for (let k = 0; k < pair.days.length; k++) {
+    const i = index.get(pair.days[k])!;
+    s.weight[i] += pair.weight[k];
+    s.goldstein[i] += pair.goldstein[k];
+    s.conflict[i] += pair.conflict[k];
   }
   return s;
 }
@@ -133,22 +126,13 @@ export async function findSignals(store: Store, options: SignalOptions = {}): Pr
     const index = new Map(Array.from({ length: end - start + 1 }, (_, i) => [dayString(start + i), i]));
     // Only pairs active enough in the days the judged ones look back on: the others cannot fire.
     const need = activityNeeded(detectorKinds);
-    const points = await store.dyadSeries({
+    const pairs = await store.dyadSeries({
       since: dayString(start), until,
       active: { since: addDays(since, 1 - need.days), weight: need.weight, days: need.activeDays },
     });
-    // The store gives each pair's points together: [from, to) ranges, taken in the order of each
-    // pair's first day (then pair), so that signals tied on day and score keep one order.
-    const pairs: { from: number; to: number; first: string }[] = [];
-    for (let k = 0; k < points.length; k++) {
-      const p = points[k];
-      const last = pairs[pairs.length - 1];
-      const q = last && points[last.from];
-      if (q && q.source === p.source && q.target === p.target && q.coder === p.coder) last.to = k + 1;
-      else pairs.push({ from: k, to: k + 1, first: p.day });
-    }
-    pairs.sort((x, y) => (x.first < y.first ? -1 : x.first > y.first ? 1 : 0));
-    const countries = [...new Set(pairs.flatMap((r) => [points[r.from].source, points[r.from].target]))];
+    // Pairs in the order of their first day (then pair), so that signals tied on day and score keep one order.
+    pairs.sort((x, y) => (x.days[0] < y.days[0] ? -1 : x.days[0] > y.days[0] ? 1 : 0));
+    const countries = [...new Set(pairs.flatMap((p) => [p.source, p.target]))];
     // Coverage by country and coder, one slot a day.
     const coverage = new Map<string, Float64Array>();
     for (const c of await store.countryPeriods({ countries, by: 'day', since: dayString(start), until })) {
@@ -161,9 +145,9 @@ export async function findSignals(store: Store, options: SignalOptions = {}): Pr
       days[index.get(c.period)!] = c.articles;
     }
     const series = emptySeries(start, end);
-    for (const r of pairs) {
-      const { source, target, coder } = points[r.from];
-      fillSeries(series, points, r.from, r.to, index, coverage);
+    for (const pair of pairs) {
+      const { source, target, coder } = pair;
+      fillSeries(series, pair, index, coverage);
       for (const d of detect(series, dayNumber(since) - start, end - start, detectorKinds)) {
         const window = { start: dayString(start + d.from), end: dayString(start + d.day) };
         const events = rankEvidence(await windowEvents(store, source, target, window.start, window.end, coder), d);

@@ -7,7 +7,7 @@ import type { Actor, EventRecord } from '../model/index.js';
 import { PLOVER_TYPES } from '../model/index.js';
 import { eventWhere } from './postgres-listings.js';
 import type {
-  CountryPeriod, DyadPeriod, DyadTotal, EventFilter, ExportedEvent, PeriodFilter, RelationFilter, SeriesFilter, SeriesPoint,
+  CountryPeriod, DyadPeriod, DyadTotal, EventFilter, ExportedEvent, PeriodFilter, RelationFilter, SeriesFilter, PairSeries,
 } from './store.js';
 
 // The relation tables of sqlite-relations.ts in PostgreSQL. Many workers add to the same rows at
@@ -167,7 +167,7 @@ export async function dyadPeriods(db: pg.Pool, filter: PeriodFilter): Promise<Dy
   });
 }
 
-export async function dyadSeries(db: pg.Pool, f: SeriesFilter): Promise<SeriesPoint[]> {
+export async function dyadSeries(db: pg.Pool, f: SeriesFilter): Promise<PairSeries[]> {
   const params: unknown[] = [f.active?.since ?? f.since, f.until];
   const coder = f.coder ? `AND coder = $${params.push(f.coder)}` : '';
   const enough: string[] = [];
@@ -183,7 +183,19 @@ export async function dyadSeries(db: pg.Pool, f: SeriesFilter): Promise<SeriesPo
     FROM active a JOIN dyad_days d ON d.source = a.source AND d.target = a.target AND d.coder = a.coder
     WHERE d.day >= ${since} AND d.day <= $2 AND d.weight > 0
     ORDER BY d.source ${C}, d.target ${C}, d.coder ${C}, d.day ${C}`, params);
-  return rows as SeriesPoint[];
+  const series: PairSeries[] = [];
+  for (const r of rows) {
+    let s = series[series.length - 1];
+    if (!s || s.source !== r.source || s.target !== r.target || s.coder !== r.coder) {
+      s = { source: r.source, target: r.target, coder: r.coder, days: [], weight: [], goldstein: [], conflict: [] };
+      series.push(s);
+    }
+    s.days.push(r.day);
+    s.weight.push(r.weight);
+    s.goldstein.push(r.goldstein);
+    s.conflict.push(r.conflict);
+  }
+  return series;
 }
 
 export async function dyadTotals(db: pg.Pool, filter: RelationFilter): Promise<DyadTotal[]> {

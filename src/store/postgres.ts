@@ -10,7 +10,7 @@ import { PG_MIGRATIONS } from './postgres-migrations.js';
 import * as relations from './postgres-relations.js';
 import type {
   ActorLink, ActorQuery, ActorSummary, ArticleSummary, CountryPeriod, DyadPeriod, DyadTotal, EventFilter, EventListing, ExportedEvent,
-  PeriodFilter, PutResult, QuoteFilter, QuoteListing, RelationFilter, SearchHit, SeriesFilter, SeriesPoint, SearchOptions, Store, StoreStats, StoredDocument,
+  PeriodFilter, PutResult, QuoteFilter, QuoteListing, RelationFilter, SearchHit, SeriesFilter, PairSeries, SearchOptions, Store, StoreStats, StoredDocument,
 } from './store.js';
 
 /** A problem with the database server or its address (unreachable, no such database, refused): one line for the user. */
@@ -285,7 +285,7 @@ export class PostgresStore implements Store {
     return relations.dyadPeriods(this.pool, filter);
   }
 
-  async dyadSeries(filter: SeriesFilter): Promise<SeriesPoint[]> {
+  async dyadSeries(filter: SeriesFilter): Promise<PairSeries[]> {
     return relations.dyadSeries(this.pool, filter);
   }
 

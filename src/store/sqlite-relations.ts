@@ -7,7 +7,7 @@ import type { Actor, EventRecord } from '../model/index.js';
 import { PLOVER_TYPES } from '../model/index.js';
 import { eventWhere } from './sqlite-listings.js';
 import type {
-  CountryPeriod, DyadPeriod, DyadTotal, EventFilter, ExportedEvent, PeriodFilter, RelationFilter, SeriesFilter, SeriesPoint,
+  CountryPeriod, DyadPeriod, DyadTotal, EventFilter, ExportedEvent, PeriodFilter, RelationFilter, SeriesFilter, PairSeries,
 } from './store.js';
 
 // Plain SQL both SQLite and PostgreSQL run: INSERT … ON CONFLICT DO UPDATE, row-value keysets.
@@ -196,7 +196,7 @@ export function dyadPeriods(db: Database.Database, filter: PeriodFilter): DyadPe
   });
 }
 
-export function dyadSeries(db: Database.Database, f: SeriesFilter): SeriesPoint[] {
+export function dyadSeries(db: Database.Database, f: SeriesFilter): PairSeries[] {
   const coder = f.coder ? 'AND coder = ?' : '';
   const enough: string[] = [];
   const bounds: number[] = [];
@@ -210,18 +210,26 @@ export function dyadSeries(db: Database.Database, f: SeriesFilter): SeriesPoint[
   }
   const having = enough.length ? `HAVING ${enough.join(' OR ')}` : '';
   const coderParam = f.coder ? [f.coder] : [];
-  // The active pairs come from the covering index over the recent days, in pair order; each one's
-  // days are then a primary-key range (only a pair's own days are sorted), and quiet pairs, most
-  // of them, are never read.
-  const rows = db.prepare(`WITH active AS (
-      SELECT source, target, coder FROM dyad_days WHERE day >= ? AND day <= ? ${coder} AND weight > 0
-      GROUP BY source, target, coder ${having} ORDER BY source, target, coder)
-    SELECT a.source, a.target, d.day, a.coder, d.weight, d.goldstein, d.q3 + d.q4
-    FROM active a CROSS JOIN dyad_days d ON d.source = a.source AND d.target = a.target AND d.coder = a.coder
-    WHERE d.day >= ? AND d.day <= ? AND d.weight > 0
-    ORDER BY a.source, a.target, a.coder, d.day`).raw()
-    .all(f.active?.since ?? f.since, f.until, ...coderParam, ...bounds, f.since, f.until) as [string, string, string, Coder, number, number, number][];
-  return rows.map((r) => ({ source: r[0], target: r[1], day: r[2], coder: r[3], weight: r[4], goldstein: r[5], conflict: r[6] }));
+  // The active pairs come from the covering index over the recent days; quiet pairs, most of
+  // them, are never read further.
+  const pairs = db.prepare(`SELECT source, target, coder FROM dyad_days WHERE day >= ? AND day <= ? ${coder} AND weight > 0
+    GROUP BY source, target, coder ${having} ORDER BY source, target, coder`).raw()
+    .all(f.active?.since ?? f.since, f.until, ...coderParam, ...bounds) as [string, string, Coder][];
+  const series: PairSeries[] = pairs.map(([source, target, c]) => ({ source, target, coder: c, days: [], weight: [], goldstein: [], conflict: [] }));
+  // Each active pair's days are a primary-key range; a row names its pair by its place in the list
+  // rather than by three strings (hundreds of thousands of rows in a busy store).
+  const rows = db.prepare(`SELECT p.key, d.day, d.weight, d.goldstein, d.q3 + d.q4 FROM json_each(?) p
+    CROSS JOIN dyad_days d ON d.source = p.value ->> 0 AND d.target = p.value ->> 1 AND d.coder = p.value ->> 2
+    WHERE d.day >= ? AND d.day <= ? AND d.weight > 0 ORDER BY p.key, d.day`).raw()
+    .all(JSON.stringify(pairs), f.since, f.until) as [number, string, number, number, number][];
+  for (const r of rows) {
+    const s = series[r[0]];
+    s.days.push(r[1]);
+    s.weight.push(r[2]);
+    s.goldstein.push(r[3]);
+    s.conflict.push(r[4]);
+  }
+  return series.filter((s) => s.days.length > 0);
 }
 
 export function dyadTotals(db: Database.Database, filter: RelationFilter): DyadTotal[] {

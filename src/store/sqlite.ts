@@ -13,7 +13,7 @@ import { MIGRATIONS } from './sqlite-migrations.js';
 import type {
   ActorLink, ActorQuery, ActorSummary, ArticleSummary, EventFilter, EventListing, PutResult, QuoteFilter, QuoteListing, SearchHit,
   SearchOptions, Store,
-  StoreStats, StoredDocument, CountryPeriod, DyadPeriod, DyadTotal, ExportedEvent, PeriodFilter, RelationFilter, SeriesFilter, SeriesPoint,
+  StoreStats, StoredDocument, CountryPeriod, DyadPeriod, DyadTotal, ExportedEvent, PeriodFilter, RelationFilter, SeriesFilter, PairSeries,
 } from './store.js';
 import * as relations from './sqlite-relations.js';
 
@@ -293,7 +293,7 @@ export class SqliteStore implements Store {
     return relations.dyadPeriods(this.db, filter);
   }
 
-  async dyadSeries(filter: SeriesFilter): Promise<SeriesPoint[]> {
+  async dyadSeries(filter: SeriesFilter): Promise<PairSeries[]> {
     return relations.dyadSeries(this.db, filter);
   }
 

@@ -190,16 +190,16 @@ export interface CountryPeriod {
   articles: number;
 }
 
-/** One ordered pair's day as the change detectors read it: only days with weight. */
-export interface SeriesPoint {
+/** One ordered pair's days with weight, ascending, as the change detectors read them: a column per measure. */
+export interface PairSeries {
   source: string;
   target: string;
-  day: string;
   coder: Coder;
-  weight: number;
-  goldstein: number;
-  /** Weighted material and verbal conflict: q3 + q4. */
-  conflict: number;
+  days: string[];
+  /** Per day: weighted events, their weighted Goldstein sum, and weighted material and verbal conflict (q3 + q4). */
+  weight: number[];
+  goldstein: number[];
+  conflict: number[];
 }
 
 /** One ordered country pair summed over the days a filter covers. */
@@ -283,11 +283,8 @@ export interface Store {
   dyadDays(filter: RelationFilter): Promise<DyadDay[]>;
   /** A pair's dyad days summed by period and coder (both directions together unless `directed`), by period then coder. */
   dyadPeriods(filter: PeriodFilter): Promise<DyadPeriod[]>;
-  /**
-   * Pair-day points with weight > 0, by source, target, coder then day: the narrow read signals
-   * make of every (active) pair in their window.
-   */
-  dyadSeries(filter: SeriesFilter): Promise<SeriesPoint[]>;
+  /** The days with weight of every (active) pair in the window, by source, target, coder: the read signals make. */
+  dyadSeries(filter: SeriesFilter): Promise<PairSeries[]>;
   /** Dyad totals over the filter's days, most events first. */
   dyadTotals(filter: RelationFilter): Promise<DyadTotal[]>;
   /** Actor-pair-day rows within country pairs, by day. */

@@ -116,7 +116,7 @@ test('a rebuild from events gives the same tables as ingest kept up to date', as
   }
 });
 
-test('the detectors\' series holds the days with weight, conflict as q3 + q4, by pair then day', async () => {
+test('the detectors\' series holds each pair\'s days with weight, conflict as q3 + q4', async () => {
   const store = await openStore(join(dir, 'series.db'));
   const text = 'Iran did not expel the North Korean envoy on Tuesday.';
   const denial = {
@@ -129,20 +129,19 @@ test('the detectors\' series holds the days with weight, conflict as q3 + q4, by
     // The negated expulsion keeps an IRN→PRK row (counted apart) without weight: no point of the series.
     assert.deepEqual((await store.dyadDays({ dyad: ['IRN', 'PRK'], directed: true })).map((d) => [d.day, d.weight, d.negated]), [['2017-08-08', 0, 1]]);
     const series = await store.dyadSeries({ since: '2017-08-03', until: '2017-08-14' });
-    assert.deepEqual(series.map((p) => [p.day, `${p.source}→${p.target}`, p.weight, p.goldstein, p.conflict]), [
-      ['2017-08-03', 'PRK→IRN', 1, 1.9, 0],
-      ['2017-08-14', 'PRK→IRN', 1, 7.4, 0],
-      ['2017-08-03', 'USA→IRN', 1, -8, 1],
-      ['2017-08-04', 'USA→PRK', 0.5, -4, 0.5],
+    assert.deepEqual(series, [
+      { source: 'PRK', target: 'IRN', coder: 'dyad', days: ['2017-08-03', '2017-08-14'], weight: [1, 1], goldstein: [1.9, 7.4], conflict: [0, 0] },
+      { source: 'USA', target: 'IRN', coder: 'dyad', days: ['2017-08-03'], weight: [1], goldstein: [-8], conflict: [1] },
+      { source: 'USA', target: 'PRK', coder: 'dyad', days: ['2017-08-04'], weight: [0.5], goldstein: [-4], conflict: [0.5] },
     ]);
     // Only pairs active enough from `active.since` on, each with all its days from `since`.
     const active = async (a: { since: string; weight?: number; days?: number }) =>
-      (await store.dyadSeries({ since: '2017-08-03', until: '2017-08-14', active: a })).map((p) => `${p.day} ${p.source}→${p.target}`);
-    assert.deepEqual(await active({ since: '2017-08-10', weight: 1 }), ['2017-08-03 PRK→IRN', '2017-08-14 PRK→IRN']);
-    assert.deepEqual(await active({ since: '2017-08-01', weight: 1 }), ['2017-08-03 PRK→IRN', '2017-08-14 PRK→IRN', '2017-08-03 USA→IRN']);
-    assert.deepEqual(await active({ since: '2017-08-01', days: 2 }), ['2017-08-03 PRK→IRN', '2017-08-14 PRK→IRN']);
+      (await store.dyadSeries({ since: '2017-08-03', until: '2017-08-14', active: a })).map((p) => `${p.source}→${p.target} ${p.days.join(' ')}`);
+    assert.deepEqual(await active({ since: '2017-08-10', weight: 1 }), ['PRK→IRN 2017-08-03 2017-08-14']);
+    assert.deepEqual(await active({ since: '2017-08-01', weight: 1 }), ['PRK→IRN 2017-08-03 2017-08-14', 'USA→IRN 2017-08-03']);
+    assert.deepEqual(await active({ since: '2017-08-01', days: 2 }), ['PRK→IRN 2017-08-03 2017-08-14']);
     assert.deepEqual(await active({ since: '2017-08-01', weight: 3, days: 3 }), []);
-    assert.deepEqual((await store.dyadSeries({ since: '2017-08-04', until: '2017-08-13', coder: 'dyad' })).map((p) => p.day), ['2017-08-04']);
+    assert.deepEqual((await store.dyadSeries({ since: '2017-08-04', until: '2017-08-13', coder: 'dyad' })).map((p) => p.days), [['2017-08-04']]);
     assert.deepEqual(await store.dyadSeries({ since: '2017-08-04', until: '2017-08-13', coder: 'gdelt' }), []);
   } finally {
     await store.close();

@@ -138,7 +138,7 @@ test('every read gives the same answer as the SQLite store on the same documents
     assert.deepEqual(answers[0], answers[1]);
     assert.deepEqual(answers[0].near.map((c) => c.id), ['w1']);
     assert.deepEqual(answers[0].quotesBySpeaker.map((q) => q.quote.id), ['q1']);
-    assert.deepEqual(answers[0].series.map((p) => [p.day, p.source, p.target, p.conflict]), [['2017-08-03', 'PRK', 'IRN', 0]]);
+    assert.deepEqual(answers[0].series.map((p) => [p.days, p.source, p.target, p.conflict]), [[['2017-08-03'], 'PRK', 'IRN', [0]]]);
     assert.deepEqual(answers[0].dyadTotals.map((d) => [d.source, d.target, d.events]), [['PRK', 'IRN', 1]]);
     assert.deepEqual(answers[0].activeSeries, answers[0].series);
     assert.deepEqual(answers[0].quietSeries, []);
