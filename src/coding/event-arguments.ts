@@ -342,10 +342,12 @@ function reducedRelative(toks: ArgTok[], k: number): boolean {
   return toks[k].lower.endsWith('ed') && next.pos === 'ADP';
 }
 
-/** The roles "of X" and "from X" give after an event noun (the trigger pattern's columns). */
+/** The roles "of X", "from X" and "between X and Y" give after an event noun (the trigger pattern's columns). */
 export interface PrepositionRoles {
   of: 'actor' | 'recipient';
   from: 'actor' | 'recipient';
+  /** Whether the event is between equals ("talks between X and Y" names its actors). */
+  symmetric: boolean;
 }
 
 export interface Role {
@@ -377,8 +379,8 @@ export function argumentsRight(
   let concerning: string[] | null = null;
   const roleOf = (p: string | null): Role['role'] | null => {
     if (p === null) return noun ? null : 'recipient';
-    // "talks between X and Y": the parties; "host a meeting between X and Y": those it is done for.
-    if (p === 'between') return noun ? 'actor' : 'recipient';
+    // "talks between X and Y": the parties; "mediation between X and Y", "host a meeting between X and Y": those it is done for.
+    if (p === 'between') return noun && frame.symmetric ? 'actor' : 'recipient';
     if (p === 'by') return 'actor';
     if (p === 'of') return frame.of;
     if (noun && p === 'from') return frame.from;

@@ -635,5 +635,8 @@ export const CONTEXT_CODES: Readonly<Record<string, Readonly<Record<string, stri
   '030': { military: '0312', economic: '0311' },
 };
 
-/** PLOVER types that need a recipient (PLOVER manual): without one the event is not coded. */
-export const NEEDS_RECIPIENT: ReadonlySet<PloverType> = new Set(['COOPERATE', 'AID', 'SANCTION']);
+/**
+ * PLOVER types that need a recipient (PLOVER manual): without one the event is not coded. A
+ * consultation is with someone: "travelled with friends to join …" alone is no CONSULT.
+ */
+export const NEEDS_RECIPIENT: ReadonlySet<PloverType> = new Set(['COOPERATE', 'AID', 'SANCTION', 'CONSULT']);

@@ -50,7 +50,7 @@ const DOMESTIC_BY_DEFAULT = new Set<PloverType>(['PROTEST', 'COERCE']);
 /** Types never done to an unnamed group of one's own people: aid, talks and the like go abroad. */
 const NEVER_DOMESTIC = new Set<PloverType>(['AID', 'COOPERATE', 'CONSULT', 'SUPPORT', 'MOBILIZE', 'SANCTION']);
 /** How a complement verb that is no trigger reads its prepositions ("threatened to cut off power to X"). */
-const VERB_ROLES = { of: 'recipient', from: 'recipient' } as const;
+const VERB_ROLES = { of: 'recipient', from: 'recipient', symmetric: false } as const;
 /** Types PLOVER codes with an unidentified actor ("two civilians were killed by a bomb"). */
 const UNKNOWN_ACTOR_ALLOWED = new Set<PloverType>(['ASSAULT']);
 /** Types whose unidentified actor is coded as the country of the place named ("was arrested in Lebanon"). */
@@ -235,8 +235,8 @@ function suppressContent(toks: ArgTok[], triggers: Trigger[]): void {
 /**
  * Events named only as the setting of the one reported are background, not news: nouns after
  * "after", "following", "amid" ("after two days of fighting"), acts in a "where" or "in which"
- * clause ("Serbia, where 24 people were killed last March"), and what is done "before"/"without"
- * something else ("before allowing aid convoys").
+ * clause ("Serbia, where 24 people were killed last March"), what is done "before"/"without"
+ * something else ("before allowing aid convoys"), and a noun's passive participle ("land seized by …").
  */
 function suppressBackground(toks: ArgTok[], triggers: Trigger[]): void {
   for (const t of triggers) {
@@ -247,6 +247,8 @@ function suppressBackground(toks: ArgTok[], triggers: Trigger[]): void {
     const nominal = t.pattern.cls === 'N' || (toks[t.k].lower.endsWith('ing') && toks[t.k - 1]?.lower === 'of');
     if (nominal && SETTING_WORDS.has(before)) t.suppressed = true;
     else if (t.pattern.cls === 'V' && toks[t.k].lower.endsWith('ing') && toks[t.k - 1]?.lower && UNREALISED_WORDS.has(toks[t.k - 1].lower)) t.suppressed = true;
+    // "territory occupied by Islamic State", "property seized by government forces": a state described.
+    else if (t.pattern.cls === 'V' && /(ed|en)$/.test(toks[t.k].lower) && toks[t.k - 1]?.pos === 'NOUN' && !toks[t.k - 1].actor && toks[t.k + 1]?.lower === 'by') t.suppressed = true;
     else {
       for (let m = t.k - 1; m >= 1; m--) {
         if (toks[m].lower === ',' || toks[m].lower === ';') break;

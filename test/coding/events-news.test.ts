@@ -153,3 +153,10 @@ test('more of the wire vocabulary: tear gas, rockets, inking and pressing', () =
   assert.deepEqual(code('Egypt and Israel inked a deal on Monday.'), ['SUPPORT 057 EGY+ISR> asserted 2020-03-09']);
   assert.deepEqual(code('The United States pressed China to release the activists.'), ['REQUEST 1053 USA>CHN asserted 2020-03-10']);
 });
+
+test('a mediation is between its recipients; a journey with no one to meet is no consultation', () => {
+  assert.deepEqual(code('Egypt launched a mediation effort between Israel and Japan.'), ['CONSULT 045 EGY>ISR+JPN asserted 2020-03-10']);
+  assert.deepEqual(code('Egypt travelled with two aides to attend the ceremony.'), []);
+  // A noun's passive participle describes a state: only the rally is news.
+  assert.deepEqual(code('Egyptian students rallied on Monday near land seized by Egypt.'), ['PROTEST 141 students>EGY asserted 2020-03-09']);
+});
