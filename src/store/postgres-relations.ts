@@ -143,7 +143,7 @@ export async function dyadDays(db: pg.Pool, filter: RelationFilter): Promise<Dya
 
 /** A day's period in SQL: the day, the Monday on or before it, or its month. */
 const PERIOD_SQL: Record<Period, string> = {
-  day: 'day', week: "to_char(date_trunc('week', day::date), 'YYYY-MM-DD')", month: 'substr(day, 1, 7)',
+  day: 'day', week: "to_char(date_trunc('week', day::timestamp), 'YYYY-MM-DD')", month: 'substr(day, 1, 7)',
 };
 
 const sum = (c: string) => `sum(${c})${INTEGER.has(c) ? '::int' : ''} AS ${c}`;
