@@ -199,6 +199,8 @@ interface Reading {
   name: string;
   title?: string;
   place?: boolean;
+  /** The sector comes from a word that names a position in some body without saying which, or a pronoun. */
+  genericSector?: boolean;
 }
 
 function read(text: string, date: string, db: DictionaryStore | undefined, person: boolean): Reading {
@@ -209,7 +211,7 @@ function read(text: string, date: string, db: DictionaryStore | undefined, perso
   const name = core.length ? text.slice(core[0].start, core.at(-1)!.end).trim() : text.trim();
   const none: Reading = { country: null, sector: null, knownCountry: null, knownSector: null, kind: person ? 'person' : 'group', name };
   if (core.length === 0) return none;
-  if (core.length === 1 && PRONOUNS.has(core[0].lower)) return { ...none, sector: 'UNK', kind: 'person' };
+  if (core.length === 1 && PRONOUNS.has(core[0].lower)) return { ...none, sector: 'UNK', kind: 'person', genericSector: true };
 
   const found = findPhrases(tokens, date, db);
   const covered = new Set(found.flatMap((f) => Array.from({ length: f.to - f.from + 1 }, (_, k) => f.from + k)));
@@ -309,6 +311,7 @@ function read(text: string, date: string, db: DictionaryStore | undefined, perso
     kind,
     name: actorName,
     ...(title && { title }),
+    ...(sector && head && head === generic && { genericSector: true }),
   };
 }
 
@@ -332,7 +335,8 @@ export const resolveActor: ActorResolver = (text, options = {}) => {
     : null;
   return {
     country: country ?? guessed,
-    sector: own.sector ?? ctx?.sector ?? own.knownSector ?? null,
+    // A generic head ("the group", "he") gives way to what the context says it is.
+    sector: (own.genericSector ? ctx?.sector ?? own.sector : own.sector ?? ctx?.sector) ?? own.knownSector ?? null,
     kind: own.kind,
     name: own.name,
     ...(own.title && { title: own.title }),

@@ -74,6 +74,10 @@ test('the context helps when the text alone does not say', () => {
   assert.deepEqual(code('Defense Minister', { context: 'German' }), ['DEU', 'GOV']);
   assert.deepEqual(code('Kim Yong Nam', { context: 'chairman of the Supreme Assembly of North Korea' }), ['PRK', 'LEG']);
   assert.deepEqual(code('Emily Landau', { context: 'a senior research fellow at the Israeli-based Institute for National Security Studies' }), ['ISR', 'EDU']);
+  // A generic head or a pronoun gives way to what the context says; a specific one does not.
+  assert.deepEqual(code('the group', { context: 'Islamist militants in Mali' }), ['MLI', 'REB']);
+  assert.deepEqual(code('He', { context: 'the Iranian foreign minister' }), ['IRN', 'GOV']);
+  assert.deepEqual(code('the rebels', { context: 'a Syrian government delegation' }), ['SYR', 'REB']);
 });
 
 test('imported dictionaries fill in people and groups the bundled tables do not know, at the date', () => {
