@@ -441,6 +441,8 @@ export function argumentsRight(
     const role = (prep === 'by' || prep === 'of') && afterNoun && nounRole === 'recipient' ? 'recipient' : roleOf(prep);
     const end = t.actor ? coordinatedRight(toks, runEnd(toks, k), ids, toks.length) : k;
     const possessive = !t.actor && POSSESSIVE_PRONOUNS.has(t.lower) && (toks[k + 1]?.pos === 'NOUN' || toks[k + 1]?.pos === 'ADJ');
+    // "their repatriation": whose is too uncertain to name a party.
+    if (possessive && PLURAL_PRONOUNS.has(t.lower)) continue;
     if (role && possessive) weak.push({ role, ids, afterNoun });
     else if (role && !roles.some((r) => r.role === role)) roles.push({ role, ids, afterNoun });
     k = end;

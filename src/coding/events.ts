@@ -190,7 +190,10 @@ function foldComplements(toks: ArgTok[], triggers: Trigger[]): void {
     const thatClause = thatAt >= 0 && !between.slice(0, thatAt).some((b) => b.pos === 'NOUN');
     if (thatAt >= 0 && !thatClause) continue;
     const content = thatClause || between.some((b) => typeOf(outer) === 'ACCUSE' && ACCUSATION_WORDS.has(b.lower));
-    const isComplement = content || between.some((b) => b.lower === 'to') || toks[outer.last].lower === 'to' || inner.pattern.cls === 'N' || outer.pattern.speaker;
+    // "to" of an infinitive ("agreed to meet", "agreed to hold talks"), not a preposition ("pledged aid to Ukraine but warned").
+    const infinitive = between.some((b, i) => b.lower === 'to' && (between[i + 1] ?? toks[inner.k]).pos === 'VERB');
+    if (between.some((b) => b.pos === 'CCONJ') && inner.pattern.cls === 'V') continue;
+    const isComplement = content || infinitive || toks[outer.last].lower === 'to' || inner.pattern.cls === 'N' || outer.pattern.speaker;
     if (!isComplement) continue;
     inner.suppressed = true;
     outer.complement ??= inner;
@@ -226,7 +229,13 @@ function suppressContent(toks: ArgTok[], triggers: Trigger[]): void {
   for (const outer of triggers) {
     if (outer.suppressed || !CONTENT_TYPES.has(typeOf(outer)!)) continue;
     let end = outer.last + 1;
-    while (end < toks.length && !contentEnds(toks, end)) end++;
+    // Inside a "that" or "to" clause, "and" joins that clause's verbs ("demanded that X repatriate and prosecute …").
+    let subordinate = false;
+    for (; end < toks.length; end++) {
+      const t = toks[end];
+      if (t.lower === 'that' || (t.lower === 'to' && toks[end + 1]?.pos === 'VERB')) subordinate = true;
+      if (contentEnds(toks, end) && !(subordinate && t.pos === 'CCONJ')) break;
+    }
     // The same kind of act inside is the same act told again ("stopped work … of an open-ended strike"): merged later.
     for (const inner of triggers) if (inner.k > outer.last && inner.k < end && typeOf(inner) !== typeOf(outer)) inner.suppressed = true;
   }
@@ -571,10 +580,17 @@ const EPISTEMIC_VERBS = new Set([
 /** What "must be" may be followed by and still be an obligation ("must be ready to mediate"). */
 const READINESS = new Set(['ready', 'willing', 'prepared', 'able', 'allowed', 'held']);
 
-/** Nouns of striving: what they are "to" do is sought, not done ("efforts to end the fighting", "a bid to impose sanctions"). */
-const ATTEMPT_NOUNS = new Set(['effort', 'efforts', 'bid', 'bids', 'attempt', 'attempts', 'drive', 'campaign', 'push', 'initiative']);
+/**
+ * Nouns of striving, deciding and being able: what they are "to" do is sought or allowed, not
+ * done ("efforts to end the fighting", "a bid to impose sanctions", "his decision to withdraw").
+ */
+const ATTEMPT_NOUNS = new Set([
+  'effort', 'efforts', 'bid', 'bids', 'attempt', 'attempts', 'drive', 'campaign', 'push', 'initiative', 'decision',
+  'proposal', 'right', 'ability', 'chance', 'readiness', 'willingness', 'intention', 'failure', 'mandate', 'permission',
+  'authority',
+]);
 
-/** Whether the verb at v is the infinitive after a noun of striving. */
+/** Whether the verb at v is the infinitive after a noun of striving or deciding. */
 function attempted(toks: ArgTok[], v: number): boolean {
   return v >= 2 && toks[v - 1].lower === 'to' && ATTEMPT_NOUNS.has(toks[v - 2].lower);
 }
