@@ -77,7 +77,7 @@ function tokenize(text: string): Tok[] {
     const possessive = /['’]s$/i.test(t) || (/s['’]$/.test(t));
     if (/['’]s$/i.test(t)) t = t.slice(0, -2);
     const end = m.index + m[0].length;
-    out.push({ text: t, lower: t.toLowerCase(), start: m.index, end, possessive, punct: /^[,;:()]$/.test(t), hyphenated: /^[-‐‑]\p{L}/u.test(clean.slice(end, end + 2)) });
+    out.push({ text: t, lower: t.toLowerCase(), start: m.index, end, possessive, punct: /^[,;:()]$/.test(t), hyphenated: /^[-\u2010\u2011]\p{L}/u.test(clean.slice(end, end + 2)) });
   }
   return out;
 }
