@@ -68,19 +68,9 @@ const NEEDS: Record<DetectorKind, Activity> = {
   drift: { days: DETECTOR_SETTINGS.drift.weeks * 7, activeDays: DETECTOR_SETTINGS.drift.minWeeks },
 };
 
-const least = (xs: (number | undefined)[]) => {
-  const given = xs.filter((x): x is number => x !== undefined);
-  return given.length ? Math.min(...given) : undefined;
-};
-
-/** The least activity any of `kinds` needs, over the longest of their windows: pairs short of it cannot fire. */
-export function activityNeeded(kinds: readonly DetectorKind[]): Activity {
-  const needs = kinds.map((k) => NEEDS[k]);
-  return {
-    days: Math.max(0, ...needs.map((n) => n.days)),
-    weight: least(needs.map((n) => n.weight)),
-    activeDays: least(needs.map((n) => n.activeDays)),
-  };
+/** What each of `kinds` needs: a pair that has none of them cannot fire. */
+export function activityNeeded(kinds: readonly DetectorKind[]): Activity[] {
+  return kinds.map((k) => NEEDS[k]);
 }
 
 /** Whether the series has the activity `need` asks for in the days that judging `from`…`to` reads. */

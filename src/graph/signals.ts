@@ -125,13 +125,10 @@ export async function findSignals(store: Store, options: SignalOptions = {}): Pr
     // Series slots by day string: day strings are parsed once, not once per row.
     const index = new Map(Array.from({ length: end - start + 1 }, (_, i) => [dayString(start + i), i]));
     // Only pairs active enough in the days the judged ones look back on: the others cannot fire.
-    const need = activityNeeded(detectorKinds);
     const pairs = await store.dyadSeries({
       since: dayString(start), until,
-      active: { since: addDays(since, 1 - need.days), weight: need.weight, days: need.activeDays },
+      active: activityNeeded(detectorKinds).map((a) => ({ since: addDays(since, 1 - a.days), weight: a.weight, days: a.activeDays })),
     });
-    // Pairs in the order of their first day (then pair), so that signals tied on day and score keep one order.
-    pairs.sort((x, y) => (x.days[0] < y.days[0] ? -1 : x.days[0] > y.days[0] ? 1 : 0));
     const countries = [...new Set(pairs.flatMap((p) => [p.source, p.target]))];
     // Coverage by country and coder, one slot a day.
     const coverage = new Map<string, Float64Array>();
@@ -185,5 +182,6 @@ export async function findSignals(store: Store, options: SignalOptions = {}): Pr
       });
     }
   }
+  // Ties on day and score keep the order found: the detectors' by pair (source, target, coder), then firsts.
   return signals.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : b.score - a.score));
 }

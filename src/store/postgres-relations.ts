@@ -168,11 +168,15 @@ export async function dyadPeriods(db: pg.Pool, filter: PeriodFilter): Promise<Dy
 }
 
 export async function dyadSeries(db: pg.Pool, f: SeriesFilter): Promise<PairSeries[]> {
-  const params: unknown[] = [f.active?.since ?? f.since, f.until];
+  const from = f.active ? f.active.reduce((d, a) => (a.since < d ? a.since : d), f.until) : f.since;
+  const params: unknown[] = [from, f.until];
   const coder = f.coder ? `AND coder = $${params.push(f.coder)}` : '';
   const enough: string[] = [];
-  if (f.active?.weight !== undefined) enough.push(`sum(weight) >= $${params.push(f.active.weight)}`);
-  if (f.active?.days !== undefined) enough.push(`count(*) >= $${params.push(f.active.days)}`);
+  for (const a of f.active ?? []) {
+    if (a.weight !== undefined) enough.push(`sum(CASE WHEN day ${C} >= $${params.push(a.since)} THEN weight ELSE 0 END) >= $${params.push(a.weight)}`);
+    if (a.days !== undefined) enough.push(`count(CASE WHEN day ${C} >= $${params.push(a.since)} THEN 1 END) >= $${params.push(a.days)}`);
+  }
+  if (f.active && enough.length === 0) return [];
   const since = `$${params.push(f.since)}`;
   // Active pairs from the recent days of dyad_days_series (days compared in its "C" collation so
   // that the range reads that index), then only their days.

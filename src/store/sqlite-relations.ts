@@ -199,22 +199,26 @@ export function dyadPeriods(db: Database.Database, filter: PeriodFilter): DyadPe
 export function dyadSeries(db: Database.Database, f: SeriesFilter): PairSeries[] {
   const coder = f.coder ? 'AND coder = ?' : '';
   const enough: string[] = [];
-  const bounds: number[] = [];
-  if (f.active?.weight !== undefined) {
-    enough.push('sum(weight) >= ?');
-    bounds.push(f.active.weight);
+  const bounds: unknown[] = [];
+  for (const a of f.active ?? []) {
+    if (a.weight !== undefined) {
+      enough.push('sum(CASE WHEN day >= ? THEN weight ELSE 0 END) >= ?');
+      bounds.push(a.since, a.weight);
+    }
+    if (a.days !== undefined) {
+      enough.push('count(CASE WHEN day >= ? THEN 1 END) >= ?');
+      bounds.push(a.since, a.days);
+    }
   }
-  if (f.active?.days !== undefined) {
-    enough.push('count(*) >= ?');
-    bounds.push(f.active.days);
-  }
+  if (f.active && enough.length === 0) return [];
   const having = enough.length ? `HAVING ${enough.join(' OR ')}` : '';
+  const from = f.active ? f.active.reduce((d, a) => (a.since < d ? a.since : d), f.until) : f.since;
   const coderParam = f.coder ? [f.coder] : [];
   // The active pairs come from the covering index over the recent days; quiet pairs, most of
   // them, are never read further.
   const pairs = db.prepare(`SELECT source, target, coder FROM dyad_days WHERE day >= ? AND day <= ? ${coder} AND weight > 0
     GROUP BY source, target, coder ${having} ORDER BY source, target, coder`).raw()
-    .all(f.active?.since ?? f.since, f.until, ...coderParam, ...bounds) as [string, string, Coder][];
+    .all(from, f.until, ...coderParam, ...bounds) as [string, string, Coder][];
   const series: PairSeries[] = pairs.map(([source, target, c]) => ({ source, target, coder: c, days: [], weight: [], goldstein: [], conflict: [] }));
   // Each active pair's days are a primary-key range; a row names its pair by its place in the list
   // rather than by three strings (hundreds of thousands of rows in a busy store).

@@ -155,10 +155,10 @@ export interface SeriesFilter {
   until: string;
   coder?: Coder;
   /**
-   * Only pairs active enough from `active.since` to `until`: at least `weight` weighted events, or
-   * at least `days` days with events (either suffices; a bound left out never does).
+   * Only pairs active enough: meeting any of these, each from its `since` to `until`, with at
+   * least `weight` weighted events or at least `days` days with events (a bound left out never holds).
    */
-  active?: { since: string; weight?: number; days?: number };
+  active?: { since: string; weight?: number; days?: number }[];
 }
 
 /** Which pair, days and periods a period read covers (`dyad` and `directed` as in RelationFilter). */

@@ -134,13 +134,15 @@ test('the detectors\' series holds each pair\'s days with weight, conflict as q3
       { source: 'USA', target: 'IRN', coder: 'dyad', days: ['2017-08-03'], weight: [1], goldstein: [-8], conflict: [1] },
       { source: 'USA', target: 'PRK', coder: 'dyad', days: ['2017-08-04'], weight: [0.5], goldstein: [-4], conflict: [0.5] },
     ]);
-    // Only pairs active enough from `active.since` on, each with all its days from `since`.
-    const active = async (a: { since: string; weight?: number; days?: number }) =>
+    // Only pairs active enough (any one condition, each over its own days), with all their days from `since`.
+    const active = async (...a: { since: string; weight?: number; days?: number }[]) =>
       (await store.dyadSeries({ since: '2017-08-03', until: '2017-08-14', active: a })).map((p) => `${p.source}→${p.target} ${p.days.join(' ')}`);
     assert.deepEqual(await active({ since: '2017-08-10', weight: 1 }), ['PRK→IRN 2017-08-03 2017-08-14']);
     assert.deepEqual(await active({ since: '2017-08-01', weight: 1 }), ['PRK→IRN 2017-08-03 2017-08-14', 'USA→IRN 2017-08-03']);
     assert.deepEqual(await active({ since: '2017-08-01', days: 2 }), ['PRK→IRN 2017-08-03 2017-08-14']);
     assert.deepEqual(await active({ since: '2017-08-01', weight: 3, days: 3 }), []);
+    assert.deepEqual(await active({ since: '2017-08-04', weight: 0.5 }, { since: '2017-08-01', days: 2 }), ['PRK→IRN 2017-08-03 2017-08-14', 'USA→PRK 2017-08-04']);
+    assert.deepEqual(await active(), []);
     assert.deepEqual((await store.dyadSeries({ since: '2017-08-04', until: '2017-08-13', coder: 'dyad' })).map((p) => p.days), [['2017-08-04']]);
     assert.deepEqual(await store.dyadSeries({ since: '2017-08-04', until: '2017-08-13', coder: 'gdelt' }), []);
   } finally {
