@@ -8,7 +8,7 @@ import {
   subjectOf, thatClauseSubject,
 } from './event-arguments.js';
 import { eventDate } from './event-dates.js';
-import { lemmaCandidates } from './event-lemmas.js';
+import { baseForms, lemmaCandidates } from './event-lemmas.js';
 import { modalityOf } from './event-modality.js';
 import {
   COMPLEMENT_CODES, CONTEXT_CODES, CONTEXT_WORDS, LIGHT_VERBS, NEEDS_RECIPIENT, NOT_AN_ACT_VERBS, NOT_AN_EVENT, UNDERGOER_VERBS,
@@ -229,12 +229,16 @@ function suppressContent(toks: ArgTok[], triggers: Trigger[]): void {
   for (const outer of triggers) {
     if (outer.suppressed || !CONTENT_TYPES.has(typeOf(outer)!)) continue;
     let end = outer.last + 1;
-    // Inside a "that" or "to" clause, "and" joins that clause's verbs ("demanded that X repatriate and prosecute …").
+    // Inside a "that" or "to" clause, "and" before a bare verb joins that clause's verbs ("demanded that
+    // X release … and lift …"); before an inflected one it goes back to the main clause ("threatened to
+    // attack Japan and fired missiles").
     let subordinate = false;
     for (; end < toks.length; end++) {
       const t = toks[end];
       if (t.lower === 'that' || (t.lower === 'to' && toks[end + 1]?.pos === 'VERB')) subordinate = true;
-      if (contentEnds(toks, end) && !(subordinate && t.pos === 'CCONJ')) break;
+      const verb = [toks[end + 1], toks[end + 2]].find((n) => n?.pos === 'VERB');
+      const bare = !!verb && baseForms(verb.lower).length === 1;
+      if (contentEnds(toks, end) && !(subordinate && t.pos === 'CCONJ' && bare)) break;
     }
     // The same kind of act inside is the same act told again ("stopped work … of an open-ended strike"): merged later.
     for (const inner of triggers) if (inner.k > outer.last && inner.k < end && typeOf(inner) !== typeOf(outer)) inner.suppressed = true;

@@ -164,6 +164,11 @@ test('a mediation is between its recipients; a journey with no one to meet is no
 test('what a decision is "to" do is not done; coordination inside a demand stays in it; a second verb is its own event', () => {
   assert.deepEqual(code('Russia criticised the Japanese decision to withdraw troops from Ukraine.'), ['ACCUSE 111 RUS>JPN asserted 2020-03-10']);
   assert.deepEqual(code('Egypt demanded that Israel release the prisoners and lift the blockade.'), ['REQUEST 1053 EGY>ISR asserted 2020-03-10']);
+  // An inflected verb after "and" is the main clause's again.
+  assert.deepEqual(code('North Korea threatened to attack Japan and fired missiles into the sea.'), [
+    'THREATEN 138 PRK>JPN asserted 2020-03-10',
+    'ASSAULT 195 PRK> asserted 2020-03-10',
+  ]);
   assert.deepEqual(code('Russia pledged aid to Ukraine but warned their recovery would be slow.'), [
     'AGREE 033 RUS>UKR asserted 2020-03-10',
     'THREATEN 130 RUS> asserted 2020-03-10',
