@@ -40,6 +40,12 @@ const COUNTRY_ADDITIONS: Array<[string, string, CountryForm]> = [
   ['Washington', 'USA', 'capital'], ['Tel Aviv', 'ISR', 'capital'], ['Jerusalem', 'ISR', 'capital'],
   // The package gives Central Asian demonyms in their -stani or Russian-transliterated forms only.
   ['Kazakh', 'KAZ', 'demonym'], ['Uzbek', 'UZB', 'demonym'], ['Tajik', 'TJK', 'demonym'], ['Kyrgyz', 'KGZ', 'demonym'],
+  ['Tajikistani', 'TJK', 'demonym'],
+  // Adjectives news uses that the package lacks ("Philippine coast guard", "Nepali police").
+  ['Philippine', 'PHL', 'demonym'], ['Argentinian', 'ARG', 'demonym'], ['Welsh', 'GBR', 'demonym'], ['Nepali', 'NPL', 'demonym'],
+  ['Belarussian', 'BLR', 'demonym'], ['North Macedonian', 'MKD', 'demonym'], ['Slovenian', 'SVN', 'demonym'],
+  ['Djiboutian', 'DJI', 'demonym'], ['Azeri', 'AZE', 'demonym'], ['Salvadorean', 'SLV', 'demonym'], ['Ecuadorian', 'ECU', 'demonym'],
+  ['Icelandic', 'ISL', 'demonym'], ['Botswanan', 'BWA', 'demonym'], ['Maldivian', 'MDV', 'demonym'], ['Timorese', 'TLS', 'demonym'],
 ];
 
 const fold = (s: string): string => s.replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase();

@@ -37,7 +37,7 @@ const MIL = ['army', 'military', 'armed forces', 'troops', 'troop', 'soldier', '
   'national guard', 'republican guard', 'revolutionary guards', 'special forces', 'paratroopers', 'artillery', 'tanks',
   'military intelligence', 'general staff', 'chief of staff', 'joint chiefs of staff', 'defense department', 'defence department',
   'department of defense', 'pentagon', 'ministry of war', 'forces', 'force', 'military officer', 'officer', 'sailor', 'pilot', 'coast guard',
-  'peacekeeping force', 'missile forces', 'drone', 'drones'];
+  'peacekeeping force', 'peacekeeper', 'peacekeepers', 'peacekeeping troops', 'missile forces', 'drone', 'drones'];
 const LEG = ['parliament', 'parliamentarian', 'parliamentary', 'legislature', 'legislator', 'lawmaker', 'assembly', 'national assembly',
   'supreme assembly', 'supreme peoples assembly', 'congress', 'congressman', 'congresswoman', 'congressional', 'senate', 'senator',
   'house of representatives', 'house of commons', 'house of lords', 'mp', 'member of parliament', 'deputies', 'speaker',
@@ -63,7 +63,8 @@ const CVL = ['civilian', 'civilians', 'protester', 'protesters', 'demonstrator',
   'hostages', 'parent', 'parents', 'child', 'children', 'schoolchildren', 'student', 'students', 'family', 'families', 'crowd', 'mob',
   'voter', 'voters', 'consumer', 'consumers', 'passenger', 'passengers', 'pedestrian', 'inhabitant', 'inhabitants', 'locals', 'youth',
   'women', 'woman', 'victim', 'victims', 'detainee', 'detainees', 'shopkeeper', 'worker', 'workers', 'ordinary people', 'society', 'athlete',
-  'fan', 'fans', 'amusement park', 'neighbourhood', 'neighborhood', 'elder', 'elders', 'traditional elders', 'tribal elders'];
+  'fan', 'fans', 'amusement park', 'neighbourhood', 'neighborhood', 'elder', 'elders', 'traditional elders', 'tribal elders',
+  'settler', 'settlers', 'miner', 'miners', 'trucker', 'truckers', 'truck driver', 'dockworker', 'dockworkers', 'pensioner', 'pensioners'];
 const EDU = ['university', 'college', 'institute', 'think tank', 'professor', 'research fellow', 'senior research fellow', 'fellow',
   'researcher', 'scholar', 'academic', 'academics', 'analyst', 'expert', 'scientist', 'school', 'teacher', 'lecturer', 'academy',
   'school of government', 'research center', 'research centre', 'center for strategic and international studies', 'studies'];

@@ -138,6 +138,13 @@ test('a country hyphened to "backed", "born", "pro-" is the other party: the act
   assert.deepEqual(code('a U.S.-based think tank'), ['USA', 'EDU']);
 });
 
+test('nationality adjectives the country package lacks, and roles news gives to groups', () => {
+  assert.deepEqual(code('Philippine coast guard'), ['PHL', 'MIL']);
+  assert.deepEqual(code('Nepali police'), ['NPL', 'COP']);
+  assert.deepEqual(code('Israeli settlers'), ['ISR', 'CVL']);
+  assert.deepEqual(code('UN peacekeepers'), ['UNO', 'MIL']);
+});
+
 test('cities and subdivisions give their country, with or without the head word; a person named after one does not', () => {
   assert.deepEqual(code('Shanghai authorities'), ['CHN', 'GOV']);
   assert.deepEqual(code('Kano State government'), ['NGA', 'GOV']);
