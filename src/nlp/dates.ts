@@ -460,9 +460,11 @@ function explicitDates(text: string, pub: number | undefined): Candidate[] {
   return out;
 }
 
-// Characters already covered by a chosen candidate; one table reused from one text to the next.
-let taken = new Uint8Array(0);
-const isTaken = (span: Span): boolean => {
+// Characters already covered by a chosen candidate: one table kept from one text to the next
+// (a text longer than MAX_KEPT_TAKEN gets one of its own, not kept).
+const MAX_KEPT_TAKEN = 1 << 20;
+let kept = new Uint8Array(0);
+const isTaken = (taken: Uint8Array, span: Span): boolean => {
   for (let i = span.start; i < span.end; i++) if (taken[i]) return true;
   return false;
 };
@@ -488,10 +490,10 @@ export function resolveDates(text: string, published?: string): DateMention[] {
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const chosen: Candidate[] = [];
   if (candidates.length) {
-    if (taken.length < text.length) taken = new Uint8Array(2 * text.length);
-    taken.fill(0, 0, text.length);
+    if (text.length <= MAX_KEPT_TAKEN && kept.length < text.length) kept = new Uint8Array(2 * text.length);
+    const taken = text.length <= MAX_KEPT_TAKEN ? kept.fill(0, 0, text.length) : new Uint8Array(text.length);
     for (const cand of candidates) {
-      if (isTaken(cand)) continue;
+      if (isTaken(taken, cand)) continue;
       taken.fill(1, cand.start, cand.end);
       chosen.push(cand);
     }

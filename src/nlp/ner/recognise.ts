@@ -1,7 +1,7 @@
 import type { SequenceModel } from '../tagger/model.js';
 import {
   AFTER, BEFORE, contextFeatures, type DocumentContext, documentContext, NEIGHBOURS, neighbourFeatures,
-  ownFeatures, sentenceContext, WordForm,
+  ownFeatures, sentenceContext, type SentenceContext, WordForm,
 } from './features.js';
 import { PredictionHistory } from './history.js';
 import { defaultModel } from './model.js';
@@ -48,6 +48,7 @@ const ROWS_PER_FORM = 2 + NEIGHBOURS.length;
 const FORMS_PER_SLAB = 1024;
 // Bounded so a long stream of rare words cannot grow the process: past this, the cache starts over.
 const MAX_FORMS = 60 * FORMS_PER_SLAB;
+const MAX_KEPT_SCORES = 1 << 16;
 
 class Scorer {
   private readonly forms = new Map<string, ScoredForm>();
@@ -95,15 +96,23 @@ class Scorer {
    * own and is overwritten by the next call.
    */
   sentence(ctx: DocumentContext, s: number): Float32Array {
-    const { model } = this;
-    const nt = model.nt;
+    const nt = this.model.nt;
     const sc = sentenceContext(ctx, s);
-    const forms = sc.forms as ScoredForm[];
-    const n = forms.length;
-    const caps = sc.kind === 'caps';
+    const n = sc.forms.length;
+    // A sentence far longer than any real one (a table read as one) gets an array of its own.
+    if (n * nt > MAX_KEPT_SCORES) return this.fill(ctx, sc, new Float32Array(n * nt));
     if (this.scores.length < n * nt) this.scores = new Float32Array(2 * n * nt);
     const out = this.scores.subarray(0, n * nt);
     out.fill(0);
+    return this.fill(ctx, sc, out);
+  }
+
+  private fill(ctx: DocumentContext, sc: SentenceContext, out: Float32Array): Float32Array {
+    const { model } = this;
+    const nt = model.nt;
+    const forms = sc.forms as ScoredForm[];
+    const n = forms.length;
+    const caps = sc.kind === 'caps';
     let at = 0;
     const sink = (h: number): void => model.addFeature(out, at, h);
     for (let i = 0; i < n; i++) {

@@ -34,8 +34,7 @@ export function viterbi(emissions: Float32Array, n: number, transitions: Float32
   const { nt, legal, previous, ends } = rules;
   const out = new Uint8Array(n);
   if (n === 0) return out;
-  if (scratch.score.length < n * nt) scratch = { score: new Float64Array(2 * n * nt), back: new Uint8Array(2 * n * nt) };
-  const { score, back } = scratch;
+  const { score, back } = workTables(n * nt);
   for (let t = 0; t < nt; t++) score[t] = legal[t] ? emissions[t] + transitions[t] : -Infinity;
   for (let i = 1; i < n; i++) {
     const from = (i - 1) * nt;
@@ -72,5 +71,13 @@ export function viterbi(emissions: Float32Array, n: number, transitions: Float32
 }
 
 // Work tables reused from one call to the next (grown when a longer sequence comes): decoding
-// runs once per sentence, and fresh tables each time were most of its garbage.
+// runs once per sentence, and fresh tables each time were most of its garbage. A sequence longer
+// than any sentence (a table read as one) gets tables of its own, so none is kept for good.
+const MAX_KEPT = 1 << 16;
 let scratch = { score: new Float64Array(0), back: new Uint8Array(0) };
+
+function workTables(size: number): typeof scratch {
+  if (size > MAX_KEPT) return { score: new Float64Array(size), back: new Uint8Array(size) };
+  if (scratch.score.length < size) scratch = { score: new Float64Array(2 * size), back: new Uint8Array(2 * size) };
+  return scratch;
+}
