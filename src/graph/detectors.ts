@@ -275,6 +275,14 @@ export function detect(s: DyadSeries, from: number, to: number, kinds: readonly 
     if (!active(s, NEEDS[kind], from, to)) continue;
     const quiet = DETECTOR_SETTINGS.refractory[kind];
     const judge = DETECTORS[kind](s);
+    // Days before the range can only silence the range's own detections, so a range where no day
+    // fires by itself outputs nothing, and its history need not be judged. (A turn also learns its
+    // baseline again after firing, which only a range of one day is sure not to feel.)
+    if (kind !== 'turn' || from === to) {
+      let fires = false;
+      for (let t = Math.max(0, from); t <= to && t < s.weight.length && !fires; t++) fires = judge(t, 0) !== undefined;
+      if (!fires) continue;
+    }
     let last = -Infinity;
     let floor = 0;
     for (let t = Math.max(0, from - quiet); t <= to && t < s.weight.length; t++) {
