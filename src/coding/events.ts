@@ -220,6 +220,12 @@ function contentEnds(toks: ArgTok[], j: number): boolean {
   return t.pos === 'CCONJ' && [toks[j + 1], toks[j + 2]].some((n) => n?.pos === 'VERB' || n?.pos === 'AUX');
 }
 
+/** Whether the verb right after token j is in its base form ("and lift …", not "and fired …"). */
+function bareVerbAfter(toks: ArgTok[], j: number): boolean {
+  const verb = toks[j + 1]?.pos === 'VERB' ? toks[j + 1] : toks[j + 2]?.pos === 'VERB' ? toks[j + 2] : null;
+  return !!verb && baseForms(verb.lower).length === 1;
+}
+
 /**
  * Everything a demand, refusal, threat, promise or accusation is about stays inside it: "rejected
  * a US offer to host a summit", "vetoed a resolution censuring …", "threatened to break off
@@ -236,9 +242,7 @@ function suppressContent(toks: ArgTok[], triggers: Trigger[]): void {
     for (; end < toks.length; end++) {
       const t = toks[end];
       if (t.lower === 'that' || (t.lower === 'to' && toks[end + 1]?.pos === 'VERB')) subordinate = true;
-      const verb = [toks[end + 1], toks[end + 2]].find((n) => n?.pos === 'VERB');
-      const bare = !!verb && baseForms(verb.lower).length === 1;
-      if (contentEnds(toks, end) && !(subordinate && t.pos === 'CCONJ' && bare)) break;
+      if (contentEnds(toks, end) && !(subordinate && t.pos === 'CCONJ' && bareVerbAfter(toks, end))) break;
     }
     // The same kind of act inside is the same act told again ("stopped work … of an open-ended strike"): merged later.
     for (const inner of triggers) if (inner.k > outer.last && inner.k < end && typeOf(inner) !== typeOf(outer)) inner.suppressed = true;
