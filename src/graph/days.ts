@@ -14,23 +14,15 @@ export function addDays(day: string, n: number): string {
   return dayString(dayNumber(day) + n);
 }
 
+/** A period is named by its day, by the Monday starting its week, or by its month `YYYY-MM` (see dyadPeriods). */
 export type Period = 'day' | 'week' | 'month';
 
-/** The period a day falls in: the day itself, the Monday starting its week, or `YYYY-MM`. */
-export function periodOf(day: string, by: Period): string {
-  if (by === 'day') return day;
-  if (by === 'month') return day.slice(0, 7);
-  const n = dayNumber(day);
-  // Day 0 (1970-01-01) was a Thursday: shift so that Monday is 0.
-  return dayString(n - ((n + 3) % 7));
-}
-
-/** The first day of a period (`periodOf`'s value). */
+/** The first day of a period, given by its name. */
 export function periodStart(period: string, by: Period): string {
   return by === 'month' ? `${period}-01` : period;
 }
 
-/** The last day of a period (`periodOf`'s value). */
+/** The last day of a period, given by its name. */
 export function periodEnd(period: string, by: Period): string {
   if (by === 'day') return period;
   if (by === 'week') return addDays(period, 6);

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
+import { periodEnd, periodStart } from '../../src/graph/days.js';
 import { rebuildRelations } from '../../src/graph/rebuild.js';
 import { relationDelta } from '../../src/graph/relations.js';
 import { findSignals } from '../../src/graph/signals.js';
@@ -75,6 +76,13 @@ test('a month of a pair counts coverage from all its days, also those before the
   } finally {
     await store.close();
   }
+});
+
+test('a period runs from its first to its last day: a week to its Sunday, a month to its last day', () => {
+  assert.deepEqual([periodStart('2017-07-31', 'week'), periodEnd('2017-07-31', 'week')], ['2017-07-31', '2017-08-06']);
+  assert.deepEqual([periodStart('2024-02', 'month'), periodEnd('2024-02', 'month')], ['2024-02-01', '2024-02-29']);
+  assert.deepEqual(['2023-02', '2017-08', '2017-09', '2017-12'].map((m) => periodEnd(m, 'month')), ['2023-02-28', '2017-08-31', '2017-09-30', '2017-12-31']);
+  assert.equal(periodEnd('2017-08-14', 'day'), '2017-08-14');
 });
 
 test('a pair\'s days sum by week and month in the store, and coverage by period over only the days asked for', async () => {
