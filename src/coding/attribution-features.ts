@@ -28,7 +28,11 @@ export interface FeatureInputs {
 }
 
 /** How words are compared: lower case, typographic apostrophes as straight ones. */
-export const cueWord = (w: string): string => w.toLowerCase().replace(/’/g, "'");
+export const cueWord = (w: string): string => {
+  const l = w.toLowerCase();
+  // Most words have no apostrophe: the test spares a regular-expression pass per token.
+  return l.includes('’') ? l.replace(/’/g, "'") : l;
+};
 
 /** Each token's cueWord. */
 export function tokenWords(doc: Doc): string[] {
@@ -63,8 +67,10 @@ const enum F {
   PosPair, PosPairNext, WordPos, Bigram, BigramNext, CueFrame, CueLemma, CueFramePrev, CueFrameNext, Preposition,
   InQuote, QuoteMark, QuoteLeft, QuoteRight, FirstInSentence, LastInSentence, SentencePosition, SentenceInParagraph,
   Entity, EntityPos, Rule, RuleWord, CueLeft, CueRight, CueLeftComma, CueRightComma, CueLeftFrame, CueRightFrame,
-  QuoteLeftIn, QuoteRightIn, RulePrev, RuleNext, CueBoth,
+  QuoteLeftIn, QuoteRightIn, RulePrev, RuleNext, CueBoth, VerbRight, VerbRightWord, AgentLeft,
 }
+
+const BIAS = feature(F.Bias, 0);
 
 /** Cue words from the verb table: form → [frame number, lemma hash]. */
 const CUE_FORMS = new Map<string, [number, number]>();
@@ -76,7 +82,10 @@ CUE_VERBS.forEach((v) => {
 const PREPOSITIONS = CUE_PREPOSITIONS.map((p) => p.split(' '));
 
 /** At most this many features per token: the fixed templates and the two cue ones. */
-const FEATURES_PER_TOKEN = 45;
+const FEATURES_PER_TOKEN = 48;
+
+/** Pronouns that can stand for a speaker. */
+const AGENT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'who']);
 
 const QUOTE_CHARS = /^["“”«»„‘’']+$/u;
 
@@ -141,7 +150,9 @@ export function documentFeatures(doc: Doc, inputs: FeatureInputs, keep?: (from: 
   const cueLemma = new Int32Array(n);
   const quoteMark = new Uint8Array(n);
   const lower = inputs.words ?? tokenWords(doc);
-  for (let i = 0; i < n; i++) {
+  // Per-token values are computed only in the paragraphs that are tagged.
+  const kept = paragraphs(doc).filter(({ from, to }) => !keep || keep(from, to));
+  for (const { from, to } of kept) for (let i = from; i < to; i++) {
     const w = doc.text.slice(toks[i].start, toks[i].end);
     const l = lower[i];
     word[i] = hashString(l);
@@ -155,7 +166,7 @@ export function documentFeatures(doc: Doc, inputs: FeatureInputs, keep?: (from: 
       cueLemma[i] = cue[1];
     }
   }
-  for (let i = 0; i < n; i++) {
+  for (const { from, to } of kept) for (let i = from; i < to; i++) {
     for (const p of PREPOSITIONS) {
       if (!p.every((w, k) => lower[i + k] === w)) continue;
       for (let k = 0; k < p.length; k++) cueFrame[i + k] = 6;
@@ -171,10 +182,13 @@ export function documentFeatures(doc: Doc, inputs: FeatureInputs, keep?: (from: 
     if (f.source) ruleSpans.push({ span: f.source, value: 4 });
   }
   const rule = markSpans(doc, ruleSpans);
+  // A person or organisation name (entity types 1 and 2 as markSpans numbers them) or a personal pronoun.
+  const isAgent = (i: number): boolean => (entity[i] >> 1 === 1 || entity[i] >> 1 === 2) || (toks[i].pos === 'PRON' && AGENT_PRONOUNS.has(lower[i]));
 
   const out: Paragraph[] = [];
-  for (const { from, to } of paragraphs(doc)) {
-    if (keep && !keep(from, to)) continue;
+  const buffer = new Int32Array(kept.reduce((sum, p) => sum + p.to - p.from, 0) * FEATURES_PER_TOKEN);
+  let used = 0;
+  for (const { from, to } of kept) {
     const len = to - from;
     // Nearest cue word and quote mark left and right within the sentence, and whether a comma lies between.
     const cueL = new Int32Array(len).fill(-1);
@@ -183,6 +197,20 @@ export function documentFeatures(doc: Doc, inputs: FeatureInputs, keep?: (from: 
     const commaR = new Uint8Array(len);
     const quoteL = new Int32Array(len).fill(-1);
     const quoteR = new Int32Array(len).fill(-1);
+    // Nearest verb right within the sentence: a source is the subject of a verb, not only of a table cue ("Obama appointed").
+    const verbR = new Int32Array(len).fill(-1);
+    // Nearest agent left within the sentence: who a verb's attribution could be by.
+    const agentL = new Int32Array(len).fill(-1);
+    for (let i = from, agent = -1; i < to; i++) {
+      if (i > from && toks[i].sentence !== toks[i - 1].sentence) agent = -1;
+      agentL[i - from] = agent;
+      if (isAgent(i)) agent = i;
+    }
+    for (let i = to - 1, next = -1; i >= from; i--) {
+      if (i < to - 1 && toks[i].sentence !== toks[i + 1].sentence) next = -1;
+      verbR[i - from] = next;
+      if (toks[i].pos === 'VERB') next = i;
+    }
     for (let i = from, lastCue = -1, lastQuote = -1, comma = 0; i < to; i++) {
       if (i > from && toks[i].sentence !== toks[i - 1].sentence) lastCue = lastQuote = -1;
       if (lastCue >= 0) {
@@ -213,7 +241,8 @@ export function documentFeatures(doc: Doc, inputs: FeatureInputs, keep?: (from: 
     }
 
     const offsets = new Int32Array(len + 1);
-    const hashes = new Int32Array(len * FEATURES_PER_TOKEN);
+    // Each paragraph writes its features into its own part of one buffer for the document.
+    const hashes = buffer.subarray(used);
     let h = 0;
     let sentenceInParagraph = 0;
     let sentenceStart = from;
@@ -232,7 +261,7 @@ export function documentFeatures(doc: Doc, inputs: FeatureInputs, keep?: (from: 
       const last = i + 1 === to || toks[i + 1].sentence !== toks[i].sentence;
       const dl = cueL[k] >= 0 ? i - cueL[k] : -1;
       const dr = cueR[k] >= 0 ? cueR[k] - i : -1;
-      hashes[h++] = feature(F.Bias, 0);
+      hashes[h++] = BIAS;
       hashes[h++] = feature(F.Word, word[i]);
       hashes[h++] = feature(F.WordPrev, wp);
       hashes[h++] = feature(F.WordNext, wn);
@@ -275,11 +304,16 @@ export function documentFeatures(doc: Doc, inputs: FeatureInputs, keep?: (from: 
       hashes[h++] = feature(F.QuoteLeftIn, quoted[i] >> 1, bucket(dl));
       hashes[h++] = feature(F.QuoteRightIn, quoted[i] >> 1, bucket(dr));
       hashes[h++] = feature(F.CueBoth, Math.min(bucket(dl), 8), Math.min(bucket(dr), 8));
+      const vr = verbR[k] >= 0 ? verbR[k] - i : -1;
+      hashes[h++] = feature(F.VerbRight, bucket(vr), pos[i]);
+      hashes[h++] = feature(F.VerbRightWord, vr >= 0 ? word[verbR[k]] : 0, Math.min(bucket(vr), 4));
+      hashes[h++] = feature(F.AgentLeft, bucket(agentL[k] >= 0 ? i - agentL[k] : -1), pos[i]);
       if (cueFrame[i]) hashes[h++] = feature(F.CueLemma, cueLemma[i]);
       if (cueFrame[i] === 6) hashes[h++] = feature(F.Preposition, 1);
     }
     offsets[len] = h;
     out.push({ from, to, seq: { offsets, hashes: hashes.subarray(0, h) } });
+    used += h;
   }
   return out;
 }

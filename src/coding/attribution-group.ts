@@ -1,6 +1,6 @@
 import type { Doc } from '../doc.js';
 import type { Span } from '../model/index.js';
-import { spansFromTags, type RoleSpan } from './attribution-tags.js';
+import { O, spansFromTags, type RoleSpan } from './attribution-tags.js';
 
 /** One attribution: a cue with its source and content fragments, as character spans. */
 export interface Attribution {
@@ -36,6 +36,12 @@ export function groupFragments(doc: Doc, from: number, tags: ArrayLike<number>):
     while (to > from && toks[to].pos === 'PUNCT') to--;
     return chars({ ...s, from, to });
   };
+  // A comma closing a content separates it from its cue ("„…“, sagte er"; "…, officials said"): it is not part of what was said.
+  const contentChars = (s: RoleSpan): Span => {
+    let to = s.to;
+    while (to > s.from && doc.slice(toks[to]) === ',') to--;
+    return chars({ ...s, to });
+  };
   const distance = (a: RoleSpan, b: RoleSpan): number => {
     const gap = Math.max(0, b.from - a.to, a.from - b.to);
     const sameSentence = toks[a.from].sentence === toks[b.from].sentence || toks[a.to].sentence === toks[b.to].sentence;
@@ -63,7 +69,7 @@ export function groupFragments(doc: Doc, from: number, tags: ArrayLike<number>):
     if (s.role === 'cue') continue;
     const c = nearestCue(s);
     if (s.role === 'content') {
-      if (c < 0) out.push({ cue: null, source: null, content: [chars(s)] });
+      if (c < 0) out.push({ cue: null, source: null, content: [contentChars(s)] });
       else content[c].push(s);
     } else if (c >= 0 && !(passive[c] && s.to < cues[c].from) && (!source[c] || distance(s, cues[c]) < distance(source[c]!, cues[c]))) {
       source[c] = s;
@@ -82,7 +88,19 @@ export function groupFragments(doc: Doc, from: number, tags: ArrayLike<number>):
       content[c].push({ role: 'content', from: comma + 1, to: src.to });
       src = { ...src, to: comma - 1 };
     }
-    out.push({ cue: words(cue), source: src ? words(src) : null, content: content[c].map(chars) });
+    const head = src && src.from < cue.from ? src.from : cue.from;
+    out.push({ cue: words(cue), source: src ? words(src) : null, content: content[c].map((s) => contentChars(reachComma(s, head))) });
   });
   return out;
+
+  /**
+   * A content before its attribution ("…, The Post has learned") runs to the comma that opens
+   * the attribution at `head`: untagged words between them ("after her collapse") are its tail.
+   */
+  function reachComma(s: RoleSpan, head: number): RoleSpan {
+    const comma = head - 1 - from;
+    if (s.to >= head || doc.slice(toks[head - 1]) !== ',' || toks[s.to].sentence !== toks[head].sentence) return s;
+    for (let i = s.to + 1 - from; i < comma; i++) if (tags[i] !== O) return s;
+    return { ...s, to: head - 2 };
+  }
 }

@@ -147,7 +147,7 @@ function cueVocabulary(docs: GoldDocument[]): { cueWords: string[]; cueAnchors: 
 const objective = (s: QuoteScores): number => s.source.overlap.f1 + s.content.overlap.f1;
 
 /** Bias steps tried per role, in units of the largest transition weight. */
-const BIAS_STEPS = [-0.2, -0.1, -0.05, 0.05, 0.1, 0.2, 0.3];
+const BIAS_STEPS = [-0.2, -0.1, -0.05, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5];
 
 /**
  * A perceptron trained on sparse attributions is cautious: it leaves out more than it adds.

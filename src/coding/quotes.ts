@@ -64,7 +64,8 @@ export function findQuotes(doc: Doc, model: SequenceModel): Quote[] {
   joinContinuedQuotations(attributions, quotations);
   sourcesFromRules(attributions, rules);
   const story = (s: Span) => !doc.inCaption(s) && !doc.sentences.some((x) => (x.kind === 'caption' || x.kind === 'dateline') && x.start <= s.start && s.end <= x.end);
-  return toQuotes(doc, attributions.filter((a) => a.content.every(story) && (a.source || a.content.some((c) => directShare(c, quotations) >= DIRECT_SHARE))), quotations);
+  // A content needs a cue or quotation marks to be a quote; one whose cue has no source found keeps `speaker: null`.
+  return toQuotes(doc, attributions.filter((a) => a.content.every(story) && (a.source || a.cue || a.content.some((c) => directShare(c, quotations) >= DIRECT_SHARE))), quotations);
 }
 
 const wordSets = new WeakMap<SequenceModel, Map<string, Set<string>>>();

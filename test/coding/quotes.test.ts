@@ -147,8 +147,10 @@ test('an appositive between speaker and cue: "X, a …, said"', () => {
   ]);
 });
 
-test('a passive "is said to" names no speaker', () => {
-  assert.deepEqual(quotes('The envoy is said to favour a deal with the rebels.'), []);
+test('a passive "is said to" is hearsay with no speaker: its subject is in the content, not the source', () => {
+  assert.deepEqual(quotes('The envoy is said to favour a deal with the rebels.').map(brief), [
+    { kind: 'indirect', text: 'to favour a deal with the rebels', speaker: null, cue: 'is said' },
+  ]);
 });
 
 test('no quote comes from a caption', () => {
