@@ -49,8 +49,9 @@ export function findQuotes(doc: Doc, model: SequenceModel): Quote[] {
   const attributions: Attribution[] = [];
   // A cue closing its paragraph with a colon ("He said:"), waiting for the quotation that opens the next one.
   let introducing: { attribution: Attribution; to: number } | null = null;
+  const forbidden = words && notCues(lower, model.nt, words);
   for (const p of documentFeatures(doc, { quotations, rules, words: lower }, keep)) {
-    const found = groupFragments(doc, p.from, model.decode(p.seq, { forbidden: words && notCues(lower, p.from, p.to, model.nt, words) }));
+    const found = groupFragments(doc, p.from, model.decode(p.seq, { forbidden: forbidden?.subarray(p.from * model.nt, p.to * model.nt) }));
     const first = found.find((a) => a.content.length > 0);
     if (introducing && introducing.to === p.from && first && !first.cue && first.content[0].start === toks[p.from].start) {
       introducing.attribution.content.push(...first.content);
@@ -85,16 +86,16 @@ function wordList(model: SequenceModel, key: 'cueWords' | 'cueAnchors'): Set<str
 }
 
 /**
- * Cue tags ruled out for tokens [from, to) whose word (`lower`, by token) never stood in a cue in training: a cue
- * the tagger invents from context alone ("arrived" after "According to X, Y") is almost always
- * a misreading of a long source or content.
+ * Cue tags ruled out, for the whole document at once (`nt` tags per token), on tokens whose word
+ * (`lower`, by token) never stood in a cue in training: a cue the tagger invents from context
+ * alone ("arrived" after "According to X, Y") is almost always a misreading of a long source or content.
  */
-function notCues(lower: readonly string[], from: number, to: number, nt: number, words: Set<string>): Uint8Array {
-  const out = new Uint8Array((to - from) * nt);
-  for (let i = from; i < to; i++) {
+function notCues(lower: readonly string[], nt: number, words: Set<string>): Uint8Array {
+  const out = new Uint8Array(lower.length * nt);
+  for (let i = 0; i < lower.length; i++) {
     if (words.has(lower[i])) continue;
-    out[(i - from) * nt + CUE_TAGS[0]] = 1;
-    out[(i - from) * nt + CUE_TAGS[1]] = 1;
+    out[i * nt + CUE_TAGS[0]] = 1;
+    out[i * nt + CUE_TAGS[1]] = 1;
   }
   return out;
 }
