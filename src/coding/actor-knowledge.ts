@@ -38,6 +38,13 @@ export interface Fact {
   imported?: boolean;
 }
 
+/**
+ * Every fact has the same fields, set or not: the code reading facts then meets one object shape,
+ * which V8 compiles for once instead of again for each new shape.
+ */
+const fact = (kind: FactKind, country: string | null, sector: string | null, generic?: boolean, imported?: boolean): Fact =>
+  ({ kind, country, sector, generic: generic || undefined, imported });
+
 interface Bundled {
   kind: FactKind;
   country: string | null;
@@ -162,9 +169,9 @@ export function factsAbout(text: string, date: string, db?: DictionaryStore, opt
       if (b.codes) {
         const code = codeAt(b.codes, date);
         if (!code) continue;
-        out.push({ kind: b.kind, country: code.country, sector: code.sector });
+        out.push(fact(b.kind, code.country, code.sector));
       } else {
-        out.push({ kind: b.kind, country: b.country, sector: b.sector, ...(b.generic && { generic: true }) });
+        out.push(fact(b.kind, b.country, b.sector, b.generic));
       }
     }
     if (out.length) break;
@@ -177,11 +184,11 @@ export function factsAbout(text: string, date: string, db?: DictionaryStore, opt
   for (const e of entries) {
     if (UNINHABITED.has(e.iso3)) continue;
     const iso = LEGACY_COUNTRY_CODES[e.iso3] ?? e.iso3;
-    out.push({ kind: e.form === 'capital' ? 'capital' : 'country', country: iso, sector: null });
+    out.push(fact(e.form === 'capital' ? 'capital' : 'country', iso, null));
   }
   // Cities and subdivisions only as names: "rivers" and "plateau" are words too.
   const place = out.length === 0 && /^\p{Lu}/u.test(text) ? placeCountry(key) : null;
-  if (place) out.push({ kind: 'place', country: place, sector: null });
+  if (place) out.push(fact('place', place, null));
   if (out.length) return out;
   for (const k of db ? keys : []) {
     // CountryInfo says whether a name is a country, a capital or another place; a PETRARCH actor
@@ -193,7 +200,7 @@ export function factsAbout(text: string, date: string, db?: DictionaryStore, opt
       // People hold offices for a time; bodies rarely carry dates.
       const dated = hit.codes.some((c) => c.start || c.end);
       const kind = hit.kind === 'actor' && dated ? 'holder' : hit.kind === 'actor' && !code.sector && code.country ? 'country' : IMPORTED_KIND[hit.kind];
-      out.push({ kind, country: code.country, sector: code.sector, imported: true });
+      out.push(fact(kind, code.country, code.sector, undefined, true));
     }
     if (out.length) break;
   }
@@ -211,7 +218,7 @@ function placeWithoutHead(key: string, date: string, db: DictionaryStore): Fact[
   for (const head of PLACE_HEADS) {
     const places = db.lookup(`${key} ${head}`).flatMap((hit) => {
       const code = codeAt(hit.codes, date);
-      return code?.country && hit.kind !== 'agent' ? [{ kind: 'place' as const, country: code.country, sector: null, imported: true }] : [];
+      return code?.country && hit.kind !== 'agent' ? [fact('place', code.country, null, undefined, true)] : [];
     });
     if (places.length) return places;
   }
@@ -237,7 +244,7 @@ function personBySurname(key: string, date: string, db: DictionaryStore | undefi
   const countries = new Set(candidates.map((codes) => codes.find((c) => c.country)?.country));
   if (candidates.length === 0 || countries.size !== 1) return undefined;
   const code = codeAt(candidates[0], date);
-  return { kind: 'holder', country: [...countries][0] ?? null, sector: code?.sector ?? null, imported: !bundledSurnames?.has(key) };
+  return fact('holder', [...countries][0] ?? null, code?.sector ?? null, undefined, !bundledSurnames?.has(key));
 }
 
 /**
@@ -261,7 +268,7 @@ function personByPart(text: string, key: string, date: string, db: DictionarySto
     if (code) found.push(code);
   }
   if (found.length === 0 || found.some((c) => c.country !== found[0].country)) return undefined;
-  return { kind: 'holder', country: found[0].country, sector: found[0].sector, imported: true };
+  return fact('holder', found[0].country, found[0].sector, undefined, true);
 }
 
 /** Short words inside names that say nothing of a country ("bin", "van", "del"). */

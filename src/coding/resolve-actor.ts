@@ -103,60 +103,83 @@ const placeBefore = (found: Found[], i: number): boolean => {
 /** The longest known phrases, left to right. */
 function findPhrases(tokens: Tok[], date: string, db?: DictionaryStore): Found[] {
   const found: Found[] = [];
-  const keys = tokens.map((t) => nameKey(t.text).split(' '));
+  // Each token's nameKey() form and how many words that has ("U.S." → "us", "Ki-moon" → "ki moon").
+  const keys: string[] = [];
+  const keyWords: number[] = [];
+  for (const t of tokens) {
+    const key = nameKey(t.text);
+    keys.push(key);
+    keyWords.push(key.split(' ').length);
+  }
   let i = 0;
   while (i < tokens.length) {
-    let matched = false;
+    let fact: Fact | undefined;
+    let n = 0;
     if (!tokens[i].punct && !DETERMINERS.has(tokens[i].lower)) {
       // No known name opening with this word has more words than this (one word is always tried:
       // plurals, surnames and misspellings are found from it).
-      const longest = tokens[i].possessive ? Infinity : longestNameFrom(keys[i][0], db);
+      const longest = tokens[i].possessive ? Infinity : longestNameFrom(firstWord(keys[i]), db);
       let words = 0;
       let most = 0;
-      while (most < Math.min(10, tokens.length - i) && (words += keys[i + most].length) <= Math.max(longest, keys[i].length)) most++;
-      for (let n = Math.max(most, 1); n >= 1 && !matched; n--) {
-        const span = tokens.slice(i, i + n);
-        // A phrase may not run across punctuation, nor past a possessive ("Iran's | news agency"),
-        // unless the possessive is part of a country's name ("Democratic People's Republic of Korea").
-        if (span.some((t) => t.punct)) continue;
-        const inner = span.some((t, k) => t.possessive && k < n - 1);
-        if (inner) {
-          const named = factsAbout(span.map((t, k) => (t.possessive && k < n - 1 ? `${t.text}'s` : t.text)).join(' '), date, db)
-            .filter((f) => f.kind === 'country');
-          if (named.length) {
-            found.push({ from: i, to: i + n - 1, fact: named[0] });
-            i += n;
-            matched = true;
-          }
-          continue;
-        }
-        const whole = wholeName(tokens, i, i + n - 1);
-        // A lone name word right after a title may be a known person's surname ("Deputy Secretary Hicks").
-        const afterTitle = i > 0 && (isPersonTitle(tokens[i - 1].text) || (found.at(-1)?.to === i - 1 && found.at(-1)!.fact.kind === 'role'));
-        // So may one before the body its bearer leads ("the Ortega government", "Sharif's cabinet").
-        const beforeBody = !!tokens[i + 1] && LED_BODIES.has(tokens[i + 1].lower);
-        const surname = n === 1 && whole && (afterTitle || beforeBody) && capitalised(tokens[i]);
-        const key = keys.slice(i, i + n).flat().join(' ');
-        const facts = factsAbout(span.map((t) => t.text).join(' '), date, db, { wholeName: whole, surname, key })
-          // A region's or a people's word with a name word on either side is part of a longer name
-          // ("West Bank", "West Darfur", "Aldo Moro").
-          .filter((f) => (f.kind !== 'region' && f.kind !== 'people') || !(runsOn(tokens[i + n]) || (runsOn(tokens[i - 1]) && !placeBefore(found, i))))
-          // A known person's name inside a longer name is someone else ("Mohammed Hussein | Roble").
-          .filter((f) => f.kind !== 'holder' || whole);
-        if (facts.length) {
-          found.push({ from: i, to: i + n - 1, fact: facts[0] });
-          i += n;
-          matched = true;
-        }
-      }
+      while (most < Math.min(10, tokens.length - i) && (words += keyWords[i + most]) <= Math.max(longest, keyWords[i])) most++;
+      for (n = Math.max(most, 1); n >= 1 && !fact; n--) fact = phraseAt(tokens, keys, found, i, n, date, db);
+      n++;
     }
-    if (!matched) {
+    if (fact) {
+      found.push({ from: i, to: i + n - 1, fact });
+      i += n;
+    } else {
       const place = misspeltPlace(tokens[i], date, db);
       if (place) found.push({ from: i, to: i, fact: place });
       i++;
     }
   }
   return found;
+}
+
+const firstWord = (key: string): string => {
+  const space = key.indexOf(' ');
+  return space < 0 ? key : key.slice(0, space);
+};
+
+/**
+ * What the n tokens from i name, if anything. Kept apart from findPhrases, and written with plain
+ * loops, so that V8 compiles each small function once: recompiling one large one after each new
+ * object shape it met cost more than the lookups themselves.
+ */
+function phraseAt(tokens: Tok[], keys: string[], found: Found[], i: number, n: number, date: string, db: DictionaryStore | undefined): Fact | undefined {
+  const last = i + n - 1;
+  // A phrase may not run across punctuation, nor past a possessive ("Iran's | news agency"),
+  // unless the possessive is part of a country's name ("Democratic People's Republic of Korea").
+  let inner = false;
+  for (let k = i; k <= last; k++) {
+    if (tokens[k].punct) return undefined;
+    if (k < last && tokens[k].possessive) inner = true;
+  }
+  if (inner) {
+    let written = '';
+    for (let k = i; k <= last; k++) written += (k > i ? ' ' : '') + (tokens[k].possessive && k < last ? `${tokens[k].text}'s` : tokens[k].text);
+    return factsAbout(written, date, db).find((f) => f.kind === 'country');
+  }
+  const whole = wholeName(tokens, i, last);
+  // A lone name word right after a title may be a known person's surname ("Deputy Secretary Hicks").
+  const previous = found.at(-1);
+  const afterTitle = i > 0 && (isPersonTitle(tokens[i - 1].text) || (previous?.to === i - 1 && previous.fact.kind === 'role'));
+  // So may one before the body its bearer leads ("the Ortega government", "Sharif's cabinet").
+  const beforeBody = !!tokens[i + 1] && LED_BODIES.has(tokens[i + 1].lower);
+  const surname = n === 1 && whole && (afterTitle || beforeBody) && capitalised(tokens[i]);
+  let text = tokens[i].text;
+  let key = keys[i];
+  for (let k = i + 1; k <= last; k++) {
+    text += ' ' + tokens[k].text;
+    key += ' ' + keys[k];
+  }
+  return factsAbout(text, date, db, { wholeName: whole, surname, key }).find((f) =>
+    // A region's or a people's word with a name word on either side is part of a longer name
+    // ("West Bank", "West Darfur", "Aldo Moro").
+    ((f.kind !== 'region' && f.kind !== 'people') || !(runsOn(tokens[i + n]) || (runsOn(tokens[i - 1]) && !placeBefore(found, i))))
+    // A known person's name inside a longer name is someone else ("Mohammed Hussein | Roble").
+    && (f.kind !== 'holder' || whole));
 }
 
 /**
@@ -189,6 +212,15 @@ function stackedTitle(phrases: Found[], tokens: Tok[]): Found | undefined {
   return tokens.slice(first.from, first.to + 1).some((t) => isPersonTitle(t.text)) ? first : undefined;
 }
 
+/** The indices from..to-1 that pass `keep` (a loop, not array builtins over an index array: see phraseAt). */
+function tokenIndices(from: number, to: number, keep: (k: number) => boolean): number[] {
+  const out: number[] = [];
+  for (let k = from; k < to; k++) if (keep(k)) out.push(k);
+  return out;
+}
+
+const trimPunctuation = (s: string): string => s.replace(/^[\s,;:]+|[\s,;:]+$/g, '');
+
 interface Reading {
   country: string | null;
   sector: string | null;
@@ -209,17 +241,18 @@ function read(text: string, date: string, db: DictionaryStore | undefined, perso
   while (first < tokens.length && (DETERMINERS.has(tokens[first].lower) || isNumber(tokens[first].lower))) first++;
   const core = tokens.slice(first);
   const name = core.length ? text.slice(core[0].start, core.at(-1)!.end).trim() : text.trim();
-  const none: Reading = { country: null, sector: null, knownCountry: null, knownSector: null, kind: person ? 'person' : 'group', name };
+  // Every reading has all fields, set or not: one object shape for V8 to compile for.
+  const none: Reading = { country: null, sector: null, knownCountry: null, knownSector: null, kind: person ? 'person' : 'group', name, title: undefined, place: undefined, genericSector: undefined };
   if (core.length === 0) return none;
   if (core.length === 1 && PRONOUNS.has(core[0].lower)) return { ...none, sector: 'UNK', kind: 'person', genericSector: true };
 
   const found = findPhrases(tokens, date, db);
-  const covered = new Set(found.flatMap((f) => Array.from({ length: f.to - f.from + 1 }, (_, k) => f.from + k)));
+  const covered = new Set<number>();
+  for (const f of found) for (let k = f.from; k <= f.to; k++) covered.add(k);
   const modifiers = tokens.map((t) => SECTOR_MODIFIERS[t.lower]);
 
   // The whole phrase is one known thing: a country, a capital, a body, a person.
-  const content = tokens.map((_, k) => k).filter((k) => k >= first && !tokens[k].punct && !modifiers[k]);
-  if (found.length === 1 && content.every((k) => covered.has(k))) {
+  if (found.length === 1 && tokenIndices(first, tokens.length, (k) => !tokens[k].punct && !modifiers[k]).every((k) => covered.has(k))) {
     const f = found[0].fact;
     const ordinary = modifiers.some((m) => m?.from === 'any');
     if (f.kind === 'country' || f.kind === 'region') {
@@ -280,7 +313,7 @@ function read(text: string, date: string, db: DictionaryStore | undefined, perso
   }
 
   // A name: capitalised words no table knows, or a known person.
-  const nameIdx = tokens.map((_, k) => k).filter((k) => k >= first && !tokens[k].punct && ((!covered.has(k) && capitalised(tokens[k]) && !BOUNDARIES.has(tokens[k].lower) && !modifiers[k])
+  const nameIdx = tokenIndices(first, tokens.length, (k) => !tokens[k].punct && ((!covered.has(k) && capitalised(tokens[k]) && !BOUNDARIES.has(tokens[k].lower) && !modifiers[k])
     || holders.some((h) => k >= h.from && k <= h.to)));
   let kind: ActorKind;
   let actorName = name;
@@ -292,7 +325,7 @@ function read(text: string, date: string, db: DictionaryStore | undefined, perso
     actorName = text.slice(tokens[a].start, tokens[b].end);
     const before = a > first ? text.slice(tokens[first].start, tokens[a].start) : '';
     const after = b + 1 < tokens.length ? text.slice(tokens[b].end) : '';
-    title = [before, after].map((s) => s.replace(/^[\s,;:]+|[\s,;:]+$/g, '')).filter(Boolean).join(', ') || undefined;
+    title = [trimPunctuation(before), trimPunctuation(after)].filter(Boolean).join(', ') || undefined;
   } else if (!head && people) {
     kind = 'group';
   } else if (head && head.fact.kind === 'body') {
@@ -310,8 +343,9 @@ function read(text: string, date: string, db: DictionaryStore | undefined, perso
     knownSector: holders[0] ? holders[0].fact.sector : null,
     kind,
     name: actorName,
-    ...(title && { title }),
-    ...(sector && head && head === generic && { genericSector: true }),
+    title: title || undefined,
+    place: undefined,
+    genericSector: (sector && head && head === generic) || undefined,
   };
 }
 
