@@ -148,7 +148,7 @@ function matchWord(toks: ArgTok[], k: number, end: number, word: string, cls: Tr
   for (const p of patternsForWord(word)) {
     if (p.cls !== cls) continue;
     const last = matchPattern(toks, k, end, p);
-    if (last >= 0) return { k, last, pattern: p, cameo: p.cameo, suppressed: false };
+    if (last >= 0) return { k, last, pattern: p, cameo: p.cameo, suppressed: false, complement: undefined };
   }
   return null;
 }

@@ -51,6 +51,8 @@ interface Found {
   fact: Fact;
 }
 
+type SectorModifier = (typeof SECTOR_MODIFIERS)[string];
+
 /** Facts that name where an actor is. */
 const PLACE_KINDS: ReadonlySet<string> = new Set(['country', 'capital', 'place']);
 
@@ -221,6 +223,57 @@ function tokenIndices(from: number, to: number, keep: (k: number) => boolean): n
 
 const trimPunctuation = (s: string): string => s.replace(/^[\s,;:]+|[\s,;:]+$/g, '');
 
+/** A reading of the whole phrase as one known thing (a country, a capital, a place, a people, a person), if it is one. */
+function wholeReading(tokens: Tok[], first: number, f: Fact, covered: Set<number>, modifiers: readonly (SectorModifier | undefined)[], none: Reading): Reading | undefined {
+  if (!tokenIndices(first, tokens.length, (k) => !tokens[k].punct && !modifiers[k]).every((k) => covered.has(k))) return undefined;
+  const ordinary = modifiers.some((m) => m?.from === 'any');
+  if (f.kind === 'country' || f.kind === 'region') {
+    return { ...none, country: f.country, sector: ordinary ? 'CVL' : f.sector, kind: 'country' };
+  }
+  if (f.kind === 'capital') return { ...none, country: f.country, sector: 'GOV', kind: 'country' };
+  if (f.kind === 'place') return { ...none, country: f.country, sector: 'CVL', kind: 'group', place: true };
+  if (f.kind === 'people') return { ...none, country: f.country, sector: 'CVL', kind: 'group' };
+  if (f.kind === 'holder') return { ...none, knownCountry: f.country, knownSector: f.sector, kind: 'person' };
+  return undefined;
+}
+
+/**
+ * Country: what the text says (first mention that is not the other party). A place inside a name
+ * is part of the name ("Feliciano Valencia", a person called "Sydney Carter"), not where the
+ * actor is from.
+ */
+function saidCountry(tokens: Tok[], first: number, found: Found[], covered: Set<number>, person: boolean): string | null {
+  const inName = (f: Found): boolean => f.fact.kind === 'place'
+    && ((f.from > first && !covered.has(f.from - 1) && capitalised(tokens[f.from - 1]))
+      || (person && !!tokens[f.to + 1] && !covered.has(f.to + 1) && runsOn(tokens[f.to + 1])));
+  const said = found.filter((f) => f.fact.country && f.fact.kind !== 'holder' && !inName(f));
+  const otherParty = (f: Found): boolean => {
+    const before = tokens[f.from - 1];
+    const after = tokens[f.to + 1];
+    return (!!before && (OTHER_PARTY.has(before.lower) || (before.hyphenated && OTHER_PARTY_PREFIXES.has(before.lower))))
+      || (tokens[f.to].hyphenated && !!after && OTHER_PARTY_SUFFIXES.has(after.lower));
+  };
+  const own = said.filter((f) => !otherParty(f));
+  return (own[0] ?? said[0])?.fact.country ?? null;
+}
+
+/**
+ * Sector: the head of the first segment that has one; a generic head (president, leader) gives
+ * way to the sector of what it heads ("President of the … Human Rights League").
+ */
+function headPhrase(tokens: Tok[], found: Found[], segmentOf: number[], segment: number): { head: Found | undefined; generic: Found | undefined } {
+  const sectored = found.filter((f) => f.fact.sector && f.fact.kind !== 'holder' && f.fact.kind !== 'country' && f.fact.kind !== 'capital' && f.fact.kind !== 'place' && f.fact.kind !== 'people');
+  let head: Found | undefined;
+  let generic: Found | undefined;
+  for (let s = 0; s <= segment && !head; s++) {
+    const inSegment = sectored.filter((f) => segmentOf[f.from] === s);
+    const specific = inSegment.filter((f) => !f.fact.generic);
+    head = specific.filter((f) => AFFILIATION_SECTORS.has(f.fact.sector!)).at(-1) ?? stackedTitle(specific, tokens) ?? specific.at(-1);
+    generic ??= inSegment.filter((f) => f.fact.generic).at(-1);
+  }
+  return { head: head ?? generic, generic };
+}
+
 interface Reading {
   country: string | null;
   sector: string | null;
@@ -251,18 +304,8 @@ function read(text: string, date: string, db: DictionaryStore | undefined, perso
   for (const f of found) for (let k = f.from; k <= f.to; k++) covered.add(k);
   const modifiers = tokens.map((t) => SECTOR_MODIFIERS[t.lower]);
 
-  // The whole phrase is one known thing: a country, a capital, a body, a person.
-  if (found.length === 1 && tokenIndices(first, tokens.length, (k) => !tokens[k].punct && !modifiers[k]).every((k) => covered.has(k))) {
-    const f = found[0].fact;
-    const ordinary = modifiers.some((m) => m?.from === 'any');
-    if (f.kind === 'country' || f.kind === 'region') {
-      return { ...none, country: f.country, sector: ordinary ? 'CVL' : f.sector, kind: 'country' };
-    }
-    if (f.kind === 'capital') return { ...none, country: f.country, sector: 'GOV', kind: 'country' };
-    if (f.kind === 'place') return { ...none, country: f.country, sector: 'CVL', kind: 'group', place: true };
-    if (f.kind === 'people') return { ...none, country: f.country, sector: 'CVL', kind: 'group' };
-    if (f.kind === 'holder') return { ...none, knownCountry: f.country, knownSector: f.sector, kind: 'person' };
-  }
+  const whole = found.length === 1 ? wholeReading(tokens, first, found[0].fact, covered, modifiers, none) : undefined;
+  if (whole) return whole;
 
   // Segments: the head phrase, then its complements (of …, at …, in …) and appositions.
   const segmentOf: number[] = [];
@@ -272,35 +315,9 @@ function read(text: string, date: string, db: DictionaryStore | undefined, perso
     segmentOf.push(segment);
   }
 
-  // Country: what the text says (first mention that is not the other party), else the person's.
-  // A place inside a name is part of the name ("Feliciano Valencia", a person called "Sydney
-  // Carter"), not where the actor is from.
-  const inName = (f: Found): boolean => f.fact.kind === 'place'
-    && ((f.from > first && !covered.has(f.from - 1) && capitalised(tokens[f.from - 1]))
-      || (person && !!tokens[f.to + 1] && !covered.has(f.to + 1) && runsOn(tokens[f.to + 1])));
-  const said = found.filter((f) => f.fact.country && f.fact.kind !== 'holder' && !inName(f));
-  const otherParty = (f: Found): boolean => {
-    const before = tokens[f.from - 1];
-    const after = tokens[f.to + 1];
-    return (!!before && (OTHER_PARTY.has(before.lower) || (before.hyphenated && OTHER_PARTY_PREFIXES.has(before.lower))))
-      || (tokens[f.to].hyphenated && !!after && OTHER_PARTY_SUFFIXES.has(after.lower));
-  };
-  const own = said.filter((f) => !otherParty(f));
-  const country = (own[0] ?? said[0])?.fact.country ?? null;
+  const country = saidCountry(tokens, first, found, covered, person);
   const holders = found.filter((f) => f.fact.kind === 'holder');
-
-  // Sector: the head of the first segment that has one; a generic head (president, leader)
-  // gives way to the sector of what it heads ("President of the … Human Rights League").
-  const sectored = found.filter((f) => f.fact.sector && f.fact.kind !== 'holder' && f.fact.kind !== 'country' && f.fact.kind !== 'capital' && f.fact.kind !== 'place' && f.fact.kind !== 'people');
-  let head: Found | undefined;
-  let generic: Found | undefined;
-  for (let s = 0; s <= segment && !head; s++) {
-    const inSegment = sectored.filter((f) => segmentOf[f.from] === s);
-    const specific = inSegment.filter((f) => !f.fact.generic);
-    head = specific.filter((f) => AFFILIATION_SECTORS.has(f.fact.sector!)).at(-1) ?? stackedTitle(specific, tokens) ?? specific.at(-1);
-    generic ??= inSegment.filter((f) => f.fact.generic).at(-1);
-  }
-  head ??= generic;
+  const { head, generic } = headPhrase(tokens, found, segmentOf, segment);
   // A people with no role word is its civilians ("Iraqi Kurds").
   const people = found.find((f) => f.fact.kind === 'people');
   let sector = head?.fact.sector ?? (people ? 'CVL' : null);
