@@ -51,7 +51,7 @@ interface Found {
   fact: Fact;
 }
 
-type SectorModifier = (typeof SECTOR_MODIFIERS)[string];
+type SectorModifier = NonNullable<ReturnType<typeof SECTOR_MODIFIERS.get>>;
 
 /** Facts that name where an actor is. */
 const PLACE_KINDS: ReadonlySet<string> = new Set(['country', 'capital', 'place']);
@@ -302,7 +302,7 @@ function read(text: string, date: string, db: DictionaryStore | undefined, perso
   const found = findPhrases(tokens, date, db);
   const covered = new Set<number>();
   for (const f of found) for (let k = f.from; k <= f.to; k++) covered.add(k);
-  const modifiers = tokens.map((t) => SECTOR_MODIFIERS[t.lower]);
+  const modifiers = tokens.map((t) => SECTOR_MODIFIERS.get(t.lower));
 
   const whole = found.length === 1 ? wholeReading(tokens, first, found[0].fact, covered, modifiers, none) : undefined;
   if (whole) return whole;

@@ -114,17 +114,18 @@ function table(): Map<string, SectorWord> {
 export const SECTOR_WORDS: ReadonlyMap<string, SectorWord> = table();
 
 /**
- * Words before a role that change its sector: a former minister is an elite (ELI), not the
+ * Words before a role that change its sector (a Map, so that words like "constructor" are not
+ * read from Object's prototype): a former minister is an elite (ELI), not the
  * government; "ordinary Kazakhs" are civilians whatever else the phrase says.
  */
-export const SECTOR_MODIFIERS: Readonly<Record<string, { sector: string; from: readonly string[] | 'any' }>> = {
+export const SECTOR_MODIFIERS: ReadonlyMap<string, { sector: string; from: readonly string[] | 'any' }> = new Map(Object.entries({
   former: { sector: 'ELI', from: ['GOV', 'LEG', 'MIL', 'JUD', 'COP', 'SPY', 'PTY'] },
   ex: { sector: 'ELI', from: ['GOV', 'LEG', 'MIL', 'JUD', 'COP', 'SPY', 'PTY'] },
   retired: { sector: 'ELI', from: ['GOV', 'LEG', 'MIL', 'JUD', 'COP', 'SPY'] },
   ordinary: { sector: 'CVL', from: 'any' },
   official: { sector: 'GOV', from: ['JRN'] },
   state: { sector: 'GOV', from: ['JRN'] },
-};
+}));
 
 /**
  * Sectors that say whose side an actor is on or what has become of them; they outrank the function
