@@ -25,6 +25,23 @@ export interface FeatureInputs {
   rules: readonly RuleFrame[];
   /** Each token's cueWord, when the caller has them already. */
   words?: readonly string[];
+  /**
+   * The caller is done with the paragraphs before it asks for the next document's, so their
+   * features may share one buffer kept from call to call (a fresh one per document was most of
+   * the stage's garbage). Training keeps every document's features, so it leaves this unset.
+   */
+  transient?: boolean;
+}
+
+/** A document longer than any news article (a table read as one) gets a buffer of its own, so none is kept for good. */
+const MAX_SHARED = 1 << 20;
+let shared = new Int32Array(0);
+
+/** A buffer of at least `size` features, the one kept between calls when `transient`. */
+function featureBuffer(size: number, transient: boolean | undefined): Int32Array {
+  if (!transient || size > MAX_SHARED) return new Int32Array(size);
+  if (shared.length < size) shared = new Int32Array(Math.min(MAX_SHARED, Math.max(size, 2 * shared.length)));
+  return shared;
 }
 
 /** How words are compared: lower case, typographic apostrophes as straight ones. */
@@ -39,10 +56,10 @@ export function tokenWords(doc: Doc): string[] {
   return doc.tokens.map((t) => cueWord(doc.text.slice(t.start, t.end)));
 }
 
-/** FNV-1a over the UTF-16 units of a string. */
-function hashString(s: string): number {
+/** FNV-1a over the UTF-16 units of a string, or of `s.slice(from, to)` without making it. */
+function hashString(s: string, from = 0, to = s.length): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = Math.max(0, from); i < to; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
@@ -88,6 +105,18 @@ const FEATURES_PER_TOKEN = 48;
 const AGENT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'who']);
 
 const QUOTE_CHARS = /^["“”«»„‘’']+$/u;
+const QUOTE_STARTS = new Set([...'"“”«»„‘’\''].map((c) => c.charCodeAt(0)));
+/** Whether `text[start, end)` is quotation marks only; the first character rules most tokens out without a regular expression. */
+const isQuoteMark = (text: string, start: number, end: number): boolean =>
+  QUOTE_STARTS.has(text.charCodeAt(start)) && QUOTE_CHARS.test(text.slice(start, end));
+
+/** Hashes of the part-of-speech tags (a handful of strings), made once. */
+const POS_HASHES = new Map<string, number>();
+function posHash(tag: string): number {
+  let h = POS_HASHES.get(tag);
+  if (h === undefined) POS_HASHES.set(tag, (h = hashString(tag)));
+  return h;
+}
 
 /** Distances in tokens, in buckets: 0 1 2 3 4-6 7-10 11-20 more; 15 for none. */
 function bucket(d: number): number {
@@ -97,6 +126,25 @@ function bucket(d: number): number {
   if (d <= 10) return 5;
   if (d <= 20) return 6;
   return 7;
+}
+
+/**
+ * The shape of the token `text[start, end)`: all capitals, capitalised, lower case, a number, or
+ * else one of 256 hashed classes. ASCII tokens (most) are read by character code, with no string
+ * made and no regular expression.
+ */
+function shapeAt(text: string, start: number, end: number): number {
+  let upper = true;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f) return shapeOf(text.slice(start, end));
+    if (c < 65 || c > 90) upper = false;
+  }
+  const c = text.charCodeAt(start);
+  if (c >= 65 && c <= 90) return upper && end - start > 1 ? 1 : 2;
+  if (c >= 97 && c <= 122) return 3;
+  if (c >= 48 && c <= 57) return 4;
+  return 5 + (hashString(text, start, end) & 0xff);
 }
 
 function shapeOf(w: string): number {
@@ -153,13 +201,12 @@ export function documentFeatures(doc: Doc, inputs: FeatureInputs, keep?: (from: 
   // Per-token values are computed only in the paragraphs that are tagged.
   const kept = paragraphs(doc).filter(({ from, to }) => !keep || keep(from, to));
   for (const { from, to } of kept) for (let i = from; i < to; i++) {
-    const w = doc.text.slice(toks[i].start, toks[i].end);
     const l = lower[i];
     word[i] = hashString(l);
-    pos[i] = hashString(toks[i].pos);
-    suffix[i] = hashString(l.slice(-3));
-    shape[i] = shapeOf(w);
-    quoteMark[i] = QUOTE_CHARS.test(w) ? 1 : 0;
+    pos[i] = posHash(toks[i].pos);
+    suffix[i] = hashString(l, l.length - 3);
+    shape[i] = shapeAt(doc.text, toks[i].start, toks[i].end);
+    quoteMark[i] = isQuoteMark(doc.text, toks[i].start, toks[i].end) ? 1 : 0;
     const cue = CUE_FORMS.get(l);
     if (cue && (toks[i].pos === 'VERB' || toks[i].pos === 'AUX' || toks[i].pos === 'NOUN')) {
       cueFrame[i] = cue[0];
@@ -186,21 +233,26 @@ export function documentFeatures(doc: Doc, inputs: FeatureInputs, keep?: (from: 
   const isAgent = (i: number): boolean => (entity[i] >> 1 === 1 || entity[i] >> 1 === 2) || (toks[i].pos === 'PRON' && AGENT_PRONOUNS.has(lower[i]));
 
   const out: Paragraph[] = [];
-  const buffer = new Int32Array(kept.reduce((sum, p) => sum + p.to - p.from, 0) * FEATURES_PER_TOKEN);
+  const buffer = featureBuffer(kept.reduce((sum, p) => sum + p.to - p.from, 0) * FEATURES_PER_TOKEN, inputs.transient);
   let used = 0;
+  // Per paragraph work tables, allocated once for the longest paragraph and cleared for each.
+  const longest = kept.reduce((max, p) => Math.max(max, p.to - p.from), 0);
+  // Nearest cue word and quote mark left and right within the sentence, and whether a comma lies between.
+  const cueL = new Int32Array(longest);
+  const cueR = new Int32Array(longest);
+  const commaL = new Uint8Array(longest);
+  const commaR = new Uint8Array(longest);
+  const quoteL = new Int32Array(longest);
+  const quoteR = new Int32Array(longest);
+  // Nearest verb right within the sentence: a source is the subject of a verb, not only of a table cue ("Obama appointed").
+  const verbR = new Int32Array(longest);
+  // Nearest agent left within the sentence: who a verb's attribution could be by.
+  const agentL = new Int32Array(longest);
   for (const { from, to } of kept) {
     const len = to - from;
-    // Nearest cue word and quote mark left and right within the sentence, and whether a comma lies between.
-    const cueL = new Int32Array(len).fill(-1);
-    const cueR = new Int32Array(len).fill(-1);
-    const commaL = new Uint8Array(len);
-    const commaR = new Uint8Array(len);
-    const quoteL = new Int32Array(len).fill(-1);
-    const quoteR = new Int32Array(len).fill(-1);
-    // Nearest verb right within the sentence: a source is the subject of a verb, not only of a table cue ("Obama appointed").
-    const verbR = new Int32Array(len).fill(-1);
-    // Nearest agent left within the sentence: who a verb's attribution could be by.
-    const agentL = new Int32Array(len).fill(-1);
+    for (const a of [cueL, cueR, quoteL, quoteR, verbR, agentL]) a.fill(-1, 0, len);
+    commaL.fill(0, 0, len);
+    commaR.fill(0, 0, len);
     for (let i = from, agent = -1; i < to; i++) {
       if (i > from && toks[i].sentence !== toks[i - 1].sentence) agent = -1;
       agentL[i - from] = agent;

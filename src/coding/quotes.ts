@@ -50,7 +50,7 @@ export function findQuotes(doc: Doc, model: SequenceModel): Quote[] {
   // A cue closing its paragraph with a colon ("He said:"), waiting for the quotation that opens the next one.
   let introducing: { attribution: Attribution; to: number } | null = null;
   const forbidden = words && notCues(lower, model.nt, words);
-  for (const p of documentFeatures(doc, { quotations, rules, words: lower }, keep)) {
+  for (const p of documentFeatures(doc, { quotations, rules, words: lower, transient: true }, keep)) {
     const found = groupFragments(doc, p.from, model.decode(p.seq, { forbidden: forbidden?.subarray(p.from * model.nt, p.to * model.nt) }));
     const first = found.find((a) => a.content.length > 0);
     if (introducing && introducing.to === p.from && first && !first.cue && first.content[0].start === toks[p.from].start) {

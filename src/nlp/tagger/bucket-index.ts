@@ -6,6 +6,8 @@
  */
 export class WeightTable {
   private readonly size: number;
+  /** 32 − log2(size): a slot is the top bits of a multiplicative hash. */
+  private readonly shift: number;
   private readonly stride: number;
   /** Per slot: the bucket id (-1: empty slot), then `nt` weights; two views of one buffer. */
   private readonly keys: Int32Array;
@@ -18,8 +20,9 @@ export class WeightTable {
   constructor(rowOf: Int32Array, rows: Float32Array, readonly nt: number) {
     let kept = 0;
     for (const r of rowOf) if (r >= 0) kept++;
-    // At most half full, so a probe sequence is short.
-    this.size = Math.max(16, Math.ceil(kept / 0.5));
+    // At most half full, so a probe sequence is short; a power of two, so a slot is a shift away.
+    this.shift = 32 - Math.max(4, Math.ceil(Math.log2(kept / 0.5)));
+    this.size = 2 ** (32 - this.shift);
     this.stride = nt + 1;
     const buffer = new ArrayBuffer(this.size * this.stride * 4);
     this.keys = new Int32Array(buffer).fill(-1);
@@ -36,7 +39,7 @@ export class WeightTable {
 
   /** Fibonacci hashing spreads the buckets (themselves folded hashes) over the slots. */
   private home(bucket: number): number {
-    return Math.floor(((Math.imul(bucket, 0x9e3779b1) >>> 0) / 0x100000000) * this.size);
+    return Math.imul(bucket, 0x9e3779b1) >>> this.shift;
   }
 
   /** Adds the weights of `bucket`, if it has any, to `out[at .. at + nt)`. */
@@ -50,6 +53,28 @@ export class WeightTable {
         return;
       }
       if (key === -1) return;
+    }
+  }
+
+  /**
+   * Adds the weights of the buckets `hashes[from .. to) & mask` to `out[at .. at + nt)`, in that
+   * order (the sums are rounded to float32 at each step, so the order fixes the result). One loop
+   * with the table's fields in locals: a token's features cost no call each.
+   */
+  addAll(hashes: Int32Array | Uint32Array, from: number, to: number, mask: number, out: Float32Array, at: number): void {
+    const { keys, weights, stride, nt, shift } = this;
+    const last = this.size - 1;
+    for (let k = from; k < to; k++) {
+      const bucket = hashes[k] & mask;
+      for (let s = Math.imul(bucket, 0x9e3779b1) >>> shift; ; s = (s + 1) & last) {
+        const key = keys[s * stride];
+        if (key === bucket) {
+          const base = s * stride + 1;
+          for (let t = 0; t < nt; t++) out[at + t] += weights[base + t];
+          break;
+        }
+        if (key === -1) break;
+      }
     }
   }
 }

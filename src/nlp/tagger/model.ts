@@ -21,6 +21,10 @@ export const sequenceLength = (s: FeatureSequence): number => s.offsets.length -
 export type ExtraFeatures = Int32Array;
 
 const MAGIC = 'DYADSEQ1';
+
+/** Score tables up to this size are reused by `decode`; a longer sequence (a table read as one) gets its own. */
+const MAX_KEPT_SCORES = 1 << 16;
+let scores = new Float32Array(0);
 /** The entity model's magic before the tagger was shared; the layout is the same, without meta. */
 const ENTITY_MAGIC = 'DYADNER1';
 
@@ -58,11 +62,16 @@ export class SequenceModel {
 
   /** Per-token tag scores. */
   emissions(seq: FeatureSequence, extra?: ExtraFeatures): Float32Array {
+    return this.emissionsInto(new Float32Array(sequenceLength(seq) * this.nt), seq, extra);
+  }
+
+  /** Per-token tag scores written into `out` (zeros, `nt` per token). */
+  private emissionsInto(out: Float32Array, seq: FeatureSequence, extra?: ExtraFeatures): Float32Array {
     const nt = this.nt;
     const n = sequenceLength(seq);
-    const out = new Float32Array(n * nt);
+    const { offsets, hashes } = seq;
     for (let i = 0; i < n; i++) {
-      for (let k = seq.offsets[i]; k < seq.offsets[i + 1]; k++) this.addFeature(out, i * nt, seq.hashes[k]);
+      this.table.addAll(hashes, offsets[i], offsets[i + 1], this.mask, out, i * nt);
       if (extra && extra[i] !== -1) this.addFeature(out, i * nt, extra[i]);
     }
     return out;
@@ -70,7 +79,12 @@ export class SequenceModel {
 
   /** The best tag sequence; `forbidden[i·nt + t]` set rules tag t out at token i. */
   decode(seq: FeatureSequence, options: { forbidden?: Uint8Array; extra?: ExtraFeatures } = {}): Uint8Array {
-    return this.best(this.emissions(seq, options.extra), options.forbidden);
+    const size = sequenceLength(seq) * this.nt;
+    // The scores are done with once decoded: one table reused from call to call spares a fresh one per sequence.
+    if (size > MAX_KEPT_SCORES) return this.best(this.emissions(seq, options.extra), options.forbidden);
+    if (scores.length < size) scores = new Float32Array(Math.max(size, 2 * scores.length));
+    const out = scores.subarray(0, size).fill(0);
+    return this.best(this.emissionsInto(out, seq, options.extra), options.forbidden);
   }
 
   /** The best tag sequence for per-token tag scores (`emissions[i·nt + t]`, changed in place by `forbidden`). */
