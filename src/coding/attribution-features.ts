@@ -168,26 +168,65 @@ export function paragraphs(doc: Doc): { from: number; to: number }[] {
   return out;
 }
 
+/** A span to mark and its number; built as one literal so markSpans reads a single object shape. */
+interface Mark {
+  start: number;
+  end: number;
+  value: number;
+}
+
+const mark = (span: Span, value: number): Mark => ({ start: span.start, end: span.end, value });
+
 /** Marks each token with a small number per span it lies in (first token: 2·v, others 2·v+1). */
-function markSpans(doc: Doc, spans: { span: Span; value: number }[]): Int32Array {
+function markSpans(doc: Doc, spans: Mark[]): Int32Array {
   const out = new Int32Array(doc.tokens.length);
   if (spans.length === 0) return out;
-  const sorted = [...spans].sort((a, b) => a.span.start - b.span.start);
+  const sorted = spans.sort((a, b) => a.start - b.start);
   let k = 0;
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i];
-    while (k < sorted.length && sorted[k].span.end <= t.start) k++;
-    for (let j = k; j < sorted.length && sorted[j].span.start < t.end; j++) {
-      if (sorted[j].span.end <= t.start) continue;
-      out[i] = 2 * sorted[j].value + (sorted[j].span.start >= t.start ? 0 : 1);
+    while (k < sorted.length && sorted[k].end <= t.start) k++;
+    for (let j = k; j < sorted.length && sorted[j].start < t.end; j++) {
+      if (sorted[j].end <= t.start) continue;
+      out[i] = 2 * sorted[j].value + (sorted[j].start >= t.start ? 0 : 1);
       break;
     }
   }
   return out;
 }
 
-/** Feature sequences for the paragraphs of `doc` that `keep` accepts (all by default). */
-export function documentFeatures(doc: Doc, inputs: FeatureInputs, keep?: (from: number, to: number) => boolean): Paragraph[] {
+/** The rules' content, cue and source spans, numbered 1–4, on the tokens. */
+function ruleMarks(doc: Doc, rules: readonly RuleFrame[]): Int32Array {
+  const marks: Mark[] = [];
+  for (const f of rules) {
+    for (const c of f.content) marks.push(mark(c, f.direct ? 1 : 2));
+    if (f.cue) marks.push(mark(f.cue, 3));
+    if (f.source) marks.push(mark(f.source, 4));
+  }
+  return markSpans(doc, marks);
+}
+
+/**
+ * What the features read of each token, as numbers. Split from documentFeatures (as are
+ * ruleMarks and paragraphFeatures) so that V8, meeting a new object shape in one part,
+ * recompiles that part and not the whole.
+ */
+interface TokenValues {
+  lower: readonly string[];
+  word: Int32Array;
+  pos: Int32Array;
+  suffix: Int32Array;
+  shape: Int32Array;
+  cueFrame: Int32Array;
+  cueLemma: Int32Array;
+  quoteMark: Uint8Array;
+  quoted: Int32Array;
+  entity: Int32Array;
+  rule: Int32Array;
+}
+
+/** Per-token values, computed only in the paragraphs that are tagged. */
+function tokenValues(doc: Doc, inputs: FeatureInputs, kept: readonly { from: number; to: number }[]): TokenValues {
   const toks = doc.tokens;
   const n = toks.length;
   const word = new Int32Array(n);
@@ -198,8 +237,6 @@ export function documentFeatures(doc: Doc, inputs: FeatureInputs, keep?: (from: 
   const cueLemma = new Int32Array(n);
   const quoteMark = new Uint8Array(n);
   const lower = inputs.words ?? tokenWords(doc);
-  // Per-token values are computed only in the paragraphs that are tagged.
-  const kept = paragraphs(doc).filter(({ from, to }) => !keep || keep(from, to));
   for (const { from, to } of kept) for (let i = from; i < to; i++) {
     const l = lower[i];
     word[i] = hashString(l);
@@ -220,152 +257,178 @@ export function documentFeatures(doc: Doc, inputs: FeatureInputs, keep?: (from: 
       cueLemma[i] = hashString(p.join(' '));
     }
   }
-  const quoted = markSpans(doc, inputs.quotations.map((q) => ({ span: q, value: q.words >= 4 ? 1 : 2 })));
-  const entity = markSpans(doc, doc.entities.map((e) => ({ span: e, value: ['PER', 'ORG', 'LOC', 'MISC'].indexOf(e.type) + 1 })));
-  const ruleSpans: { span: Span; value: number }[] = [];
-  for (const f of inputs.rules) {
-    for (const c of f.content) ruleSpans.push({ span: c, value: f.direct ? 1 : 2 });
-    if (f.cue) ruleSpans.push({ span: f.cue, value: 3 });
-    if (f.source) ruleSpans.push({ span: f.source, value: 4 });
-  }
-  const rule = markSpans(doc, ruleSpans);
-  // A person or organisation name (entity types 1 and 2 as markSpans numbers them) or a personal pronoun.
-  const isAgent = (i: number): boolean => (entity[i] >> 1 === 1 || entity[i] >> 1 === 2) || (toks[i].pos === 'PRON' && AGENT_PRONOUNS.has(lower[i]));
+  return {
+    lower, word, pos, suffix, shape, cueFrame, cueLemma, quoteMark,
+    quoted: markSpans(doc, inputs.quotations.map((q) => mark(q, q.words >= 4 ? 1 : 2))),
+    entity: markSpans(doc, doc.entities.map((e) => mark(e, ['PER', 'ORG', 'LOC', 'MISC'].indexOf(e.type) + 1))),
+    rule: ruleMarks(doc, inputs.rules),
+  };
+}
 
+/** Per paragraph work tables, allocated once per document for its longest paragraph and cleared for each. */
+interface WorkTables {
+  /** Nearest cue word and quote mark left and right within the sentence, and whether a comma lies between. */
+  cueL: Int32Array;
+  cueR: Int32Array;
+  commaL: Uint8Array;
+  commaR: Uint8Array;
+  quoteL: Int32Array;
+  quoteR: Int32Array;
+  /** Nearest verb right within the sentence: a source is the subject of a verb, not only of a table cue ("Obama appointed"). */
+  verbR: Int32Array;
+  /** Nearest agent left within the sentence: who a verb's attribution could be by. */
+  agentL: Int32Array;
+}
+
+function workTables(longest: number): WorkTables {
+  return {
+    cueL: new Int32Array(longest),
+    cueR: new Int32Array(longest),
+    commaL: new Uint8Array(longest),
+    commaR: new Uint8Array(longest),
+    quoteL: new Int32Array(longest),
+    quoteR: new Int32Array(longest),
+    verbR: new Int32Array(longest),
+    agentL: new Int32Array(longest),
+  };
+}
+
+/** Feature sequences for the paragraphs of `doc` that `keep` accepts (all by default). */
+export function documentFeatures(doc: Doc, inputs: FeatureInputs, keep?: (from: number, to: number) => boolean): Paragraph[] {
+  const kept = paragraphs(doc).filter(({ from, to }) => !keep || keep(from, to));
+  const values = tokenValues(doc, inputs, kept);
   const out: Paragraph[] = [];
   const buffer = featureBuffer(kept.reduce((sum, p) => sum + p.to - p.from, 0) * FEATURES_PER_TOKEN, inputs.transient);
+  const work = workTables(kept.reduce((max, p) => Math.max(max, p.to - p.from), 0));
   let used = 0;
-  // Per paragraph work tables, allocated once for the longest paragraph and cleared for each.
-  const longest = kept.reduce((max, p) => Math.max(max, p.to - p.from), 0);
-  // Nearest cue word and quote mark left and right within the sentence, and whether a comma lies between.
-  const cueL = new Int32Array(longest);
-  const cueR = new Int32Array(longest);
-  const commaL = new Uint8Array(longest);
-  const commaR = new Uint8Array(longest);
-  const quoteL = new Int32Array(longest);
-  const quoteR = new Int32Array(longest);
-  // Nearest verb right within the sentence: a source is the subject of a verb, not only of a table cue ("Obama appointed").
-  const verbR = new Int32Array(longest);
-  // Nearest agent left within the sentence: who a verb's attribution could be by.
-  const agentL = new Int32Array(longest);
   for (const { from, to } of kept) {
-    const len = to - from;
-    for (const a of [cueL, cueR, quoteL, quoteR, verbR, agentL]) a.fill(-1, 0, len);
-    commaL.fill(0, 0, len);
-    commaR.fill(0, 0, len);
-    for (let i = from, agent = -1; i < to; i++) {
-      if (i > from && toks[i].sentence !== toks[i - 1].sentence) agent = -1;
-      agentL[i - from] = agent;
-      if (isAgent(i)) agent = i;
-    }
-    for (let i = to - 1, next = -1; i >= from; i--) {
-      if (i < to - 1 && toks[i].sentence !== toks[i + 1].sentence) next = -1;
-      verbR[i - from] = next;
-      if (toks[i].pos === 'VERB') next = i;
-    }
-    for (let i = from, lastCue = -1, lastQuote = -1, comma = 0; i < to; i++) {
-      if (i > from && toks[i].sentence !== toks[i - 1].sentence) lastCue = lastQuote = -1;
-      if (lastCue >= 0) {
-        cueL[i - from] = lastCue;
-        commaL[i - from] = comma;
-      }
-      quoteL[i - from] = lastQuote;
-      if (cueFrame[i]) {
-        lastCue = i;
-        comma = 0;
-      }
-      if (lower[i] === ',') comma = 1;
-      if (quoteMark[i]) lastQuote = i;
-    }
-    for (let i = to - 1, nextCue = -1, nextQuote = -1, comma = 0; i >= from; i--) {
-      if (i < to - 1 && toks[i].sentence !== toks[i + 1].sentence) nextCue = nextQuote = -1;
-      if (nextCue >= 0) {
-        cueR[i - from] = nextCue;
-        commaR[i - from] = comma;
-      }
-      quoteR[i - from] = nextQuote;
-      if (cueFrame[i]) {
-        nextCue = i;
-        comma = 0;
-      }
-      if (lower[i] === ',') comma = 1;
-      if (quoteMark[i]) nextQuote = i;
-    }
-
-    const offsets = new Int32Array(len + 1);
     // Each paragraph writes its features into its own part of one buffer for the document.
-    const hashes = buffer.subarray(used);
-    let h = 0;
-    let sentenceInParagraph = 0;
-    let sentenceStart = from;
-    for (let i = from; i < to; i++) {
-      const k = i - from;
-      offsets[k] = h;
-      if (i > from && toks[i].sentence !== toks[i - 1].sentence) {
-        sentenceInParagraph++;
-        sentenceStart = i;
-      }
-      const wp = i > from ? word[i - 1] : 1;
-      const wn = i + 1 < to ? word[i + 1] : 2;
-      const pp = i > from ? pos[i - 1] : 1;
-      const pn = i + 1 < to ? pos[i + 1] : 2;
-      const first = i === sentenceStart;
-      const last = i + 1 === to || toks[i + 1].sentence !== toks[i].sentence;
-      const dl = cueL[k] >= 0 ? i - cueL[k] : -1;
-      const dr = cueR[k] >= 0 ? cueR[k] - i : -1;
-      hashes[h++] = BIAS;
-      hashes[h++] = feature(F.Word, word[i]);
-      hashes[h++] = feature(F.WordPrev, wp);
-      hashes[h++] = feature(F.WordNext, wn);
-      hashes[h++] = feature(F.WordPrev2, i - 1 > from ? word[i - 2] : 1);
-      hashes[h++] = feature(F.WordNext2, i + 2 < to ? word[i + 2] : 2);
-      hashes[h++] = feature(F.Suffix, suffix[i]);
-      hashes[h++] = feature(F.Shape, shape[i]);
-      hashes[h++] = feature(F.Pos, pos[i]);
-      hashes[h++] = feature(F.PosPrev, pp);
-      hashes[h++] = feature(F.PosNext, pn);
-      hashes[h++] = feature(F.PosPrev2, i - 1 > from ? pos[i - 2] : 1);
-      hashes[h++] = feature(F.PosNext2, i + 2 < to ? pos[i + 2] : 2);
-      hashes[h++] = feature(F.PosPair, pp, pos[i]);
-      hashes[h++] = feature(F.PosPairNext, pos[i], pn);
-      hashes[h++] = feature(F.WordPos, word[i], pos[i]);
-      hashes[h++] = feature(F.Bigram, wp, word[i]);
-      hashes[h++] = feature(F.BigramNext, word[i], wn);
-      hashes[h++] = feature(F.CueFrame, cueFrame[i], pos[i]);
-      hashes[h++] = feature(F.CueFramePrev, i > from ? cueFrame[i - 1] : 9);
-      hashes[h++] = feature(F.CueFrameNext, i + 1 < to ? cueFrame[i + 1] : 9);
-      hashes[h++] = feature(F.InQuote, quoted[i] >> 1);
-      hashes[h++] = feature(F.QuoteMark, quoteMark[i], quoted[i] & 1);
-      hashes[h++] = feature(F.QuoteLeft, bucket(quoteL[k] >= 0 ? i - quoteL[k] : -1));
-      hashes[h++] = feature(F.QuoteRight, bucket(quoteR[k] >= 0 ? quoteR[k] - i : -1));
-      hashes[h++] = feature(F.FirstInSentence, first ? 1 : 0, last ? 1 : 0);
-      hashes[h++] = feature(F.SentencePosition, bucket(i - sentenceStart));
-      hashes[h++] = feature(F.SentenceInParagraph, Math.min(sentenceInParagraph, 3));
-      hashes[h++] = feature(F.Entity, entity[i]);
-      hashes[h++] = feature(F.EntityPos, entity[i], pos[i]);
-      hashes[h++] = feature(F.Rule, rule[i]);
-      hashes[h++] = feature(F.RuleWord, rule[i], word[i]);
-      hashes[h++] = feature(F.RulePrev, i > from ? rule[i - 1] : 99, rule[i]);
-      hashes[h++] = feature(F.RuleNext, rule[i], i + 1 < to ? rule[i + 1] : 99);
-      hashes[h++] = feature(F.CueLeft, bucket(dl), commaL[k]);
-      hashes[h++] = feature(F.CueRight, bucket(dr), commaR[k]);
-      hashes[h++] = feature(F.CueLeftComma, bucket(dl), pos[i]);
-      hashes[h++] = feature(F.CueRightComma, bucket(dr), pos[i]);
-      hashes[h++] = feature(F.CueLeftFrame, dl >= 0 ? cueFrame[cueL[k]] : 0, Math.min(dl, 4));
-      hashes[h++] = feature(F.CueRightFrame, dr >= 0 ? cueFrame[cueR[k]] : 0, Math.min(dr, 4));
-      hashes[h++] = feature(F.QuoteLeftIn, quoted[i] >> 1, bucket(dl));
-      hashes[h++] = feature(F.QuoteRightIn, quoted[i] >> 1, bucket(dr));
-      hashes[h++] = feature(F.CueBoth, Math.min(bucket(dl), 8), Math.min(bucket(dr), 8));
-      const vr = verbR[k] >= 0 ? verbR[k] - i : -1;
-      hashes[h++] = feature(F.VerbRight, bucket(vr), pos[i]);
-      hashes[h++] = feature(F.VerbRightWord, vr >= 0 ? word[verbR[k]] : 0, Math.min(bucket(vr), 4));
-      hashes[h++] = feature(F.AgentLeft, bucket(agentL[k] >= 0 ? i - agentL[k] : -1), pos[i]);
-      if (cueFrame[i]) hashes[h++] = feature(F.CueLemma, cueLemma[i]);
-      if (cueFrame[i] === 6) hashes[h++] = feature(F.Preposition, 1);
-    }
-    offsets[len] = h;
-    out.push({ from, to, seq: { offsets, hashes: hashes.subarray(0, h) } });
-    used += h;
+    const seq = paragraphFeatures(doc, values, work, from, to, buffer.subarray(used));
+    out.push({ from, to, seq });
+    used += seq.hashes.length;
   }
   return out;
+}
+
+/** The features of the tokens [from, to) of one paragraph, written into `hashes`. */
+function paragraphFeatures(doc: Doc, v: TokenValues, work: WorkTables, from: number, to: number, hashes: Int32Array): FeatureSequence {
+  const toks = doc.tokens;
+  const { lower, word, pos, suffix, shape, cueFrame, cueLemma, quoteMark, quoted, entity, rule } = v;
+  const { cueL, cueR, commaL, commaR, quoteL, quoteR, verbR, agentL } = work;
+  // A person or organisation name (entity types 1 and 2 as markSpans numbers them) or a personal pronoun.
+  const isAgent = (i: number): boolean => (entity[i] >> 1 === 1 || entity[i] >> 1 === 2) || (toks[i].pos === 'PRON' && AGENT_PRONOUNS.has(lower[i]));
+  const len = to - from;
+  for (const a of [cueL, cueR, quoteL, quoteR, verbR, agentL]) a.fill(-1, 0, len);
+  commaL.fill(0, 0, len);
+  commaR.fill(0, 0, len);
+  for (let i = from, agent = -1; i < to; i++) {
+    if (i > from && toks[i].sentence !== toks[i - 1].sentence) agent = -1;
+    agentL[i - from] = agent;
+    if (isAgent(i)) agent = i;
+  }
+  for (let i = to - 1, next = -1; i >= from; i--) {
+    if (i < to - 1 && toks[i].sentence !== toks[i + 1].sentence) next = -1;
+    verbR[i - from] = next;
+    if (toks[i].pos === 'VERB') next = i;
+  }
+  for (let i = from, lastCue = -1, lastQuote = -1, comma = 0; i < to; i++) {
+    if (i > from && toks[i].sentence !== toks[i - 1].sentence) lastCue = lastQuote = -1;
+    if (lastCue >= 0) {
+      cueL[i - from] = lastCue;
+      commaL[i - from] = comma;
+    }
+    quoteL[i - from] = lastQuote;
+    if (cueFrame[i]) {
+      lastCue = i;
+      comma = 0;
+    }
+    if (lower[i] === ',') comma = 1;
+    if (quoteMark[i]) lastQuote = i;
+  }
+  for (let i = to - 1, nextCue = -1, nextQuote = -1, comma = 0; i >= from; i--) {
+    if (i < to - 1 && toks[i].sentence !== toks[i + 1].sentence) nextCue = nextQuote = -1;
+    if (nextCue >= 0) {
+      cueR[i - from] = nextCue;
+      commaR[i - from] = comma;
+    }
+    quoteR[i - from] = nextQuote;
+    if (cueFrame[i]) {
+      nextCue = i;
+      comma = 0;
+    }
+    if (lower[i] === ',') comma = 1;
+    if (quoteMark[i]) nextQuote = i;
+  }
+
+  const offsets = new Int32Array(len + 1);
+  let h = 0;
+  let sentenceInParagraph = 0;
+  let sentenceStart = from;
+  for (let i = from; i < to; i++) {
+    const k = i - from;
+    offsets[k] = h;
+    if (i > from && toks[i].sentence !== toks[i - 1].sentence) {
+      sentenceInParagraph++;
+      sentenceStart = i;
+    }
+    const wp = i > from ? word[i - 1] : 1;
+    const wn = i + 1 < to ? word[i + 1] : 2;
+    const pp = i > from ? pos[i - 1] : 1;
+    const pn = i + 1 < to ? pos[i + 1] : 2;
+    const first = i === sentenceStart;
+    const last = i + 1 === to || toks[i + 1].sentence !== toks[i].sentence;
+    const dl = cueL[k] >= 0 ? i - cueL[k] : -1;
+    const dr = cueR[k] >= 0 ? cueR[k] - i : -1;
+    hashes[h++] = BIAS;
+    hashes[h++] = feature(F.Word, word[i]);
+    hashes[h++] = feature(F.WordPrev, wp);
+    hashes[h++] = feature(F.WordNext, wn);
+    hashes[h++] = feature(F.WordPrev2, i - 1 > from ? word[i - 2] : 1);
+    hashes[h++] = feature(F.WordNext2, i + 2 < to ? word[i + 2] : 2);
+    hashes[h++] = feature(F.Suffix, suffix[i]);
+    hashes[h++] = feature(F.Shape, shape[i]);
+    hashes[h++] = feature(F.Pos, pos[i]);
+    hashes[h++] = feature(F.PosPrev, pp);
+    hashes[h++] = feature(F.PosNext, pn);
+    hashes[h++] = feature(F.PosPrev2, i - 1 > from ? pos[i - 2] : 1);
+    hashes[h++] = feature(F.PosNext2, i + 2 < to ? pos[i + 2] : 2);
+    hashes[h++] = feature(F.PosPair, pp, pos[i]);
+    hashes[h++] = feature(F.PosPairNext, pos[i], pn);
+    hashes[h++] = feature(F.WordPos, word[i], pos[i]);
+    hashes[h++] = feature(F.Bigram, wp, word[i]);
+    hashes[h++] = feature(F.BigramNext, word[i], wn);
+    hashes[h++] = feature(F.CueFrame, cueFrame[i], pos[i]);
+    hashes[h++] = feature(F.CueFramePrev, i > from ? cueFrame[i - 1] : 9);
+    hashes[h++] = feature(F.CueFrameNext, i + 1 < to ? cueFrame[i + 1] : 9);
+    hashes[h++] = feature(F.InQuote, quoted[i] >> 1);
+    hashes[h++] = feature(F.QuoteMark, quoteMark[i], quoted[i] & 1);
+    hashes[h++] = feature(F.QuoteLeft, bucket(quoteL[k] >= 0 ? i - quoteL[k] : -1));
+    hashes[h++] = feature(F.QuoteRight, bucket(quoteR[k] >= 0 ? quoteR[k] - i : -1));
+    hashes[h++] = feature(F.FirstInSentence, first ? 1 : 0, last ? 1 : 0);
+    hashes[h++] = feature(F.SentencePosition, bucket(i - sentenceStart));
+    hashes[h++] = feature(F.SentenceInParagraph, Math.min(sentenceInParagraph, 3));
+    hashes[h++] = feature(F.Entity, entity[i]);
+    hashes[h++] = feature(F.EntityPos, entity[i], pos[i]);
+    hashes[h++] = feature(F.Rule, rule[i]);
+    hashes[h++] = feature(F.RuleWord, rule[i], word[i]);
+    hashes[h++] = feature(F.RulePrev, i > from ? rule[i - 1] : 99, rule[i]);
+    hashes[h++] = feature(F.RuleNext, rule[i], i + 1 < to ? rule[i + 1] : 99);
+    hashes[h++] = feature(F.CueLeft, bucket(dl), commaL[k]);
+    hashes[h++] = feature(F.CueRight, bucket(dr), commaR[k]);
+    hashes[h++] = feature(F.CueLeftComma, bucket(dl), pos[i]);
+    hashes[h++] = feature(F.CueRightComma, bucket(dr), pos[i]);
+    hashes[h++] = feature(F.CueLeftFrame, dl >= 0 ? cueFrame[cueL[k]] : 0, Math.min(dl, 4));
+    hashes[h++] = feature(F.CueRightFrame, dr >= 0 ? cueFrame[cueR[k]] : 0, Math.min(dr, 4));
+    hashes[h++] = feature(F.QuoteLeftIn, quoted[i] >> 1, bucket(dl));
+    hashes[h++] = feature(F.QuoteRightIn, quoted[i] >> 1, bucket(dr));
+    hashes[h++] = feature(F.CueBoth, Math.min(bucket(dl), 8), Math.min(bucket(dr), 8));
+    const vr = verbR[k] >= 0 ? verbR[k] - i : -1;
+    hashes[h++] = feature(F.VerbRight, bucket(vr), pos[i]);
+    hashes[h++] = feature(F.VerbRightWord, vr >= 0 ? word[verbR[k]] : 0, Math.min(bucket(vr), 4));
+    hashes[h++] = feature(F.AgentLeft, bucket(agentL[k] >= 0 ? i - agentL[k] : -1), pos[i]);
+    if (cueFrame[i]) hashes[h++] = feature(F.CueLemma, cueLemma[i]);
+    if (cueFrame[i] === 6) hashes[h++] = feature(F.Preposition, 1);
+  }
+  offsets[len] = h;
+  return { offsets, hashes: hashes.subarray(0, h) };
 }
