@@ -203,17 +203,10 @@ export interface PairSeries {
 }
 
 /** One ordered country pair summed over the days a filter covers. */
-export interface DyadTotal {
+export interface DyadTotal extends DayMeasures {
   source: string;
   target: string;
   coder: Coder;
-  events: number;
-  weight: number;
-  goldstein: number;
-  q1: number;
-  q2: number;
-  q3: number;
-  q4: number;
   /** Days with at least one row, and the first and last of them. */
   days: number;
   first: string;
