@@ -64,6 +64,7 @@ export function findQuotes(doc: Doc, model: SequenceModel): Quote[] {
   for (let i = attributions.length - 1; i >= 0; i--) if (attributions[i].content.length === 0) attributions.splice(i, 1);
   joinContinuedQuotations(attributions, quotations);
   sourcesFromRules(attributions, rules);
+  sharedSubjectSources(doc, attributions);
   const story = (s: Span) => !doc.inCaption(s) && !doc.sentences.some((x) => (x.kind === 'caption' || x.kind === 'dateline') && x.start <= s.start && s.end <= x.end);
   // A content needs a cue or quotation marks to be a quote; one whose cue has no source found keeps `speaker: null`.
   return toQuotes(doc, attributions.filter((a) => a.content.every(story) && (a.source || a.cue || a.content.some((c) => directShare(c, quotations) >= DIRECT_SHARE))), quotations);
@@ -137,6 +138,41 @@ function sourcesFromRules(attributions: Attribution[], rules: readonly RuleFrame
     if (a.source || !a.cue) continue;
     const rule = rules.find((r) => r.source && r.cue && overlaps(r.cue, a.cue!));
     if (rule) a.source = { ...rule.source! };
+  }
+}
+
+/**
+ * Words right before a cue that make it a second verb of the clause before it (", adding that…",
+ * "said … and added"): listed with whether the cue must then be a participle.
+ */
+const SHARED_SUBJECT_BEFORE = new Map([[',', true], ['and', false]]);
+
+/**
+ * A cue continuing the clause of the cue before it in the same sentence ("Ackman said …, adding
+ * that …") has that cue's source: what the tagger puts there is mostly a pronoun from inside the
+ * quotation between them ("We", "It").
+ */
+function sharedSubjectSources(doc: Doc, attributions: Attribution[]): void {
+  const toks = doc.tokens;
+  const tokenAt = (pos: number): number => {
+    let lo = 0;
+    let hi = toks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (toks[mid].start <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const withCue = attributions.filter((a) => a.cue).sort((x, y) => x.cue!.start - y.cue!.start);
+  for (let i = 1; i < withCue.length; i++) {
+    const a = withCue[i];
+    const prev = withCue[i - 1];
+    const c = tokenAt(a.cue!.start);
+    const participle = c > 0 ? SHARED_SUBJECT_BEFORE.get(doc.slice(toks[c - 1]).toLowerCase()) : undefined;
+    if (participle === undefined || (participle && !doc.slice(toks[c]).toLowerCase().endsWith('ing'))) continue;
+    if (!prev.source || toks[tokenAt(prev.cue!.start)].sentence !== toks[c].sentence) continue;
+    a.source = { ...prev.source };
   }
 }
 

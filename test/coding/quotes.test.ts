@@ -141,6 +141,21 @@ test("reported speech: X's statement said …", () => {
   ]);
 });
 
+test('a second cue of the same clause (", adding that", "and added") has the first cue\'s speaker, not a pronoun from the quotation', () => {
+  assert.deepEqual(quotes('“We are not worried,” Mr. Ackman said on Tuesday, adding that “it will be fine.”').map(brief), [
+    { kind: 'direct', text: '“We are not worried,”', speaker: 'Mr. Ackman', cue: 'said' },
+    { kind: 'indirect', text: 'that “it will be fine.”', speaker: 'Mr. Ackman', cue: 'adding' },
+  ]);
+  assert.deepEqual(quotes('“We did nothing wrong,” she said, insisting that the company would appeal.').map(brief), [
+    { kind: 'direct', text: '“We did nothing wrong,”', speaker: 'she', cue: 'said' },
+    { kind: 'indirect', text: 'that the company would appeal', speaker: 'she', cue: 'insisting' },
+  ]);
+  assert.deepEqual(quotes('The senator said the bill was dead and added that the leaders would try again next year.').map(brief), [
+    { kind: 'indirect', text: 'the bill was dead', speaker: 'The senator', cue: 'said' },
+    { kind: 'indirect', text: 'that the leaders would try again next year', speaker: 'The senator', cue: 'added' },
+  ]);
+});
+
 test('an appositive between speaker and cue: "X, a …, said"', () => {
   assert.deepEqual(quotes('Matthew Bunn, a professor at Harvard, said the sanctions would fail.').map(brief), [
     { kind: 'indirect', text: 'the sanctions would fail', speaker: 'Matthew Bunn', cue: 'said' },
