@@ -4,10 +4,11 @@ import type { Period } from '../graph/days.js';
 import type { ActorDay, Coder, CodedArticle, DyadDay, FirstSeen, RelationDelta } from '../graph/relations.js';
 import { relationDelta } from '../graph/relations.js';
 import type { NearCandidate } from '../ingest/dedup.js';
-import type { Actor, DocumentJSON, EventRecord, Quote, Span } from '../model/index.js';
+import type { DocumentJSON } from '../model/index.js';
 import { actorLinks, listActors, listEvents, listQuotes } from './postgres-listings.js';
 import { PG_MIGRATIONS } from './postgres-migrations.js';
 import * as relations from './postgres-relations.js';
+import { COLUMNS, extraFields, rowReaders, summary, type Row } from './rows.js';
 import type {
   ActorLink, ActorQuery, ActorSummary, ArticleSummary, CountryPeriod, DyadPeriod, DyadTotal, EventFilter, EventListing, ExportedEvent,
   PeriodFilter, PutResult, QuoteFilter, QuoteListing, RelationFilter, SearchHit, SeriesFilter, PairSeries, SearchOptions, Store, StoreStats, StoredDocument,
@@ -23,7 +24,6 @@ export interface PgOpenOptions {
   poolSize?: number;
 }
 
-type Row = Record<string, unknown>;
 
 /** A connection URL with any password left out, for messages. */
 export function safeUrl(url: string): string {
@@ -49,21 +49,7 @@ export function serverProblem(err: unknown): string | undefined {
 }
 
 /** The contract fields each table has columns for; any other field goes to its `extra` column (as in sqlite.ts). */
-const COLUMNS = {
-  document: ['id', 'url', 'title', 'published', 'source', 'language', 'duplicateOf', 'text', 'sentences', 'entities', 'actors', 'events', 'quotes', 'dates', 'captions'],
-  actor: ['id', 'name', 'kind', 'country', 'sector', 'title', 'affiliation', 'mentions'],
-  event: ['id', 'type', 'mode', 'contexts', 'cameo', 'quad', 'goldstein', 'actors', 'recipients', 'date', 'location', 'modality', 'trigger', 'evidence', 'confidence'],
-  quote: ['id', 'kind', 'content', 'text', 'speaker', 'speakerText', 'speakerSpan', 'cue', 'cueText'],
-} as const;
-
-function extra(value: object, columns: readonly string[]): object | null {
-  const rest = Object.entries(value).filter(([key, v]) => v !== undefined && !columns.includes(key));
-  return rest.length ? Object.fromEntries(rest) : null;
-}
-
-function withExtra<T extends object>(value: T, stored: unknown): T {
-  return stored == null ? value : Object.assign(value, stored);
-}
+export const { withExtra, actorFromRow, eventFromRow, quoteFromRow } = rowReaders((stored) => stored);
 
 const nullable = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 
@@ -326,25 +312,25 @@ async function insertLayers(client: pg.PoolClient, items: StoredDocument[]): Pro
     const id = d.id;
     documents.push({
       article_id: id, sentences: d.sentences, entities: d.entities, dates: d.dates ?? null, captions: d.captions ?? null,
-      extra: extra(d, COLUMNS.document),
+      extra: extraFields(d, COLUMNS.document),
     });
     const countryOf = new Map(d.actors.map((a) => [a.id, a.country]));
     const firstCountry = (ids: string[]) => ids.map((a) => countryOf.get(a)).find((c) => c != null) ?? null;
     d.actors.forEach((a, ord) => actors.push({
       article_id: id, id: a.id, ord, name: a.name, kind: a.kind, country: a.country, sector: a.sector,
-      title: nullable(a.title), affiliation: nullable(a.affiliation), mentions: a.mentions, extra: extra(a, COLUMNS.actor),
+      title: nullable(a.title), affiliation: nullable(a.affiliation), mentions: a.mentions, extra: extraFields(a, COLUMNS.actor),
     }));
     d.events.forEach((e, ord) => events.push({
       article_id: id, id: e.id, ord, type: e.type, mode: nullable(e.mode), contexts: e.contexts, cameo: e.cameo, quad: e.quad,
       goldstein: e.goldstein, actors: e.actors, recipients: e.recipients, source_country: firstCountry(e.actors),
       target_country: firstCountry(e.recipients), date: e.date, location: e.location ?? null, modality: e.modality,
       trigger_start: e.trigger.start, trigger_end: e.trigger.end, evidence_start: e.evidence.start, evidence_end: e.evidence.end,
-      confidence: e.confidence, extra: extra(e, COLUMNS.event),
+      confidence: e.confidence, extra: extraFields(e, COLUMNS.event),
     }));
     d.quotes.forEach((q, ord) => quotes.push({
       article_id: id, id: q.id, ord, kind: q.kind, content_start: q.content.start, content_end: q.content.end, text: q.text,
       speaker: q.speaker, speaker_text: q.speakerText, speaker_start: q.speakerSpan?.start ?? null, speaker_end: q.speakerSpan?.end ?? null,
-      cue_start: q.cue?.start ?? null, cue_end: q.cue?.end ?? null, cue_text: q.cueText, extra: extra(q, COLUMNS.quote),
+      cue_start: q.cue?.start ?? null, cue_end: q.cue?.end ?? null, cue_text: q.cueText, extra: extraFields(q, COLUMNS.quote),
     }));
     if (fingerprint) {
       const m = fingerprint.minhash;
@@ -419,61 +405,4 @@ async function migrate(pool: pg.Pool, url: string, mustExist: boolean): Promise<
   } finally {
     client.release();
   }
-}
-
-function summary(r: Row): ArticleSummary {
-  const out: ArticleSummary = { id: r.id as string };
-  for (const key of ['title', 'published', 'source', 'duplicateOf'] as const) {
-    if (r[key] != null) out[key] = r[key] as string;
-  }
-  return out;
-}
-
-const span = (start: unknown, end: unknown): Span => ({ start: start as number, end: end as number });
-
-export function actorFromRow(r: Row): Actor {
-  return withExtra<Actor>({
-    id: r.id as string,
-    name: r.name as string,
-    kind: r.kind as Actor['kind'],
-    country: r.country as string | null,
-    sector: r.sector as string | null,
-    ...(r.title !== null && { title: r.title as string }),
-    ...(r.affiliation !== null && { affiliation: r.affiliation as string }),
-    mentions: r.mentions as Span[],
-  }, r.extra);
-}
-
-export function eventFromRow(r: Row): EventRecord {
-  return withExtra<EventRecord>({
-    id: r.id as string,
-    type: r.type as EventRecord['type'],
-    ...(r.mode !== null && { mode: r.mode as string }),
-    contexts: r.contexts as string[],
-    cameo: r.cameo as string,
-    quad: r.quad as EventRecord['quad'],
-    goldstein: r.goldstein as number,
-    actors: r.actors as string[],
-    recipients: r.recipients as string[],
-    date: r.date as string | null,
-    ...(r.location !== null && { location: r.location as EventRecord['location'] }),
-    modality: r.modality as EventRecord['modality'],
-    trigger: span(r.trigger_start, r.trigger_end),
-    evidence: span(r.evidence_start, r.evidence_end),
-    confidence: r.confidence as number,
-  }, r.extra);
-}
-
-export function quoteFromRow(r: Row): Quote {
-  return withExtra<Quote>({
-    id: r.id as string,
-    kind: r.kind as Quote['kind'],
-    content: span(r.content_start, r.content_end),
-    text: r.text as string,
-    speaker: r.speaker as string | null,
-    speakerText: r.speaker_text as string | null,
-    ...(r.speaker_start !== null && { speakerSpan: span(r.speaker_start, r.speaker_end) }),
-    cue: r.cue_start === null ? null : span(r.cue_start, r.cue_end),
-    cueText: r.cue_text as string | null,
-  }, r.extra);
 }

@@ -1,9 +1,7 @@
 import Database from 'better-sqlite3';
 import { UserError } from '../cli/command.js';
 import type { NearCandidate } from '../ingest/dedup.js';
-import type {
-  Actor, DocumentJSON, EventRecord, Quote, Span,
-} from '../model/index.js';
+import type { DocumentJSON } from '../model/index.js';
 import type { Period } from '../graph/days.js';
 import type { ActorDay, Coder, CodedArticle, DyadDay, FirstSeen, RelationDelta } from '../graph/relations.js';
 import { relationDelta } from '../graph/relations.js';
@@ -16,6 +14,7 @@ import type {
   StoreStats, StoredDocument, CountryPeriod, DyadPeriod, DyadTotal, ExportedEvent, PeriodFilter, RelationFilter, SeriesFilter, PairSeries,
 } from './store.js';
 import * as relations from './sqlite-relations.js';
+import { COLUMNS, extraFields, rowReaders, summary, type Row } from './rows.js';
 
 /** A problem with the database file itself (missing, not SQLite, read-only, full): one line for the user. */
 export class StoreError extends UserError {}
@@ -25,29 +24,18 @@ export interface SqliteOpenOptions {
   mustExist?: boolean;
 }
 
-type Row = Record<string, unknown>;
 
 const nullable = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 const json = (v: unknown): string => JSON.stringify(v);
 
-/** The contract fields each table has columns for; any other field goes to its `extra` column. */
-const COLUMNS = {
-  document: ['id', 'url', 'title', 'published', 'source', 'language', 'duplicateOf', 'text', 'sentences', 'entities', 'actors', 'events', 'quotes', 'dates', 'captions'],
-  actor: ['id', 'name', 'kind', 'country', 'sector', 'title', 'affiliation', 'mentions'],
-  event: ['id', 'type', 'mode', 'contexts', 'cameo', 'quad', 'goldstein', 'actors', 'recipients', 'date', 'location', 'modality', 'trigger', 'evidence', 'confidence'],
-  quote: ['id', 'kind', 'content', 'text', 'speaker', 'speakerText', 'speakerSpan', 'cue', 'cueText'],
-} as const;
-
 /** The fields of `value` that have no column, as JSON (null when there are none). */
 function extra(value: object, columns: readonly string[]): string | null {
-  const rest = Object.entries(value).filter(([key, v]) => v !== undefined && !columns.includes(key));
-  return rest.length ? JSON.stringify(Object.fromEntries(rest)) : null;
+  const rest = extraFields(value, columns);
+  return rest && JSON.stringify(rest);
 }
 
-/** Adds back the fields kept in an `extra` column. */
-function withExtra<T extends object>(value: T, stored: unknown): T {
-  return stored == null ? value : Object.assign(value, JSON.parse(stored as string));
-}
+const { withExtra, actorFromRow, eventFromRow, quoteFromRow } = rowReaders((stored) => JSON.parse(stored as string));
+export { quoteFromRow };
 
 /** better-sqlite3's primary error codes that mean the file or disk is at fault, in the user's words. */
 const FILE_PROBLEMS: Record<string, string> = {
@@ -376,62 +364,4 @@ function migrate(db: Database.Database, path: string): void {
 /** Each whitespace-separated word as a quoted FTS5 string, so no character has a syntax meaning. */
 export function quoteTerms(query: string): string {
   return query.split(/\s+/).filter(Boolean).map((w) => `"${w.replace(/"/g, '""')}"`).join(' ');
-}
-
-/** An article row (id, title, published, source, duplicateOf) as a listing line, nulls left out. */
-function summary(r: Row): ArticleSummary {
-  const out: ArticleSummary = { id: r.id as string };
-  for (const key of ['title', 'published', 'source', 'duplicateOf'] as const) {
-    if (r[key] !== null) out[key] = r[key] as string;
-  }
-  return out;
-}
-
-const span = (start: unknown, end: unknown): Span => ({ start: start as number, end: end as number });
-
-function actorFromRow(r: Row): Actor {
-  return withExtra<Actor>({
-    id: r.id as string,
-    name: r.name as string,
-    kind: r.kind as Actor['kind'],
-    country: r.country as string | null,
-    sector: r.sector as string | null,
-    ...(r.title !== null && { title: r.title as string }),
-    ...(r.affiliation !== null && { affiliation: r.affiliation as string }),
-    mentions: JSON.parse(r.mentions as string),
-  }, r.extra);
-}
-
-function eventFromRow(r: Row): EventRecord {
-  return withExtra<EventRecord>({
-    id: r.id as string,
-    type: r.type as EventRecord['type'],
-    ...(r.mode !== null && { mode: r.mode as string }),
-    contexts: JSON.parse(r.contexts as string),
-    cameo: r.cameo as string,
-    quad: r.quad as EventRecord['quad'],
-    goldstein: r.goldstein as number,
-    actors: JSON.parse(r.actors as string),
-    recipients: JSON.parse(r.recipients as string),
-    date: r.date as string | null,
-    ...(r.location !== null && { location: JSON.parse(r.location as string) }),
-    modality: r.modality as EventRecord['modality'],
-    trigger: span(r.trigger_start, r.trigger_end),
-    evidence: span(r.evidence_start, r.evidence_end),
-    confidence: r.confidence as number,
-  }, r.extra);
-}
-
-export function quoteFromRow(r: Row): Quote {
-  return withExtra<Quote>({
-    id: r.id as string,
-    kind: r.kind as Quote['kind'],
-    content: span(r.content_start, r.content_end),
-    text: r.text as string,
-    speaker: r.speaker as string | null,
-    speakerText: r.speaker_text as string | null,
-    ...(r.speaker_start !== null && { speakerSpan: span(r.speaker_start, r.speaker_end) }),
-    cue: r.cue_start === null ? null : span(r.cue_start, r.cue_end),
-    cueText: r.cue_text as string | null,
-  }, r.extra);
 }
