@@ -49,7 +49,7 @@ export function serverProblem(err: unknown): string | undefined {
 }
 
 /** The contract fields each table has columns for; any other field goes to its `extra` column (as in sqlite.ts). */
-export const { withExtra, actorFromRow, eventFromRow, quoteFromRow } = rowReaders((stored) => stored);
+const { withExtra, actorFromRow, eventFromRow, quoteFromRow } = rowReaders((stored) => stored);
 
 const nullable = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 
