@@ -4,11 +4,11 @@ import type {
   ActorLink, ActorQuery, ActorSummary, EventFilter, EventListing, QuoteFilter, QuoteListing, SearchOptions,
 } from './store.js';
 import { eventListing } from './event-listing.js';
-import { searchWords } from './quote-words.js';
+import { QUOTE_LISTING_FROM, QUOTE_LISTING_ORDER, containsPattern as contains, quoteListing, searchWords } from './quote-listing.js';
 
 // The listings of sqlite-listings.ts, with the same filters, order and results, in PostgreSQL.
 
-type Row = Record<string, unknown>;
+import type { Row } from './rows.js';
 
 /** The WHERE clause (over `events e`) for a filter; its parameters are appended to `params`. */
 export function eventWhere(filter: EventFilter, params: unknown[]): string {
@@ -86,9 +86,6 @@ export async function actorLinks(pool: pg.Pool, filter: EventFilter, limit: numb
   }));
 }
 
-/** ILIKE pattern for "contains", with its own wildcards escaped. */
-const contains = (s: string): string => `%${s.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
-
 export async function listQuotes(
   pool: pg.Pool,
   filter: QuoteFilter,
@@ -111,20 +108,9 @@ export async function listQuotes(
   if (words.length) terms.push(`to_tsvector('english', q.text) @@ to_tsquery('english', $${params.push(words.join(' & '))})`);
   if (filter.since) terms.push(`a.published >= $${params.push(filter.since)}`);
   if (filter.until) terms.push(`a.published <= $${params.push(filter.until)}`);
-  const { rows } = await pool.query(`SELECT q.*, a.title AS article_title, a.published AS article_published,
-      s.name AS speaker_name, o.id AS org_id, o.name AS org_name
-    FROM quotes q JOIN articles a ON a.id = q.article_id
-    LEFT JOIN actors s ON s.article_id = q.article_id AND s.id = q.speaker
-    LEFT JOIN actors o ON o.article_id = q.article_id AND o.id = s.affiliation
+  const { rows } = await pool.query(`${QUOTE_LISTING_FROM}
     ${terms.length ? `WHERE ${terms.join(' AND ')}` : ''}
-    ORDER BY a.published IS NULL, a.published DESC, a.seq DESC, q.ord
+    ${QUOTE_LISTING_ORDER}
     LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [...params, limit, offset]);
-  return rows.map((r: Row) => ({
-    articleId: r.article_id as string,
-    ...(r.article_title !== null && { title: r.article_title as string }),
-    ...(r.article_published !== null && { published: r.article_published as string }),
-    speakerName: r.speaker_name as string | null,
-    affiliation: r.org_id === null ? null : { id: r.org_id as string, name: r.org_name as string },
-    quote: quoteFromRow(r),
-  }));
+  return rows.map((r: Row) => quoteListing(r, quoteFromRow(r)));
 }

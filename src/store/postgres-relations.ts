@@ -14,7 +14,7 @@ import type {
 // once: each table takes its batch in one INSERT … ON CONFLICT DO UPDATE, rows in key order, so
 // concurrent transactions lock rows in the same order and do not deadlock each other.
 
-type Row = Record<string, unknown>;
+import { byArticle, type Row } from './rows.js';
 type Db = pg.Pool | pg.PoolClient;
 
 const MEASURES = ['events', 'weight', 'goldstein', 'q1', 'q2', 'q3', 'q4'] as const;
@@ -81,17 +81,8 @@ export async function codedArticles(
     WHERE duplicate_of IS NULL AND id COLLATE "C" > $1 ORDER BY id COLLATE "C" LIMIT $2`, [after ?? '', limit]);
   if (articles.length === 0) return [];
   const ids = articles.map((a) => a.id as string);
-  const group = (rows: Row[]) => {
-    const out = new Map<string, Row[]>();
-    for (const r of rows) {
-      const list = out.get(r.article_id as string) ?? [];
-      list.push(r);
-      out.set(r.article_id as string, list);
-    }
-    return out;
-  };
   const [actors, events] = await Promise.all(['actors', 'events'].map(async (table) =>
-    group((await db.query(`SELECT * FROM ${table} WHERE article_id = ANY($1::text[]) ORDER BY article_id, ord`, [ids])).rows)));
+    byArticle((await db.query(`SELECT * FROM ${table} WHERE article_id = ANY($1::text[]) ORDER BY article_id, ord`, [ids])).rows)));
   return articles.map((a) => ({
     id: a.id as string,
     ...(a.published !== null && { published: a.published as string }),

@@ -17,6 +17,17 @@ export function extraFields(value: object, columns: readonly string[]): Record<s
   return rest.length ? Object.fromEntries(rest) : null;
 }
 
+/** Layer rows grouped by their article, in the order read. */
+export function byArticle(rows: Row[]): Map<string, Row[]> {
+  const out = new Map<string, Row[]>();
+  for (const r of rows) {
+    const list = out.get(r.article_id as string);
+    if (list) list.push(r);
+    else out.set(r.article_id as string, [r]);
+  }
+  return out;
+}
+
 const span = (start: unknown, end: unknown): Span => ({ start: start as number, end: end as number });
 
 /** An article row (id, title, published, source, duplicateOf) as a listing line, nulls left out. */

@@ -5,7 +5,7 @@ import type {
 } from './store.js';
 import { eventListing } from './event-listing.js';
 
-type Row = Record<string, unknown>;
+import type { Row } from './rows.js';
 
 /** The WHERE clause (over `events e`) and its parameters for a filter. */
 export function eventWhere(filter: EventFilter): { sql: string; params: unknown[] } {

@@ -1,12 +1,8 @@
 import type Database from 'better-sqlite3';
-import { searchWords } from './quote-words.js';
+import { QUOTE_LISTING_FROM, QUOTE_LISTING_ORDER, containsPattern as contains, quoteListing, searchWords } from './quote-listing.js';
+import type { Row } from './rows.js';
 import { quoteFromRow } from './sqlite.js';
 import type { QuoteFilter, QuoteListing, SearchOptions } from './store.js';
-
-type Row = Record<string, unknown>;
-
-/** LIKE pattern for "contains", with LIKE's own wildcards escaped. */
-const contains = (s: string): string => `%${s.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
 
 /**
  * Stored quotations with their article and the speaker's actor and affiliation, newest article
@@ -39,20 +35,9 @@ export function listQuotes(db: Database.Database, filter: QuoteFilter, { limit =
     terms.push('a.published <= ?');
     params.push(filter.until);
   }
-  const rows = db.prepare(`SELECT q.*, a.title AS article_title, a.published AS article_published,
-      s.name AS speaker_name, o.id AS org_id, o.name AS org_name
-    FROM quotes q JOIN articles a ON a.id = q.article_id
-    LEFT JOIN actors s ON s.article_id = q.article_id AND s.id = q.speaker
-    LEFT JOIN actors o ON o.article_id = q.article_id AND o.id = s.affiliation
+  const rows = db.prepare(`${QUOTE_LISTING_FROM}
     ${terms.length ? `WHERE ${terms.join(' AND ')}` : ''}
-    ORDER BY a.published IS NULL, a.published DESC, a.seq DESC, q.ord
+    ${QUOTE_LISTING_ORDER}
     LIMIT ? OFFSET ?`).all(...params, limit, offset) as Row[];
-  return rows.map((r) => ({
-    articleId: r.article_id as string,
-    ...(r.article_title !== null && { title: r.article_title as string }),
-    ...(r.article_published !== null && { published: r.article_published as string }),
-    speakerName: r.speaker_name as string | null,
-    affiliation: r.org_id === null ? null : { id: r.org_id as string, name: r.org_name as string },
-    quote: quoteFromRow(r),
-  }));
+  return rows.map((r) => quoteListing(r, quoteFromRow(r)));
 }

@@ -12,7 +12,7 @@ import type {
 
 // Plain SQL both SQLite and PostgreSQL run: INSERT … ON CONFLICT DO UPDATE, row-value keysets.
 
-type Row = Record<string, unknown>;
+import { byArticle, type Row } from './rows.js';
 
 const MEASURES = ['events', 'weight', 'goldstein', 'q1', 'q2', 'q3', 'q4'] as const;
 const TYPE_COLUMNS = PLOVER_TYPES.map((t) => t.toLowerCase());
@@ -85,17 +85,8 @@ export function codedArticles(
   if (articles.length === 0) return [];
   const first = articles[0].id as string;
   const last = articles[articles.length - 1].id as string;
-  const group = (rows: Row[]) => {
-    const out = new Map<string, Row[]>();
-    for (const r of rows) {
-      const list = out.get(r.article_id as string) ?? [];
-      list.push(r);
-      out.set(r.article_id as string, list);
-    }
-    return out;
-  };
-  const actors = group(db.prepare('SELECT * FROM actors WHERE article_id >= ? AND article_id <= ? ORDER BY article_id, ord').all(first, last) as Row[]);
-  const events = group(db.prepare('SELECT * FROM events WHERE article_id >= ? AND article_id <= ? ORDER BY article_id, ord').all(first, last) as Row[]);
+  const actors = byArticle(db.prepare('SELECT * FROM actors WHERE article_id >= ? AND article_id <= ? ORDER BY article_id, ord').all(first, last) as Row[]);
+  const events = byArticle(db.prepare('SELECT * FROM events WHERE article_id >= ? AND article_id <= ? ORDER BY article_id, ord').all(first, last) as Row[]);
   return articles.map((a) => ({
     id: a.id as string,
     ...(a.published !== null && { published: a.published as string }),

@@ -1,0 +1,35 @@
+import type { Quote } from '../model/index.js';
+import type { Row } from './rows.js';
+import type { QuoteListing } from './store.js';
+
+/**
+ * The words of a quotation search (QuoteFilter.words): runs of letters and digits, as both
+ * stores' full-text tokenizers split text. Anything else a person types (quotes, operators) is
+ * a separator, so a search can never be a malformed query.
+ */
+export const searchWords = (s: string): string[] => s.match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** LIKE/ILIKE pattern for "contains", with the wildcards escaped (backslash is the escape in both stores). */
+export const containsPattern = (s: string): string => `%${s.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+
+/** A quote listing's columns and joins: the quotation, its article, the speaker's actor and affiliation. */
+export const QUOTE_LISTING_FROM = `SELECT q.*, a.title AS article_title, a.published AS article_published,
+      s.name AS speaker_name, o.id AS org_id, o.name AS org_name
+    FROM quotes q JOIN articles a ON a.id = q.article_id
+    LEFT JOIN actors s ON s.article_id = q.article_id AND s.id = q.speaker
+    LEFT JOIN actors o ON o.article_id = q.article_id AND o.id = s.affiliation`;
+
+/** Newest article first, quotes in text order. */
+export const QUOTE_LISTING_ORDER = 'ORDER BY a.published IS NULL, a.published DESC, a.seq DESC, q.ord';
+
+/** One row of QUOTE_LISTING_FROM as a listing, with its quote already read by the store. */
+export function quoteListing(r: Row, quote: Quote): QuoteListing {
+  return {
+    articleId: r.article_id as string,
+    ...(r.article_title !== null && { title: r.article_title as string }),
+    ...(r.article_published !== null && { published: r.article_published as string }),
+    speakerName: r.speaker_name as string | null,
+    affiliation: r.org_id === null ? null : { id: r.org_id as string, name: r.org_name as string },
+    quote,
+  };
+}
