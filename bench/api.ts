@@ -5,32 +5,40 @@
 //
 // The store: K Reuters-21578 articles (../shared/corpus) and the demo set run through the real
 // pipeline, then copied with new ids and dates spread over ten years until it holds N articles.
-// Run: npx tsc -p . && node dist/bench/api.js [--articles N] [--coded K] [--loads L] [--requests R] [--concurrency C] [--db PATH] [--keep]
-// (--loads 0 or --requests 0 skips that part.)
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { addDays } from '../src/graph/days.js';
 import { readInputs } from '../src/ingest/index.js';
 import type { DocumentJSON } from '../src/model/index.js';
 import { createPipeline } from '../src/pipeline.js';
 import { openStore, type Store } from '../src/store/index.js';
+import { benchArgs } from './args.js';
 
-const { values } = parseArgs({
+const args = benchArgs({
+  name: 'api',
+  usage: `Usage: node dist/bench/api.js [--articles N] [--coded K] [--loads L] [--requests R] [--concurrency C] [--db PATH] [--keep]
+  --articles N      articles in the store (default 20000)
+  --coded K         corpus articles run through the pipeline (default 300)
+  --loads L         dashboard first views timed (default 10; 0 skips them)
+  --requests R      requests per endpoint (default 2000; 0 skips the load)
+  --concurrency C   requests at a time (default 4)
+  --db PATH         the store (default a new file in the temporary directory, removed after)
+  --keep            leave the store at PATH`,
   options: {
     articles: { type: 'string' }, coded: { type: 'string' }, requests: { type: 'string' }, concurrency: { type: 'string' }, loads: { type: 'string' },
     db: { type: 'string' }, keep: { type: 'boolean' },
   },
 });
-const TOTAL = Number(values.articles ?? 20_000);
-const CODED = Number(values.coded ?? 300);
-const REQUESTS = Number(values.requests ?? 2000);
-const CONCURRENCY = Number(values.concurrency ?? 4);
-const LOADS = Number(values.loads ?? 10);
+const { values } = args;
+const TOTAL = args.count('--articles', values.articles, 20_000);
+const CODED = args.count('--coded', values.coded, 300);
+const REQUESTS = args.count('--requests', values.requests, 2000, 0);
+const CONCURRENCY = args.count('--concurrency', values.concurrency, 4);
+const LOADS = args.count('--loads', values.loads, 10, 0);
 const root = new URL('../../', import.meta.url);
 const CORPUS = fileURLToPath(new URL('../shared/corpus/reuters21578.jsonl', root));
 const DEMO_SET = fileURLToPath(new URL('demo/articles.jsonl', root));
@@ -75,7 +83,7 @@ function copyOf(doc: DocumentJSON, n: number, shift: number): DocumentJSON {
 async function fill(store: Store): Promise<void> {
   const have = (await store.stats()).articles;
   if (have >= TOTAL) return;
-  if (!existsSync(CORPUS)) throw new Error(`${CORPUS}: absent; the benchmark needs ../shared/corpus`);
+  args.file(CORPUS);
   const t0 = performance.now();
   // Unique ids only (the corpus repeats a few texts), so the store ends with exactly N articles.
   const sample = [...new Map((await codedSample()).map((d) => [d.id, d])).values()];

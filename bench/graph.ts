@@ -6,12 +6,9 @@
 // through putDocuments: storing every article's text and events is ingest's cost, not this bench's,
 // and the queries timed here read the relation tables plus those days' events.
 // Each query is timed as run first on the reopened store (cold) and as the median of the runs after.
-// Run: npx tsc -p . && node dist/bench/graph.js [--events N] [--db PATH] [--keep] [--reuse]
-// (--keep leaves the store at PATH; --reuse times the queries on that store without generating it again.)
 import { existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { addDays } from '../src/graph/days.js';
 import { relationDelta } from '../src/graph/relations.js';
 import { findSignals } from '../src/graph/signals.js';
@@ -20,11 +17,19 @@ import { timeline } from '../src/graph/timeline.js';
 import { cameoCodes } from '../src/lexicon/cameo.js';
 import type { Actor, DocumentJSON, EventRecord } from '../src/model/index.js';
 import { openStore } from '../src/store/index.js';
+import { benchArgs } from './args.js';
 
-const { values } = parseArgs({
+const args = benchArgs({
+  name: 'graph',
+  usage: `Usage: node dist/bench/graph.js [--events N] [--db PATH] [--keep] [--reuse]
+  --events N   events to generate (default 1000000)
+  --db PATH    the store (default a new file in the temporary directory)
+  --keep       leave the store at PATH
+  --reuse      time the queries on the store at PATH without generating it again`,
   options: { events: { type: 'string' }, db: { type: 'string' }, keep: { type: 'boolean' }, reuse: { type: 'boolean' } },
 });
-const total = Number(values.events ?? 1_000_000);
+const { values } = args;
+const total = args.count('--events', values.events, 1_000_000);
 const path = values.db ?? join(tmpdir(), `dyad-bench-graph-${process.pid}.db`);
 const EVENTS_PER_ARTICLE = 20;
 const DAYS = 3652;

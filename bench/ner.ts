@@ -1,15 +1,16 @@
 // Entity recogniser throughput on CoNLL-2003 valid (pre-tokenised, so wink's time is not counted).
-// Run: node dist/bench/ner.js [../shared/gold/conll2003/valid.txt]
-import { existsSync } from 'node:fs';
 import { readConll } from '../src/eval/conll.js';
 import { defaultModel } from '../src/nlp/ner/model.js';
 import { recogniseDocument } from '../src/nlp/ner/recognise.js';
+import { benchArgs } from './args.js';
 
-const path = process.argv[2] ?? '../shared/gold/conll2003/valid.txt';
-if (!existsSync(path)) {
-  process.stderr.write(`${path}: no such file\n`);
-  process.exit(2);
-}
+const args = benchArgs({
+  name: 'ner',
+  usage: 'Usage: node dist/bench/ner.js [conll.txt]   (default ../shared/gold/conll2003/valid.txt)',
+  options: {},
+  positionals: 1,
+});
+const path = args.file(args.positionals[0] ?? '../shared/gold/conll2003/valid.txt');
 const loadStart = performance.now();
 const model = defaultModel();
 const loadMs = performance.now() - loadStart;

@@ -1,17 +1,19 @@
 // Quote stage cost per article: the layers it reads are added first and not timed.
-// Run: node dist/bench/quotes.js [corpus.jsonl] [N]   (default ../shared/corpus/reuters21578.jsonl, 1000 articles)
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { defaultAttributionModel } from '../src/coding/attribution-model.js';
 import { quoteStage } from '../src/coding/quotes.js';
 import { Doc } from '../src/doc.js';
 import { defaultStages } from '../src/pipeline.js';
+import { benchArgs } from './args.js';
 
-const path = process.argv[2] ?? '../shared/corpus/reuters21578.jsonl';
-const limit = Number(process.argv[3] ?? 1000);
-if (!existsSync(path)) {
-  process.stderr.write(`${path}: no such file\n`);
-  process.exit(2);
-}
+const args = benchArgs({
+  name: 'quotes',
+  usage: 'Usage: node dist/bench/quotes.js [corpus.jsonl] [N]   (default ../shared/corpus/reuters21578.jsonl, 1000 articles)',
+  options: {},
+  positionals: 2,
+});
+const limit = args.count('N', args.positionals[1], 1000);
+const path = args.file(args.positionals[0] ?? '../shared/corpus/reuters21578.jsonl');
 const loadStart = performance.now();
 const model = defaultAttributionModel();
 const loadMs = performance.now() - loadStart;

@@ -1,11 +1,21 @@
 // Reader speed: JSON Lines reading + cleaning (articles/s) and HTML extraction (ms per page).
-// Run: npx tsc -p . && node dist/bench/readers.js [path/to/corpus.jsonl]
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { htmlArticle } from '../src/ingest/html.js';
 import { readInputs } from '../src/ingest/index.js';
+import { benchArgs } from './args.js';
 
-const corpus = process.argv[2] ?? fileURLToPath(new URL('../../../shared/corpus/reuters21578.jsonl', import.meta.url));
+const args = benchArgs({
+  name: 'readers',
+  usage: `Usage: node dist/bench/readers.js [corpus.jsonl]
+  (default ../shared/corpus/reuters21578.jsonl; when that is absent the JSON Lines part is skipped)`,
+  options: {},
+  positionals: 1,
+});
+// A corpus named on the command line must exist; the default one is optional.
+const corpus = args.positionals[0] !== undefined
+  ? args.file(args.positionals[0])
+  : fileURLToPath(new URL('../../../shared/corpus/reuters21578.jsonl', import.meta.url));
 const page = fileURLToPath(new URL('../../test/fixtures/ingest/wordpress-article.html', import.meta.url));
 
 if (existsSync(corpus)) {

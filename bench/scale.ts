@@ -1,5 +1,4 @@
 // Distributed ingest throughput with 1, 2 and 4 worker processes against one PostgreSQL.
-// Run: npx tsc -p . && node dist/bench/scale.js [--corpus FILE] [--limit N] [--workers 1,2,4] [--batch N]
 // Each run queues the first N articles of the corpus in a fresh database (dropped after) and
 // times the workers from start until the queue is empty. Needs PostgreSQL ($DYAD_TEST_PG, else
 // the local server); on a machine with fewer cores than workers the figures show contention.
@@ -9,35 +8,40 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { createDatabase, dropDatabase, unavailable } from '../test/store/postgres-database.js';
+import { benchArgs } from './args.js';
 
-const { values } = parseArgs({
-  options: {
-    corpus: { type: 'string', default: fileURLToPath(new URL('../../../shared/corpus/reuters21578.jsonl', import.meta.url)) },
-    limit: { type: 'string', default: '200' },
-    workers: { type: 'string', default: '1,2,4' },
-    batch: { type: 'string', default: '10' },
-  },
+const args = benchArgs({
+  name: 'scale',
+  usage: `Usage: node dist/bench/scale.js [--corpus FILE] [--limit N] [--workers 1,2,4] [--batch N]
+  --corpus FILE     JSON Lines corpus (default ../shared/corpus/reuters21578.jsonl; skipped when that is absent)
+  --limit N         articles queued (default 200)
+  --workers 1,2,4   worker processes of each run (default 1,2,4)
+  --batch N         articles per job (default 10)`,
+  options: { corpus: { type: 'string' }, limit: { type: 'string' }, workers: { type: 'string' }, batch: { type: 'string' } },
 });
+const { values } = args;
 const bin = fileURLToPath(new URL('../../bin/dyad.js', import.meta.url));
-const limit = Number(values.limit);
-const counts = values.workers.split(',').map(Number);
+const limit = args.count('--limit', values.limit, 200);
+const counts = (values.workers ?? '1,2,4').split(',').map((w) => args.count('--workers', w, 0));
+const batch = String(args.count('--batch', values.batch, 10));
+// A corpus named on the command line must exist; the default one is optional.
+const corpus = values.corpus !== undefined ? args.file(values.corpus) : fileURLToPath(new URL('../../../shared/corpus/reuters21578.jsonl', import.meta.url));
 
 const why = await unavailable();
 if (why) {
   console.log(`scale: skipped, ${why}`);
   process.exit(0);
 }
-if (!existsSync(values.corpus)) {
-  console.log(`scale: skipped, ${values.corpus} not found (pass --corpus FILE.jsonl)`);
+if (!existsSync(corpus)) {
+  console.log(`scale: skipped, ${corpus} not found (pass --corpus FILE.jsonl)`);
   process.exit(0);
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-scale-'));
 const sample = join(dir, 'sample.jsonl');
 const lines: string[] = [];
-for await (const line of createInterface({ input: createReadStream(values.corpus) })) {
+for await (const line of createInterface({ input: createReadStream(corpus) })) {
   if (lines.length >= limit) break;
   lines.push(line);
 }
@@ -49,13 +53,13 @@ const run = (url: string) => new Promise<number | null>((resolve) => {
   child.on('exit', resolve);
 });
 
-console.log(`scale: ${lines.length} articles of ${values.corpus}, batches of ${values.batch}, ${cpus().length} CPU cores`);
+console.log(`scale: ${lines.length} articles of ${corpus}, batches of ${batch}, ${cpus().length} CPU cores`);
 const results: { workers: number; articles: number; seconds: number; articlesPerSecond: number }[] = [];
 try {
   for (const workers of counts) {
     const url = await createDatabase();
     try {
-      const queued = spawnSync(process.execPath, [bin, 'enqueue', sample, '--batch', values.batch, '--json'], { encoding: 'utf8', env: { ...env, DATABASE_URL: url } });
+      const queued = spawnSync(process.execPath, [bin, 'enqueue', sample, '--batch', batch, '--json'], { encoding: 'utf8', env: { ...env, DATABASE_URL: url } });
       if (queued.status !== 0) throw new Error(queued.stderr);
       const started = performance.now();
       await Promise.all(Array.from({ length: workers }, () => run(url)));

@@ -1,11 +1,17 @@
 // Words per second of the sentence stage against wink-nlp alone on the same texts.
-// Usage: node dist/bench/sentences.js [corpus.jsonl] [limit]   (default ../shared/corpus/reuters21578.jsonl, 2000)
 import { readFileSync } from 'node:fs';
 import { segment } from '../src/nlp/sentences.js';
 import { wink } from '../src/nlp/wink.js';
+import { benchArgs } from './args.js';
 
-const path = process.argv[2] ?? '../shared/corpus/reuters21578.jsonl';
-const limit = Number(process.argv[3] ?? 2000);
+const args = benchArgs({
+  name: 'sentences',
+  usage: 'Usage: node dist/bench/sentences.js [corpus.jsonl] [limit]   (default ../shared/corpus/reuters21578.jsonl, 2000)',
+  options: {},
+  positionals: 2,
+});
+const limit = args.count('limit', args.positionals[1], 2000);
+const path = args.file(args.positionals[0] ?? '../shared/corpus/reuters21578.jsonl');
 const texts = readFileSync(path, 'utf8')
   .split('\n')
   .filter((line) => line.trim())

@@ -35,11 +35,25 @@ export function str(v: ParsedArgs['values'][string]): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
-export function int(v: ParsedArgs['values'][string], name: string): number | undefined {
+/** `--name N`, a whole number of at least `min` (1 for a count where 0 means nothing to do). */
+export function int(v: ParsedArgs['values'][string], name: string, min = 0): number | undefined {
+  return wholeNumber(v, `--${name}`, min);
+}
+
+/** `v` as a whole number of at least `min`, undefined when absent; `label` names the argument in the error. */
+export function wholeNumber(v: ParsedArgs['values'][string], label: string, min = 0): number | undefined {
   if (v === undefined) return undefined;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 0) throw new UserError(`--${name}: expected a whole number, got "${String(v)}"`);
+  if (!Number.isInteger(n) || n < min) {
+    throw new UserError(`${label}: expected a whole number${min > 0 ? ` of at least ${min}` : ''}, got "${String(v)}"`);
+  }
   return n;
+}
+
+/** The message of a node:util parseArgs error (unknown option, missing value) on one line; undefined for other errors. */
+export function argsProblem(err: unknown): string | undefined {
+  const code = (err as { code?: string }).code;
+  return code?.startsWith('ERR_PARSE_ARGS') ? (err as Error).message.replace(/\s*\n\s*/g, ' ') : undefined;
 }
 
 /** `--date YYYY-MM-DD`, checked. */

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { type Command, UserError } from './command.js';
+import { type Command, UserError, argsProblem } from './command.js';
 
 const commandsDir = new URL('./commands/', import.meta.url);
 
@@ -62,12 +62,12 @@ export async function run(argv: string[]): Promise<number> {
       process.stderr.write(`dyad ${name}: ${err.message}\n`);
       return err.exitCode;
     }
-    const code = (err as { code?: string }).code;
-    if (code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`dyad ${name}: ${(err as Error).message}; see \`dyad ${name} --help\`\n`);
+    const problem = argsProblem(err);
+    if (problem) {
+      process.stderr.write(`dyad ${name}: ${problem}; see \`dyad ${name} --help\`\n`);
       return 2;
     }
-    if (code === 'EPIPE') return 0;
+    if ((err as { code?: string }).code === 'EPIPE') return 0;
     throw err;
   }
 }

@@ -20,7 +20,7 @@ Options:
   async run({ values }) {
     const corpus = str(values.corpus);
     if (!corpus) throw new UserError('--corpus FILE is required');
-    const limit = int(values.limit, 'limit') ?? Infinity;
+    const limit = int(values.limit, 'limit', 1) ?? Infinity;
     const { readInputs } = await import('../../ingest/index.js');
     const { createPipeline } = await import('../../pipeline.js');
     const { Progress } = await import('../progress.js');
@@ -30,6 +30,8 @@ Options:
     let articles = 0;
     let tokens = 0;
     let failed = 0;
+    // Said when no article could be read: a missing or unreadable corpus, in the reader's words.
+    let firstProblem: string | undefined;
     let readMs = 0;
     let readCpuMs = 0;
     const started = performance.now();
@@ -41,6 +43,7 @@ Options:
       readCpuMs += cpuMs(process.cpuUsage(cpuMark));
       if ('error' in item) {
         failed++;
+        firstProblem ??= `${item.error.where}: ${item.error.problem}`;
       } else {
         tokens += pipeline.process(item.article).tokens.length;
         articles++;
@@ -53,7 +56,7 @@ Options:
     progress.finish();
     const seconds = (performance.now() - started) / 1000;
     const cpuSeconds = cpuMs(process.cpuUsage(cpuStarted)) / 1000;
-    if (articles === 0) throw new UserError(`${corpus}: no articles could be read`);
+    if (articles === 0) throw new UserError(firstProblem ?? `${corpus}: no articles could be read`);
     const stages: Record<string, number> = { read: round(readMs) };
     for (const [name, ms] of Object.entries(pipeline.timings)) stages[name] = round(ms);
     const cpuStages: Record<string, number> = { read: round(readCpuMs) };
