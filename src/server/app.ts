@@ -3,7 +3,7 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import type { Pipeline } from '../pipeline.js';
-import type { Store, StoreStats } from '../store/index.js';
+import type { Store } from '../store/index.js';
 import { ingestItems } from '../store/ingest.js';
 import { countryList } from './countries.js';
 import { articleFromBody, UnsupportedType } from './ingest-body.js';
@@ -30,8 +30,8 @@ export interface AppOptions {
 
 export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
 
-/** How long a count of the store's contents is reused. */
-const STATS_TTL_MS = 10_000;
+/** How long the opening view's answer is reused. */
+const WORLD_TTL_MS = 10_000;
 
 /** Most edges the network view asks for: more would not be readable as a graph anyway. */
 const MAX_LINKS = 500;
@@ -89,14 +89,8 @@ export function createApp(store: ApiStore, options: AppOptions = {}): Hono {
     return client && !isLoopback(client) ? gzip(c, next) : next();
   });
 
-  // Counting every layer reads the whole database (a third of a second at 20,000 articles) and
-  // every page load asks for it: answers are reused for a few seconds, and refreshed after a write.
-  let stats: { value: Promise<StoreStats>; at: number } | undefined;
-  const currentStats = () => {
-    if (!stats || performance.now() - stats.at > STATS_TTL_MS) stats = { value: store.stats(), at: performance.now() };
-    return stats.value;
-  };
-  app.get('/api/stats', async (c) => c.json(await currentStats()));
+  // The store keeps its counts as it is written: reading them is a few rows, never reused stale.
+  app.get('/api/stats', async (c) => c.json(await store.stats()));
 
   app.get('/api/articles', async (c) => {
     const params = searchParams(c);
@@ -163,14 +157,15 @@ export function createApp(store: ApiStore, options: AppOptions = {}): Hono {
   });
 
   // The opening view's data in one answer, the same for every reader who opens the dashboard, so
-  // it is kept like the counts (and made as soon as the server starts, see serve.ts).
+  // it is reused for a few seconds, and refreshed after a write (and made as soon as the server
+  // starts, see serve.ts).
   const worldAnswers = new Map<string, { value: Promise<CachedJson>; at: number }>();
   app.get('/api/world', async (c) => {
     const params = searchParams(c);
     const { country, since, until } = eventFilterParams(params);
     const key = `${country}|${since}|${until}`;
     let entry = worldAnswers.get(key);
-    if (!entry || performance.now() - entry.at > STATS_TTL_MS) {
+    if (!entry || performance.now() - entry.at > WORLD_TTL_MS) {
       if (worldAnswers.size >= MAX_WORLD_ANSWERS) worldAnswers.clear();
       entry = { value: worldAnswer(store, { country, since, until }).then(cachedJson), at: performance.now() };
       // A failed answer is not kept.
@@ -212,7 +207,6 @@ export function createApp(store: ApiStore, options: AppOptions = {}): Hono {
       const problems: string[] = [];
       const summary = await ingestItems(store, oneItem(item), await pipeline, { onError: (line) => problems.push(line) });
       if (summary.failed) return c.json({ error: problems[0] ?? 'body: the article could not be processed' }, 422);
-      stats = undefined;
       worldAnswers.clear();
       const document = await store.getDocument(item.article.id);
       const status = summary.added ? 'added' : summary.near ? 'near-copy' : 'already-stored';

@@ -189,4 +189,28 @@ DROP INDEX dyad_days_day;
     // The expression listQuotes matches `words` with, so the planner can use the index.
     sql: "CREATE INDEX quotes_tsv ON quotes USING gin (to_tsvector('english', text));",
   },
+  {
+    version: 7,
+    name: 'running counts of what the store holds',
+    sql: `
+CREATE TABLE store_counts (
+  slot       integer PRIMARY KEY,
+  articles   bigint NOT NULL,
+  duplicates bigint NOT NULL,
+  sentences  bigint NOT NULL,
+  entities   bigint NOT NULL,
+  actors     bigint NOT NULL,
+  events     bigint NOT NULL,
+  quotes     bigint NOT NULL
+);
+INSERT INTO store_counts (slot, articles, duplicates, sentences, entities, actors, events, quotes) VALUES (0,
+  (SELECT count(*) FROM articles),
+  (SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL),
+  (SELECT coalesce(sum(jsonb_array_length(sentences)), 0) FROM documents),
+  (SELECT coalesce(sum(jsonb_array_length(entities)), 0) FROM documents),
+  (SELECT count(*) FROM actors),
+  (SELECT count(*) FROM events),
+  (SELECT count(*) FROM quotes));
+`,
+  },
 ];

@@ -7,6 +7,7 @@ import type { NearCandidate } from '../ingest/dedup.js';
 import type { DocumentJSON } from '../model/index.js';
 import { actorLinks, listActors, listEvents, listQuotes } from './postgres-listings.js';
 import { PG_MIGRATIONS } from './postgres-migrations.js';
+import { addCountsSql, countsOf, STATS_SQL, statsFromRow } from './counts.js';
 import * as relations from './postgres-relations.js';
 import { COLUMNS, extraFields, rowReaders, summary, type Row } from './rows.js';
 import type {
@@ -52,6 +53,12 @@ export function serverProblem(err: unknown): string | undefined {
 const { withExtra, actorFromRow, eventFromRow, quoteFromRow } = rowReaders((stored) => stored);
 
 const nullable = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
+
+/**
+ * Adds a transaction's counts to one of 16 rows of store_counts, picked at random: workers commit
+ * an article per transaction, and on a single row each would wait for the one before to commit.
+ */
+const ADD_COUNTS = addCountsSql('floor(random() * 16)::int', (i) => `$${i + 1}`);
 
 /**
  * The scale-out store: one PostgreSQL database shared by every worker and reader. Each
@@ -149,9 +156,11 @@ export class PostgresStore implements Store {
       for (const item of unique) if (!added.has(item.document.id)) existing.push(item.document.id);
       const fresh = unique.filter((item) => added.has(item.document.id));
       if (fresh.length) {
+        const documents = fresh.map((item) => item.document);
         await insertLayers(client, fresh);
-        const coded = fresh.map((item) => item.document).filter((d) => d.duplicateOf === undefined);
-        await relations.addRelations(client, relationDelta(coded));
+        await relations.addRelations(client, relationDelta(documents.filter((d) => d.duplicateOf === undefined)));
+        // Last, so the count row stays locked only while this transaction commits.
+        await client.query(ADD_COUNTS, countsOf(documents));
       }
       return { added: fresh.length, existing };
     });
@@ -222,17 +231,8 @@ export class PostgresStore implements Store {
   }
 
   async stats(): Promise<StoreStats> {
-    const { rows: [r] } = await this.pool.query(`SELECT
-      (SELECT count(*) FROM articles)::int AS articles,
-      (SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL)::int AS duplicates,
-      (SELECT coalesce(sum(jsonb_array_length(sentences)), 0) FROM documents)::int AS sentences,
-      (SELECT coalesce(sum(jsonb_array_length(entities)), 0) FROM documents)::int AS entities,
-      (SELECT count(*) FROM actors)::int AS actors,
-      (SELECT count(*) FROM events)::int AS events,
-      (SELECT count(*) FROM quotes)::int AS quotes,
-      (SELECT min(published) FROM articles) AS "firstPublished",
-      (SELECT max(published) FROM articles) AS "lastPublished"`);
-    return r as StoreStats;
+    const { rows: [r] } = await this.pool.query(STATS_SQL);
+    return statsFromRow(r);
   }
 
   async listEvents(filter: EventFilter, options: SearchOptions = {}): Promise<EventListing[]> {

@@ -224,4 +224,31 @@ CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
 END;
 `,
   },
+  {
+    version: 7,
+    name: 'running counts of what the store holds',
+    // stats() read every layer (summing the sentence arrays of every document) on each call; now
+    // putDocuments adds each transaction's counts here (src/store/counts.ts). Filled from the
+    // rows already stored. Slot: PostgreSQL writers spread over several rows; SQLite uses one.
+    sql: `
+CREATE TABLE store_counts (
+  slot       INTEGER PRIMARY KEY,
+  articles   INTEGER NOT NULL,
+  duplicates INTEGER NOT NULL,
+  sentences  INTEGER NOT NULL,
+  entities   INTEGER NOT NULL,
+  actors     INTEGER NOT NULL,
+  events     INTEGER NOT NULL,
+  quotes     INTEGER NOT NULL
+);
+INSERT INTO store_counts (slot, articles, duplicates, sentences, entities, actors, events, quotes) VALUES (0,
+  (SELECT count(*) FROM articles),
+  (SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL),
+  (SELECT coalesce(sum(json_array_length(sentences)), 0) FROM documents),
+  (SELECT coalesce(sum(json_array_length(entities)), 0) FROM documents),
+  (SELECT count(*) FROM actors),
+  (SELECT count(*) FROM events),
+  (SELECT count(*) FROM quotes));
+`,
+  },
 ];

@@ -8,6 +8,7 @@ import { relationDelta } from '../graph/relations.js';
 import { actorLinks, listActors, listEvents } from './sqlite-listings.js';
 import { listQuotes } from './sqlite-quotes.js';
 import { MIGRATIONS } from './sqlite-migrations.js';
+import { addCountsSql, countsOf, STATS_SQL, statsFromRow } from './counts.js';
 import type {
   ActorLink, ActorQuery, ActorSummary, ArticleSummary, EventFilter, EventListing, PutResult, QuoteFilter, QuoteListing, SearchHit,
   SearchOptions, Store,
@@ -117,17 +118,15 @@ export class SqliteStore implements Store {
   async putDocuments(batch: StoredDocument[]): Promise<PutResult> {
     const ingestedAt = new Date().toISOString();
     const write = this.db.transaction((items: StoredDocument[]) => {
-      let added = 0;
       const existing: string[] = [];
       const inserted: DocumentJSON[] = [];
       for (const item of items) {
-        if (this.insertOne(item, ingestedAt)) {
-          added++;
-          if (item.document.duplicateOf === undefined) inserted.push(item.document);
-        } else existing.push(item.document.id);
+        if (this.insertOne(item, ingestedAt)) inserted.push(item.document);
+        else existing.push(item.document.id);
       }
-      relations.addRelations(this.db, relationDelta(inserted));
-      return { added, existing };
+      if (inserted.length) this.stmt.addCounts.run(countsOf(inserted));
+      relations.addRelations(this.db, relationDelta(inserted.filter((d) => d.duplicateOf === undefined)));
+      return { added: inserted.length, existing };
     });
     try {
       return write(batch);
@@ -230,19 +229,7 @@ export class SqliteStore implements Store {
   }
 
   async stats(): Promise<StoreStats> {
-    const count = (sql: string) => this.db.prepare(sql).pluck().get() as number;
-    const range = this.db.prepare('SELECT min(published) AS first, max(published) AS last FROM articles').get() as Row;
-    return {
-      articles: count('SELECT count(*) FROM articles'),
-      duplicates: count('SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL'),
-      sentences: count('SELECT coalesce(sum(json_array_length(sentences)), 0) FROM documents'),
-      entities: count('SELECT coalesce(sum(json_array_length(entities)), 0) FROM documents'),
-      actors: count('SELECT count(*) FROM actors'),
-      events: count('SELECT count(*) FROM events'),
-      quotes: count('SELECT count(*) FROM quotes'),
-      firstPublished: (range.first as string | null) ?? null,
-      lastPublished: (range.last as string | null) ?? null,
-    };
+    return statsFromRow(this.stmt.stats.get() as Row);
   }
 
   async listEvents(filter: EventFilter, options: SearchOptions = {}): Promise<EventListing[]> {
@@ -331,6 +318,9 @@ function prepare(db: Database.Database) {
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     insertFingerprint: db.prepare('INSERT INTO fingerprints (article_id, minhash) VALUES (?, ?)'),
     insertBand: db.prepare('INSERT OR IGNORE INTO lsh_bands (band_key, article_id) VALUES (?, ?)'),
+    // One writer at a time: one row.
+    addCounts: db.prepare(addCountsSql('0', () => '?')),
+    stats: db.prepare(STATS_SQL),
     article: db.prepare('SELECT * FROM articles WHERE id = ?'),
     document: db.prepare('SELECT * FROM documents WHERE article_id = ?'),
     actors: db.prepare('SELECT * FROM actors WHERE article_id = ? ORDER BY ord'),

@@ -64,10 +64,10 @@ test('SQLite: quotations by the words they contain', async () => {
 test('SQLite: the word index is filled from quotations stored before it existed', async () => {
   const path = join(dir, 'older.db');
   await (await openStore(path)).close();
-  // Back to the schema before migration 6, with a quotation stored in it.
+  // Back to the schema before migration 6 (and 7, which follows it), with a quotation stored in it.
   const db = new Database(path);
-  db.exec(`DROP TABLE quotes_fts; DROP TRIGGER quotes_fts_insert; DROP TRIGGER quotes_fts_delete;
-    DELETE FROM schema_migrations WHERE version = 6;
+  db.exec(`DROP TABLE quotes_fts; DROP TRIGGER quotes_fts_insert; DROP TRIGGER quotes_fts_delete; DROP TABLE store_counts;
+    DELETE FROM schema_migrations WHERE version >= 6;
     INSERT INTO articles (id, published, text, ingested_at) VALUES ('old', '2016-01-05', '“The talks have failed,” he said.', '2016-01-05');
     INSERT INTO quotes (article_id, id, ord, kind, content_start, content_end, text, speaker_text)
       VALUES ('old', 'q1', 0, 'direct', 0, 24, '“The talks have failed,”', 'he');`);
