@@ -60,30 +60,43 @@ export function parseAnn(ann: string, path: string): BratAttribution[] {
   });
 }
 
+/** A text with every annotator's attributions, in the order of their annotation files' names. */
+export interface BratAnnotatedText {
+  name: string;
+  text: string;
+  annotations: BratAttribution[][];
+}
+
 /**
  * Reads a brat corpus: `DIR/text/NAME.txt` with `DIR/attributions/NAME[_ANNOTATOR].ann` (PolNeAR's
- * layout), or `.txt` and `.ann` side by side in DIR. Where several annotators annotated one text,
- * the first annotation file by name is used, so each text counts once.
+ * layout), or `.txt` and `.ann` side by side in DIR, keeping every annotator's file of a text.
  */
-export function readBratDir(dir: string): BratDocument[] {
+export function readBratAnnotations(dir: string): BratAnnotatedText[] {
   if (!existsSync(dir)) throw new UserError(`${dir}: no such directory`);
   const nested = existsSync(join(dir, 'text'));
   const textDir = nested ? join(dir, 'text') : dir;
   const annDir = nested ? join(dir, 'attributions') : dir;
   if (!existsSync(annDir)) throw new UserError(`${dir}: expected an attributions/ folder beside text/`);
   const annFiles = readdirSync(annDir).filter((f) => f.endsWith('.ann')).sort();
-  const docs: BratDocument[] = [];
+  const texts: BratAnnotatedText[] = [];
   for (const file of readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort()) {
     const name = basename(file, '.txt');
-    const ann = annFiles.find((f) => f === `${name}.ann` || (f.startsWith(`${name}_`) && !f.slice(name.length + 1).includes('_')));
-    if (!ann) continue;
-    const annPath = join(annDir, ann);
-    docs.push({
+    const anns = annFiles.filter((f) => f === `${name}.ann` || (f.startsWith(`${name}_`) && !f.slice(name.length + 1).includes('_')));
+    if (anns.length === 0) continue;
+    texts.push({
       name,
       text: readFileSync(join(textDir, file), 'utf8'),
-      attributions: parseAnn(readFileSync(annPath, 'utf8'), annPath),
+      annotations: anns.map((ann) => parseAnn(readFileSync(join(annDir, ann), 'utf8'), join(annDir, ann))),
     });
   }
-  if (docs.length === 0) throw new UserError(`${dir}: no .txt file with a matching .ann annotation`);
-  return docs;
+  if (texts.length === 0) throw new UserError(`${dir}: no .txt file with a matching .ann annotation`);
+  return texts;
+}
+
+/**
+ * The corpus with one annotation per text: where several annotators annotated one text, the
+ * first annotation file by name is used, so each text counts once.
+ */
+export function readBratDir(dir: string): BratDocument[] {
+  return readBratAnnotations(dir).map(({ name, text, annotations }) => ({ name, text, attributions: annotations[0] }));
 }

@@ -1,6 +1,6 @@
 import { str, UserError } from '../cli/command.js';
 import type { Quote, Span } from '../model/index.js';
-import type { BratAttribution, BratDocument } from './brat.js';
+import type { BratAnnotatedText, BratAttribution, BratDocument } from './brat.js';
 import type { EvalKind } from './kind.js';
 
 export interface PRF {
@@ -139,6 +139,22 @@ export async function evaluateDocuments(docs: BratDocument[]): Promise<QuoteScor
   return scoreAttributions(scored);
 }
 
+/**
+ * How far annotators agree with each other, on the texts that several annotated, by the same
+ * measures: each annotator is scored against each other one, in both directions. It is the
+ * ceiling a tool's figure on the corpus should be read against.
+ */
+export function annotatorAgreement(texts: BratAnnotatedText[]): QuoteScores {
+  const pairs: { text: string; gold: BratAttribution[]; predicted: BratAttribution[] }[] = [];
+  for (const { text, annotations } of texts) {
+    annotations.forEach((gold, i) => annotations.forEach((predicted, j) => {
+      if (i !== j) pairs.push({ text, gold, predicted });
+    }));
+  }
+  if (pairs.length === 0) throw new UserError('eval quotes --agreement: no text has more than one annotation file');
+  return { ...scoreAttributions(pairs), n: texts.filter((t) => t.annotations.length > 1).length };
+}
+
 function pct(x: number): string {
   return (100 * x).toFixed(1).padStart(5);
 }
@@ -152,21 +168,26 @@ also work), runs dyad on each text and scores its quotes against the Source, Cue
 spans of each attribution. Exact: the same letters and digits (edge punctuation and spaces
 ignored); overlap: at least one shared. Matching is one-to-one per role.
 
+With --agreement, dyad is not run: the annotators of the texts that several annotated
+(NAME_A.ann, NAME_B.ann, …) are scored against each other, in both directions, by the same
+measures. That is the human ceiling for the figures above.
+
 Options:
-  --brat DIR   the corpus folder
-  --json       print one JSON object {source, cue, content: {exact, overlap: {precision, recall, f1}}, n}
+  --brat DIR     the corpus folder
+  --agreement    score annotators against each other instead of dyad against the gold
+  --json         print one JSON object {source, cue, content: {exact, overlap: {precision, recall, f1}}, n}
 `,
-  options: { brat: { type: 'string' }, json: { type: 'boolean' } },
+  options: { brat: { type: 'string' }, agreement: { type: 'boolean' }, json: { type: 'boolean' } },
   async run({ values }) {
     const dir = str(values.brat);
     if (!dir) throw new UserError('eval quotes: --brat DIR is required');
-    const { readBratDir } = await import('./brat.js');
-    const scores = await evaluateDocuments(readBratDir(dir));
+    const { readBratAnnotations, readBratDir } = await import('./brat.js');
+    const scores = values.agreement ? annotatorAgreement(readBratAnnotations(dir)) : await evaluateDocuments(readBratDir(dir));
     if (values.json) {
       process.stdout.write(JSON.stringify(scores) + '\n');
       return 0;
     }
-    const lines = [`quotes on ${scores.n} documents (${dir})`, 'role      match    precision  recall     F1   gold  predicted'];
+    const lines = [values.agreement ? `annotator agreement on ${scores.n} documents annotated more than once (${dir})` : `quotes on ${scores.n} documents (${dir})`, 'role      match    precision  recall     F1   gold  predicted'];
     for (const role of ROLES) {
       const r = scores[role];
       for (const m of ['exact', 'overlap'] as const) {

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { UserError } from '../../src/cli/command.js';
-import { parseAnn, readBratDir } from '../../src/eval/brat.js';
-import { evaluateDocuments, quotesAsAttributions, scoreAttributions } from '../../src/eval/quotes.js';
+import { parseAnn, readBratAnnotations, readBratDir } from '../../src/eval/brat.js';
+import { annotatorAgreement, evaluateDocuments, quotesAsAttributions, scoreAttributions } from '../../src/eval/quotes.js';
 import type { Quote } from '../../src/model/index.js';
 
 const FIXTURE = 'test/fixtures/brat';
@@ -76,4 +76,30 @@ test('dyad finds every attribution of the fixture', async () => {
     assert.deepEqual(s[role].overlap, { precision: 1, recall: 1, f1: 1 }, role);
     assert.deepEqual(s[role].exact, { precision: 1, recall: 1, f1: 1 }, role);
   }
+});
+
+test('annotator agreement scores each annotator of a text against the others, both ways', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-brat-'));
+  mkdirSync(join(dir, 'text'));
+  mkdirSync(join(dir, 'attributions'));
+  const text = 'Officials said the talks failed. The minister denied it.';
+  writeFileSync(join(dir, 'text', 'talks.txt'), text);
+  // Annotator a marks both attributions; annotator b only the first.
+  const first = 'T1\tSource 0 9\tOfficials\nT2\tCue 10 14\tsaid\nT3\tContent 15 31\tthe talks failed\nE1\tCue:T2 Source:T1 Content:T3\n';
+  const second = 'T4\tSource 33 45\tThe minister\nT5\tCue 46 52\tdenied\nT6\tContent 53 55\tit\nE2\tCue:T5 Source:T4 Content:T6\n';
+  writeFileSync(join(dir, 'attributions', 'talks_a.ann'), first + second);
+  writeFileSync(join(dir, 'attributions', 'talks_b.ann'), first);
+  const texts = readBratAnnotations(dir);
+  assert.deepEqual(texts.map((t) => [t.name, t.annotations.length]), [['talks', 2]]);
+  assert.equal(readBratDir(dir)[0].attributions.length, 2, 'one annotation per text: the first file by name');
+  const s = annotatorAgreement(texts);
+  // a as gold: 1 of 2 found; b as gold: 1 of 1 found, 1 of 2 right.
+  assert.deepEqual(s.source.overlap, { precision: 2 / 3, recall: 2 / 3, f1: 2 / 3 });
+  assert.equal(s.source.gold, 3);
+  assert.equal(s.n, 1);
+});
+
+test('agreement needs a text annotated more than once', () => {
+  assert.throws(() => annotatorAgreement(readBratAnnotations(FIXTURE)), (e: unknown) =>
+    e instanceof UserError && e.message === 'eval quotes --agreement: no text has more than one annotation file');
 });
