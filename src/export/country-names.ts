@@ -11,9 +11,16 @@ const ORGANISATIONS: Readonly<Record<string, string>> = {
 };
 
 let names: Map<string, string> | undefined;
+let centroids: Map<string, readonly [number, number]> | undefined;
 
 /** The English short name of a country or organisation code, or undefined. */
 export function countryName(code: string): string | undefined {
   names ??= new Map([...worldCountries.map((c) => [c.cca3, c.name.common] as [string, string]), ...Object.entries(ORGANISATIONS)]);
   return names.get(code);
+}
+
+/** A country's representative point [latitude, longitude], as GDELT gives for a country-level location; undefined for organisations. */
+export function countryCentroid(code: string): readonly [number, number] | undefined {
+  centroids ??= new Map(worldCountries.filter((c) => c.latlng.length === 2).map((c) => [c.cca3, [c.latlng[0], c.latlng[1]] as const]));
+  return centroids.get(code === 'XKX' ? 'UNK' : code);
 }

@@ -3,7 +3,7 @@ import { isCountryCode } from '../lexicon/cameo-codes.js';
 import type { Actor } from '../model/index.js';
 import type { ExportedEvent } from '../store/store.js';
 import { CAMEO_ROLES } from './cameo-roles.js';
-import { countryName } from './country-names.js';
+import { countryCentroid, countryName } from './country-names.js';
 import { fipsOf } from './fips.js';
 import { GDELT_COLUMNS } from './gdelt-columns.js';
 
@@ -33,13 +33,21 @@ function actorFields(a: Actor | undefined): string[] {
   ];
 }
 
-/** The eight ActionGeo fields from an event location: a country (type 1) or a named place in one (type 4). */
+/**
+ * The eight ActionGeo fields from an event location: a country (type 1) or a named place in one
+ * (type 4). A country-level row carries, as GDELT's do, the country's FIPS code as its ADM1 code
+ * and feature id and the country's centroid; a place's coordinates and ADM1 are left blank, as
+ * we have no gazetteer of place coordinates.
+ */
 function actionGeo(location: ExportedEvent['event']['location']): string[] {
   const country = location?.country;
   if (!country) return Array(8).fill('');
   const name = countryName(country) ?? country;
+  const fips = fipsOf(country) ?? '';
   const place = location.name && location.name !== name ? location.name : undefined;
-  return [place ? '4' : '1', place ? `${place}, ${name}` : name, fipsOf(country) ?? '', '', '', '', '', ''];
+  if (place) return ['4', `${place}, ${name}`, fips, '', '', '', '', ''];
+  const centroid = countryCentroid(country);
+  return ['1', name, fips, fips, '', centroid ? String(centroid[0]) : '', centroid ? String(centroid[1]) : '', fips];
 }
 
 const compactDate = (d: string) => d.slice(0, 10).replace(/-/g, '');

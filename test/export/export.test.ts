@@ -53,6 +53,15 @@ test('the US sanctions on Iran become a GDELT row with actor code USAGOV and CAM
   assert.equal(field(visitRow, 'Actor1Code'), 'PRKLEG');
 });
 
+test('a country-level location carries the country code as ADM1 and feature id, and the country centroid', () => {
+  const visitEvent = events.find((x) => x.event.cameo === '042')!;
+  const inIran = { ...visitEvent, event: { ...visitEvent.event, location: { country: 'IRN' } } };
+  const geo = ['Type', 'FullName', 'CountryCode', 'ADM1Code', 'ADM2Code', 'Lat', 'Long', 'FeatureID'];
+  assert.deepEqual(geo.map((f) => field(gdeltRow(inIran), `ActionGeo_${f}`)), ['1', 'Iran', 'IR', 'IR', '', '32', '53', 'IR']);
+  // A place in a country has no coordinates of ours: left blank rather than given the country's.
+  assert.deepEqual(geo.map((f) => field(gdeltRow(visitEvent), `ActionGeo_${f}`)), ['4', 'Tehran, Iran', 'IR', '', '', '', '', '']);
+});
+
 test('a PLOVER record names actors, recipients, event, context and the evidence text', () => {
   const cooperation = ploverRecord(events.find((x) => x.event.type === 'COOPERATE')!);
   assert.deepEqual(cooperation, {
