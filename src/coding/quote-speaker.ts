@@ -1,5 +1,6 @@
 import type { Doc } from '../doc.js';
-import type { Span } from '../model/index.js';
+import type { Actor, ActorKind, Quote, Span } from '../model/index.js';
+import { FIRST_NAME_GENDER, type Gender, TITLE_GENDER } from '../nlp/names.js';
 
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
@@ -27,4 +28,63 @@ export function speakerResolver(doc: Doc): (span: Span) => string | null {
     }
     return clusterActor.get(cluster.id)!;
   };
+}
+
+/**
+ * Speakers that only point back at someone: the kind of actor each can stand for, and the
+ * gender a person must not have. "It said", "the company said" in wire copy are the company
+ * that last spoke; "he said" the man who last spoke.
+ */
+interface Anaphor {
+  kinds: readonly ActorKind[];
+  notGender?: Gender;
+}
+const BODY: Anaphor = { kinds: ['organization', 'group'] };
+const ANAPHORS: ReadonlyMap<string, Anaphor> = new Map<string, Anaphor>([
+  ['it', BODY],
+  ...['company', 'firm', 'bank', 'group', 'agency', 'ministry', 'department', 'government', 'party', 'union', 'organization', 'organisation']
+    .map((head): [string, Anaphor] => [`the ${head}`, BODY]),
+  ['he', { kinds: ['person'], notGender: 'f' }],
+  ['she', { kinds: ['person'], notGender: 'm' }],
+]);
+
+/** How many sentences back the last speaker stays the one an anaphor means. */
+const SPEAKER_REACH = 5;
+
+/**
+ * Speaker continuity: a quote whose speaker is an anaphor the mention layer left unresolved
+ * ("It said …", "he said" after a quotation) takes the last speaker of a kind it can stand for
+ * when that speaker spoke within SPEAKER_REACH sentences — the reading news convention gives.
+ * Works through the quotes in the order their speakers appear, so a chain of "it said" follows
+ * one company.
+ */
+export function continueSpeakers(doc: Doc, quotes: Quote[]): void {
+  const byId = new Map(doc.actors.map((a) => [a.id, a]));
+  const sentenceOf = (pos: number): number => {
+    const s = doc.sentences.findIndex((x) => x.start <= pos && pos < x.end);
+    return s < 0 ? Infinity : s;
+  };
+  const last = new Map<ActorKind, { actor: Actor; sentence: number }>();
+  const ordered = quotes.filter((q) => q.speakerSpan).sort((a, b) => a.speakerSpan!.start - b.speakerSpan!.start);
+  for (const q of ordered) {
+    const sentence = sentenceOf(q.speakerSpan!.start);
+    const anaphor = q.speaker === null && q.speakerText ? ANAPHORS.get(q.speakerText.toLowerCase()) : undefined;
+    if (anaphor) {
+      const candidates = anaphor.kinds.map((k) => last.get(k)).filter((c) => c !== undefined && sentence - c.sentence <= SPEAKER_REACH);
+      const latest = candidates.sort((a, b) => b!.sentence - a!.sentence)[0];
+      if (latest && (!anaphor.notGender || actorGender(latest.actor) !== anaphor.notGender)) q.speaker = latest.actor.id;
+    }
+    const actor = q.speaker ? byId.get(q.speaker) : undefined;
+    if (actor) last.set(actor.kind, { actor, sentence });
+  }
+}
+
+/** A person's gender as their title or first name says it, when they say it. */
+function actorGender(actor: Actor): Gender | undefined {
+  const words = [actor.title, actor.name].filter((w): w is string => !!w).flatMap((w) => w.toLowerCase().replace(/\./g, '').split(/\s+/));
+  for (const w of words) {
+    const g = TITLE_GENDER.get(w) ?? FIRST_NAME_GENDER.get(w);
+    if (g) return g;
+  }
+  return undefined;
 }

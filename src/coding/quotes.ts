@@ -8,7 +8,7 @@ import type { SequenceModel } from '../nlp/tagger/model.js';
 import { TAG_NAMES } from './attribution-tags.js';
 import { findQuotations, type QuotedSpan } from './quote-marks.js';
 import { type RuleFrame, ruleFrames } from './quote-rules.js';
-import { speakerResolver } from './quote-speaker.js';
+import { continueSpeakers, speakerResolver } from './quote-speaker.js';
 
 const CUE_TAGS = [TAG_NAMES.indexOf('B-cue'), TAG_NAMES.indexOf('I-cue')];
 
@@ -195,7 +195,7 @@ function toQuotes(doc: Doc, attributions: Attribution[], quotations: readonly Qu
   for (const a of attributions) for (const content of a.content) rows.push({ a, content });
   rows.sort((x, y) => x.content.start - y.content.start || x.content.end - y.content.end);
   const speakerActor = speakerResolver(doc);
-  return rows.map(({ a, content }, i) => {
+  const quotes = rows.map(({ a, content }, i) => {
     const name = a.source ? speakerName(doc, a.source) : null;
     const quote: Quote = {
       id: `q${i + 1}`,
@@ -210,4 +210,6 @@ function toQuotes(doc: Doc, attributions: Attribution[], quotations: readonly Qu
     if (a.source) quote.speakerSpan = { ...a.source };
     return quote;
   });
+  continueSpeakers(doc, quotes);
+  return quotes;
 }

@@ -5,6 +5,7 @@ import { quoteStage } from '../../src/coding/quotes.js';
 import { Doc } from '../../src/doc.js';
 import type { Article, Quote } from '../../src/model/index.js';
 import { sentenceStage } from '../../src/nlp/sentences.js';
+import { createPipeline } from '../../src/pipeline.js';
 
 function annotate(text: string, article: Partial<Article> = {}, before: (doc: Doc) => void = () => {}): Doc {
   const doc = new Doc({ id: 't', text, ...article });
@@ -184,6 +185,28 @@ test('the speaker resolves to an actor through its mention cluster', () => {
   assert.equal(doc.quotes[0].speaker, 'a1');
   assert.equal(doc.quotes[0].speakerText, 'she');
   assert.deepEqual(doc.quotes[0].speakerSpan, { start: she, end: she + 3 });
+});
+
+/** Each quote's speaker text and the name of the actor it resolved to, through the whole pipeline. */
+function speakers(text: string): [string | null, string | null][] {
+  const doc = createPipeline().process({ id: 't', text });
+  const names = new Map(doc.actors.map((a) => [a.id, a.name]));
+  return doc.quotes.map((q) => [q.speakerText, q.speaker ? names.get(q.speaker)! : null]);
+}
+
+test('"It said" in wire copy is the company that spoke last', () => {
+  assert.deepEqual(speakers('Comdata Network Inc said it has entered into a letter of intent with a limited partnership.\n\n'
+    + 'It said the terms are subject to approval by its shareholders.'), [
+    ['Comdata Network Inc', 'Comdata Network Inc'],
+    ['It', 'Comdata Network Inc'],
+  ]);
+});
+
+test('"she said" a few paragraphs on is the woman who spoke last; "he" is not her', () => {
+  const text = (pronoun: string) => 'Mary Robinson said the talks had failed.\n\nOfficials in Geneva gave no details.\n\n'
+    + `"We will try again next year," ${pronoun} said.`;
+  assert.deepEqual(speakers(text('she'))[1], ['she', 'Mary Robinson']);
+  assert.deepEqual(speakers(text('he'))[1], ['he', null]);
 });
 
 const SEED = '../shared/seed/000_2a88d4aa877cd891.txt';
