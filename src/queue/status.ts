@@ -8,7 +8,7 @@ export interface QueueStatus {
   active: number;
   /** Batches done. */
   done: number;
-  /** Batches that failed every attempt (each also in the dead-letter queue). */
+  /** Batches that failed every attempt and wait in the dead-letter queue (`dyad queue retry` sends them back). */
   failed: number;
   /** Articles in the waiting and active batches. */
   articlesLeft: number;
@@ -35,13 +35,15 @@ export async function queueStatus(url: string): Promise<QueueStatus> {
         count(*) FILTER (WHERE state IN ('created', 'retry'))::int AS pending,
         count(*) FILTER (WHERE state = 'active')::int AS active,
         count(*) FILTER (WHERE state = 'completed')::int AS done,
-        count(*) FILTER (WHERE state = 'failed')::int AS failed,
         coalesce(sum(jsonb_array_length(data->'articles')) FILTER (WHERE state IN ('created', 'retry', 'active')), 0)::int AS left,
         coalesce(sum(jsonb_array_length(data->'articles')) FILTER (WHERE state = 'completed' AND completed_on > now() - interval '5 minutes'), 0)::int AS recent,
         extract(epoch FROM max(completed_on) FILTER (WHERE state = 'completed' AND completed_on > now() - interval '5 minutes')
           - min(started_on) FILTER (WHERE state = 'completed' AND completed_on > now() - interval '5 minutes'))::float8 AS span
       FROM ${JOBS} j WHERE name = $1`, [INGEST_QUEUE]);
     const rate = c.span > 0 ? c.recent / c.span : 0;
+    // Counted in the dead-letter queue, not by the ingest queue's failed jobs: those stay behind
+    // as history when a batch is retried, and the retried job is counted again.
+    const { rows: [{ failed }] } = await db.query('SELECT count(*)::int AS failed FROM pgboss.job WHERE name = $1', [DEAD_LETTER_QUEUE]);
     const { rows: dead } = await db.query(
       `SELECT id, output->>'message' AS error FROM pgboss.job WHERE name = $1 ORDER BY created_on DESC LIMIT 10`,
       [DEAD_LETTER_QUEUE],
@@ -50,7 +52,7 @@ export async function queueStatus(url: string): Promise<QueueStatus> {
       pending: c.pending,
       active: c.active,
       done: c.done,
-      failed: c.failed,
+      failed,
       articlesLeft: c.left,
       articlesPerSecond: rate,
       secondsLeft: rate > 0 ? c.left / rate : c.left === 0 ? 0 : null,
