@@ -4,7 +4,7 @@ import type {
   ActorLink, ActorQuery, ActorSummary, EventFilter, EventListing, QuoteFilter, QuoteListing, SearchOptions,
 } from './store.js';
 import { eventListing } from './event-listing.js';
-import { QUOTE_LISTING_FROM, QUOTE_LISTING_ORDER, containsPattern as contains, quoteListing, searchWords } from './quote-listing.js';
+import { ATTRIBUTED, QUOTE_LISTING_FROM, QUOTE_LISTING_ORDER, containsPattern as contains, quoteListing, searchWords } from './quote-listing.js';
 
 // The listings of sqlite-listings.ts, with the same filters, order and results, in PostgreSQL.
 
@@ -92,7 +92,7 @@ export async function listQuotes(
   { limit = 20, offset = 0 }: SearchOptions,
   quoteFromRow: (r: Row) => Quote,
 ): Promise<QuoteListing[]> {
-  const terms: string[] = [];
+  const terms: string[] = [ATTRIBUTED];
   const params: unknown[] = [];
   if (filter.speaker) {
     const p = `$${params.push(contains(filter.speaker))}`;
@@ -109,7 +109,7 @@ export async function listQuotes(
   if (filter.since) terms.push(`a.published >= $${params.push(filter.since)}`);
   if (filter.until) terms.push(`a.published <= $${params.push(filter.until)}`);
   const { rows } = await pool.query(`${QUOTE_LISTING_FROM}
-    ${terms.length ? `WHERE ${terms.join(' AND ')}` : ''}
+    WHERE ${terms.join(' AND ')}
     ${QUOTE_LISTING_ORDER}
     LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [...params, limit, offset]);
   return rows.map((r: Row) => quoteListing(r, quoteFromRow(r)));

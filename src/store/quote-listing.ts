@@ -19,6 +19,12 @@ export const QUOTE_LISTING_FROM = `SELECT q.*, a.title AS article_title, a.publi
     LEFT JOIN actors s ON s.article_id = q.article_id AND s.id = q.speaker
     LEFT JOIN actors o ON o.article_id = q.article_id AND o.id = s.affiliation`;
 
+/**
+ * A listing answers "who said what": quotations (direct) and statements with a speaker in the
+ * text. A reported statement with neither ("is said to …") stays in its article's quotes only.
+ */
+export const ATTRIBUTED = "(q.kind = 'direct' OR q.speaker_text IS NOT NULL)";
+
 /** Newest article first, quotes in text order. */
 export const QUOTE_LISTING_ORDER = 'ORDER BY a.published IS NULL, a.published DESC, a.seq DESC, q.ord';
 

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { QUOTE_LISTING_FROM, QUOTE_LISTING_ORDER, containsPattern as contains, quoteListing, searchWords } from './quote-listing.js';
+import { ATTRIBUTED, QUOTE_LISTING_FROM, QUOTE_LISTING_ORDER, containsPattern as contains, quoteListing, searchWords } from './quote-listing.js';
 import type { Row } from './rows.js';
 import { quoteFromRow } from './sqlite.js';
 import type { QuoteFilter, QuoteListing, SearchOptions } from './store.js';
@@ -10,7 +10,7 @@ import type { QuoteFilter, QuoteListing, SearchOptions } from './store.js';
  * the actor layer resolved it; words match the quotation's content through its full-text index.
  */
 export function listQuotes(db: Database.Database, filter: QuoteFilter, { limit = 20, offset = 0 }: SearchOptions = {}): QuoteListing[] {
-  const terms: string[] = [];
+  const terms: string[] = [ATTRIBUTED];
   const params: unknown[] = [];
   if (filter.speaker) {
     terms.push("(q.speaker_text LIKE ? ESCAPE '\\' OR s.name LIKE ? ESCAPE '\\')");
@@ -36,7 +36,7 @@ export function listQuotes(db: Database.Database, filter: QuoteFilter, { limit =
     params.push(filter.until);
   }
   const rows = db.prepare(`${QUOTE_LISTING_FROM}
-    ${terms.length ? `WHERE ${terms.join(' AND ')}` : ''}
+    WHERE ${terms.join(' AND ')}
     ${QUOTE_LISTING_ORDER}
     LIMIT ? OFFSET ?`).all(...params, limit, offset) as Row[];
   return rows.map((r) => quoteListing(r, quoteFromRow(r)));

@@ -32,7 +32,20 @@ const stories = [
     ['Emily Landau', 'Cooperation between Tehran and Pyongyang is going on'],
   ]),
   article('visit', '2017-08-04', [['Kim Yong Nam', 'We stand with Iran against the sanction regime']]),
+  hearsay(),
 ];
+
+/** An article with hearsay ("is said to", no speaker) and a quotation no one is named for. */
+function hearsay(): DocumentJSON {
+  const text = 'The envoy is said to favour new talks. A banner read: “No bombs on our children.”';
+  const span = (part: string) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length });
+  const quote = (id: string, kind: Quote['kind'], part: string): Quote =>
+    ({ id, kind, content: span(part), text: part, speaker: null, speakerText: null, cue: null, cueText: null });
+  return {
+    id: 'rumour', published: '2017-07-01', text, sentences: [], entities: [], actors: [], events: [],
+    quotes: [quote('q1', 'indirect', 'The envoy is said to favour new talks'), quote('q2', 'direct', '“No bombs on our children.”')],
+  };
+}
 
 /** Speaker and quote id of each listing for `words`, newest first. */
 async function found(store: Store, words: string, extra: { speaker?: string } = {}): Promise<string[]> {
@@ -48,7 +61,9 @@ async function searches(store: Store): Promise<void> {
   assert.deepEqual(await found(store, 'Pyongyang'), ['sanctions/q2 Emily Landau']);
   assert.deepEqual(await found(store, 'sanctions', { speaker: 'kim' }), ['visit/q1 Kim Yong Nam'], 'with the other filters');
   assert.deepEqual(await found(store, '"serious" -(threat*'), ['sanctions/q1 Matthew Bunn'], 'query syntax is read as words');
-  assert.equal((await found(store, '')).length, 3, 'no words: no word filter');
+  assert.equal((await found(store, '')).length, 4, 'no words: no word filter');
+  assert.deepEqual(await found(store, 'bombs children'), ['rumour/q2 null'], 'a quotation with no speaker named is listed');
+  assert.deepEqual(await found(store, 'envoy favour'), [], 'hearsay with no speaker is not: it stays in its article');
 }
 
 test('SQLite: quotations by the words they contain', async () => {
