@@ -115,7 +115,8 @@ describe('dashboard', { skip }, () => {
     await page.locator('.quotes button', { hasText: 'Find' }).click();
     await page.waitForURL(/#\/quotes\?q=problematic\+cooperation/);
     const found = page.locator('.quote-list li');
-    await found.first().waitFor();
+    // The unfiltered list stays on screen until the search answers: wait for the answer to replace it.
+    await page.waitForFunction(() => document.querySelectorAll('.quote-list li').length === 1, null, { timeout: 10_000 });
     assert.equal(await found.count(), 1);
     // Shown between one pair of marks, whether or not the stored quotation carries its own.
     assert.match((await found.textContent()) ?? '', /^“There could be a very problematic cooperation[^“”]*now,”— Emily Landau/);
