@@ -6,6 +6,9 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { type Options, UserError, argsProblem, wholeNumber } from '../src/cli/command.js';
 
+/** The corpus the scripts read when none is named: Reuters-21578 beside the project. */
+const DEFAULT_CORPUS = '../shared/corpus/reuters21578.jsonl';
+
 export interface BenchSpec<O extends Options> {
   /** The script, as bench/<name>.ts: errors start `bench/<name>:`. */
   name: string;
@@ -50,6 +53,11 @@ export function benchArgs<const O extends Options>(spec: BenchSpec<O>) {
         if (err instanceof UserError) return fail(err.message);
         throw err;
       }
+    },
+    /** The `[corpus.jsonl] [N]` positionals of the scripts that read the first N articles of a corpus. */
+    corpus(limitLabel: string, defaultLimit: number): { path: string; limit: number } {
+      const limit = this.count(limitLabel, positionals[1], defaultLimit);
+      return { path: this.file(positionals[0] ?? DEFAULT_CORPUS), limit };
     },
     /** `path` if it exists; otherwise the run stops here. */
     file(path: string): string {

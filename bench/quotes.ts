@@ -12,8 +12,7 @@ const args = benchArgs({
   options: {},
   positionals: 2,
 });
-const limit = args.count('N', args.positionals[1], 1000);
-const path = args.file(args.positionals[0] ?? '../shared/corpus/reuters21578.jsonl');
+const { path, limit } = args.corpus('N', 1000);
 const loadStart = performance.now();
 const model = defaultAttributionModel();
 const loadMs = performance.now() - loadStart;

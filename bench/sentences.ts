@@ -10,8 +10,7 @@ const args = benchArgs({
   options: {},
   positionals: 2,
 });
-const limit = args.count('limit', args.positionals[1], 2000);
-const path = args.file(args.positionals[0] ?? '../shared/corpus/reuters21578.jsonl');
+const { path, limit } = args.corpus('limit', 2000);
 const texts = readFileSync(path, 'utf8')
   .split('\n')
   .filter((line) => line.trim())

@@ -36,6 +36,19 @@ export class Doc {
     return this.words[i] ?? this.slice(this.tokens[i]);
   }
 
+  /** The index of the last token starting at or before character `pos` (binary search; 0 before the first). */
+  tokenAt(pos: number): number {
+    const toks = this.tokens;
+    let lo = 0;
+    let hi = toks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (toks[mid].start <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
   /** The text a span covers. */
   slice(span: Span): string {
     return this.text.slice(span.start, span.end);

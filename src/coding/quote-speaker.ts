@@ -60,10 +60,7 @@ const SPEAKER_REACH = 5;
  */
 export function continueSpeakers(doc: Doc, quotes: Quote[]): void {
   const byId = new Map(doc.actors.map((a) => [a.id, a]));
-  const sentenceOf = (pos: number): number => {
-    const s = doc.sentences.findIndex((x) => x.start <= pos && pos < x.end);
-    return s < 0 ? Infinity : s;
-  };
+  const sentenceOf = (pos: number): number => doc.tokens[doc.tokenAt(pos)].sentence;
   const last = new Map<ActorKind, { actor: Actor; sentence: number }>();
   const ordered = quotes.filter((q) => q.speakerSpan).sort((a, b) => a.speakerSpan!.start - b.speakerSpan!.start);
   for (const q of ordered) {

@@ -154,24 +154,14 @@ const SHARED_SUBJECT_BEFORE = new Map([[',', true], ['and', false]]);
  */
 function sharedSubjectSources(doc: Doc, attributions: Attribution[]): void {
   const toks = doc.tokens;
-  const tokenAt = (pos: number): number => {
-    let lo = 0;
-    let hi = toks.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (toks[mid].start <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
   const withCue = attributions.filter((a) => a.cue).sort((x, y) => x.cue!.start - y.cue!.start);
   for (let i = 1; i < withCue.length; i++) {
     const a = withCue[i];
     const prev = withCue[i - 1];
-    const c = tokenAt(a.cue!.start);
+    const c = doc.tokenAt(a.cue!.start);
     const participle = c > 0 ? SHARED_SUBJECT_BEFORE.get(doc.slice(toks[c - 1]).toLowerCase()) : undefined;
     if (participle === undefined || (participle && !doc.slice(toks[c]).toLowerCase().endsWith('ing'))) continue;
-    if (!prev.source || toks[tokenAt(prev.cue!.start)].sentence !== toks[c].sentence) continue;
+    if (!prev.source || toks[doc.tokenAt(prev.cue!.start)].sentence !== toks[c].sentence) continue;
     a.source = { ...prev.source };
   }
 }
