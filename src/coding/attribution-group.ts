@@ -60,6 +60,10 @@ export function groupFragments(doc: Doc, from: number, tags: ArrayLike<number>):
     for (let i = s.from + 1; i + MIN_SPLIT_CONTENT <= s.to; i++) if (doc.slice(toks[i]) === ',') return i;
     return -1;
   };
+  const hasLetter = (s: RoleSpan): boolean => {
+    for (let i = s.from; i <= s.to; i++) if (/\p{L}/u.test(doc.slice(toks[i]))) return true;
+    return false;
+  };
   const last = from + tags.length - 1;
   const introducesNext = cues.length > 0 && doc.slice(toks[last]) === ':' && cues[cues.length - 1].to >= last - 1;
   const content: RoleSpan[][] = cues.map(() => []);
@@ -69,6 +73,8 @@ export function groupFragments(doc: Doc, from: number, tags: ArrayLike<number>):
     if (s.role === 'cue') continue;
     const c = nearestCue(s);
     if (s.role === 'content') {
+      // A content of numbers and marks alone is an appositive the tagger took for one ("Jumah Hamdan, 53, who said").
+      if (!hasLetter(s)) continue;
       if (c < 0) out.push({ cue: null, source: null, content: [contentChars(s)] });
       else content[c].push(s);
     } else if (c >= 0 && !(passive[c] && s.to < cues[c].from) && (!source[c] || distance(s, cues[c]) < distance(source[c]!, cues[c]))) {

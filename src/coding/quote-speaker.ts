@@ -48,6 +48,23 @@ const ANAPHORS: ReadonlyMap<string, Anaphor> = new Map<string, Anaphor>([
   ['she', { kinds: ['person'], notGender: 'm' }],
 ]);
 
+/**
+ * Relative pronouns standing as speakers ("Jumah Hamdan, 53, who said …") and the kinds of actor
+ * each can stand for. Only a non-restrictive one (after a comma) is resolved: in "the men who
+ * refused" the pronoun stands for a phrase, not for a named actor.
+ */
+const RELATIVE_SPEAKERS: ReadonlyMap<string, readonly ActorKind[]> = new Map<string, readonly ActorKind[]>([
+  ['who', ['person', 'group']],
+  ['which', ['organization', 'group', 'country']],
+]);
+
+/**
+ * What may stand between a name and its relative pronoun: a comma, or an appositive between two
+ * commas ("Jumah Hamdan, 53, who"; "Gavin Williamson, the defence secretary, who"), not a clause
+ * ("Iran, and alliances with European capitals, which").
+ */
+const BEFORE_RELATIVE = /^,(?:\s(?!(?:and|or|but)\s)[^,.;:“”"]{1,60},)?\s*$/u;
+
 /** How many sentences back the last speaker stays the one an anaphor means. */
 const SPEAKER_REACH = 5;
 
@@ -65,6 +82,7 @@ export function continueSpeakers(doc: Doc, quotes: Quote[]): void {
   const ordered = quotes.filter((q) => q.speakerSpan).sort((a, b) => a.speakerSpan!.start - b.speakerSpan!.start);
   for (const q of ordered) {
     const sentence = sentenceOf(q.speakerSpan!.start);
+    if (q.speaker === null) q.speaker = antecedent(doc, q.speakerSpan!, byId);
     const anaphor = q.speaker === null && q.speakerText ? ANAPHORS.get(q.speakerText.toLowerCase()) : undefined;
     if (anaphor) {
       const candidates = anaphor.kinds.map((k) => last.get(k)).filter((c) => c !== undefined && sentence - c.sentence <= SPEAKER_REACH);
@@ -74,6 +92,22 @@ export function continueSpeakers(doc: Doc, quotes: Quote[]): void {
     const actor = q.speaker ? byId.get(q.speaker) : undefined;
     if (actor) last.set(actor.kind, { actor, sentence });
   }
+}
+
+/** The actor a relative pronoun speaker stands for: the one named right before it, in the same sentence. */
+function antecedent(doc: Doc, span: Span, byId: ReadonlyMap<string, Actor>): string | null {
+  const kinds = RELATIVE_SPEAKERS.get(doc.slice(span).toLowerCase());
+  if (!kinds) return null;
+  const sentence = doc.sentences.find((s) => s.start <= span.start && span.start < s.end);
+  let best: { id: string; end: number } | null = null;
+  for (const a of byId.values()) {
+    if (!kinds.includes(a.kind)) continue;
+    for (const m of a.mentions) {
+      if (m.end > span.start || (sentence && m.start < sentence.start) || (best && m.end <= best.end)) continue;
+      best = { id: a.id, end: m.end };
+    }
+  }
+  return best && BEFORE_RELATIVE.test(doc.text.slice(best.end, span.start)) ? best.id : null;
 }
 
 /** A person's gender as their title or first name says it, when they say it. */

@@ -209,6 +209,18 @@ test('"she said" a few paragraphs on is the woman who spoke last; "he" is not he
   assert.deepEqual(speakers(text('he'))[1], ['he', null]);
 });
 
+test('"X, 53, who said" is X; "the men who refused" is nobody named', () => {
+  assert.deepEqual(quotes('He met Jumah Hamdan, 53, who said the camp had saved his family.').map((q) => q.text), ['the camp had saved his family']);
+  assert.deepEqual(speakers('He met Jumah Hamdan, 53, who said the camp had saved his family.'), [['who', 'Jumah Hamdan']]);
+  assert.deepEqual(speakers('The offer was welcomed by Gavin Williamson, the defence secretary, who said the recruits should be hunted down.'), [
+    ['who', 'Gavin Williamson'],
+  ]);
+  assert.deepEqual(speakers('The camp is run by the Syrian Democratic Forces, which said it could not hold the prisoners much longer.'), [
+    ['which', 'Syrian Democratic Forces'],
+  ]);
+  assert.deepEqual(speakers('Critics of the decision, who argued that the withdrawal was premature, were ignored.'), [['who', null]]);
+});
+
 const SEED = '../shared/seed/000_2a88d4aa877cd891.txt';
 
 test('the founding article: two direct quotes, the IRNA attribution, nothing for "No. 2"', { skip: existsSync(SEED) ? false : `${SEED} not found` }, () => {
