@@ -19,11 +19,17 @@ export const QUOTE_LISTING_FROM = `SELECT q.*, a.title AS article_title, a.publi
     LEFT JOIN actors s ON s.article_id = q.article_id AND s.id = q.speaker
     LEFT JOIN actors o ON o.article_id = q.article_id AND o.id = s.affiliation`;
 
+/** Speaker words that name no one by themselves: a statement by "he" or "who" is worth listing only once resolved to an actor. */
+const PRONOUN_SPEAKERS = ['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'which', 'that', 'this', 'these', 'those', 'one', 'someone', 'somebody'];
+
 /**
- * A listing answers "who said what": quotations (direct) and statements with a speaker in the
- * text. A reported statement with neither ("is said to …") stays in its article's quotes only.
+ * A listing answers "who said what": quotations (direct), and statements whose speaker is an
+ * actor or named in the text. A reported statement by no one ("is said to …") or by a pronoun
+ * that stayed unresolved ("I felt numb", "he said" with no "he" before) stays in its article's
+ * quotes only.
  */
-export const ATTRIBUTED = "(q.kind = 'direct' OR q.speaker_text IS NOT NULL)";
+export const ATTRIBUTED = `(q.kind = 'direct' OR q.speaker IS NOT NULL
+  OR (q.speaker_text IS NOT NULL AND lower(q.speaker_text) NOT IN (${PRONOUN_SPEAKERS.map((w) => `'${w}'`).join(', ')})))`;
 
 /** Newest article first, quotes in text order. */
 export const QUOTE_LISTING_ORDER = 'ORDER BY a.published IS NULL, a.published DESC, a.seq DESC, q.ord';

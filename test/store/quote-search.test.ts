@@ -35,15 +35,25 @@ const stories = [
   hearsay(),
 ];
 
-/** An article with hearsay ("is said to", no speaker) and a quotation no one is named for. */
+/**
+ * An article with hearsay ("is said to", no speaker), a quotation no one is named for, and two
+ * statements by "He": one the actor layer resolved, one it did not.
+ */
 function hearsay(): DocumentJSON {
-  const text = 'The envoy is said to favour new talks. A banner read: “No bombs on our children.”';
+  const text = 'The envoy is said to favour new talks. A banner read: “No bombs on our children.” '
+    + 'Kofi Annan arrived on Monday. He said the talks would resume. He added that the ceasefire would hold.';
   const span = (part: string) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length });
-  const quote = (id: string, kind: Quote['kind'], part: string): Quote =>
-    ({ id, kind, content: span(part), text: part, speaker: null, speakerText: null, cue: null, cueText: null });
+  const quote = (id: string, kind: Quote['kind'], part: string, by: { speaker: string | null; speakerText: string } | null = null): Quote =>
+    ({ id, kind, content: span(part), text: part, speaker: by?.speaker ?? null, speakerText: by?.speakerText ?? null, cue: null, cueText: null });
   return {
-    id: 'rumour', published: '2017-07-01', text, sentences: [], entities: [], actors: [], events: [],
-    quotes: [quote('q1', 'indirect', 'The envoy is said to favour new talks'), quote('q2', 'direct', '“No bombs on our children.”')],
+    id: 'rumour', published: '2017-07-01', text, sentences: [], entities: [], events: [],
+    actors: [{ id: 'a1', name: 'Kofi Annan', kind: 'person', country: null, sector: null, mentions: [span('Kofi Annan')] }],
+    quotes: [
+      quote('q1', 'indirect', 'The envoy is said to favour new talks'),
+      quote('q2', 'direct', '“No bombs on our children.”'),
+      quote('q3', 'indirect', 'the talks would resume', { speaker: 'a1', speakerText: 'He' }),
+      quote('q4', 'indirect', 'the ceasefire would hold', { speaker: null, speakerText: 'He' }),
+    ],
   };
 }
 
@@ -61,9 +71,11 @@ async function searches(store: Store): Promise<void> {
   assert.deepEqual(await found(store, 'Pyongyang'), ['sanctions/q2 Emily Landau']);
   assert.deepEqual(await found(store, 'sanctions', { speaker: 'kim' }), ['visit/q1 Kim Yong Nam'], 'with the other filters');
   assert.deepEqual(await found(store, '"serious" -(threat*'), ['sanctions/q1 Matthew Bunn'], 'query syntax is read as words');
-  assert.equal((await found(store, '')).length, 4, 'no words: no word filter');
+  assert.equal((await found(store, '')).length, 5, 'no words: no word filter');
   assert.deepEqual(await found(store, 'bombs children'), ['rumour/q2 null'], 'a quotation with no speaker named is listed');
   assert.deepEqual(await found(store, 'envoy favour'), [], 'hearsay with no speaker is not: it stays in its article');
+  assert.deepEqual(await found(store, 'talks resume'), ['rumour/q3 He'], '"He" resolved to an actor is listed');
+  assert.deepEqual(await found(store, 'ceasefire'), [], '"He" resolved to no one is not');
 }
 
 test('SQLite: quotations by the words they contain', async () => {
