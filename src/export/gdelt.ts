@@ -34,20 +34,35 @@ function actorFields(a: Actor | undefined): string[] {
 }
 
 /**
- * The eight ActionGeo fields from an event location: a country (type 1) or a named place in one
- * (type 4). A country-level row carries, as GDELT's do, the country's FIPS code as its ADM1 code
- * and feature id and the country's centroid; a place's coordinates and ADM1 are left blank, as
- * we have no gazetteer of place coordinates.
+ * The eight geo fields of a country (type 1), as GDELT writes them: the country's FIPS code as its
+ * code, ADM1 code and feature id, and the country's centroid.
+ */
+function countryGeo(country: string): string[] {
+  const fips = fipsOf(country) ?? '';
+  const centroid = countryCentroid(country);
+  return ['1', countryName(country) ?? country, fips, fips, '', centroid ? String(centroid[0]) : '', centroid ? String(centroid[1]) : '', fips];
+}
+
+/**
+ * The ActionGeo fields from an event location: a country (type 1) or a named place in one
+ * (type 4). A place's coordinates and ADM1 are left blank, as we have no gazetteer of place
+ * coordinates.
  */
 function actionGeo(location: ExportedEvent['event']['location']): string[] {
   const country = location?.country;
   if (!country) return Array(8).fill('');
   const name = countryName(country) ?? country;
-  const fips = fipsOf(country) ?? '';
   const place = location.name && location.name !== name ? location.name : undefined;
-  if (place) return ['4', `${place}, ${name}`, fips, '', '', '', '', ''];
-  const centroid = countryCentroid(country);
-  return ['1', name, fips, fips, '', centroid ? String(centroid[0]) : '', centroid ? String(centroid[1]) : '', fips];
+  if (place) return ['4', `${place}, ${name}`, fipsOf(country) ?? '', '', '', '', '', ''];
+  return countryGeo(country);
+}
+
+/**
+ * An actor's geo fields: the country it belongs to, at country level ("Iranian officers" → Iran),
+ * as GDELT places most actors; blank for actors of no country and for bodies such as the UN.
+ */
+function actorGeo(a: Actor | undefined): string[] {
+  return a?.country && isCountryCode(a.country) ? countryGeo(a.country) : Array(8).fill('');
 }
 
 const compactDate = (d: string) => d.slice(0, 10).replace(/-/g, '');
@@ -60,6 +75,8 @@ export function gdeltRow(x: ExportedEvent): string[] {
   const date = e.date ?? x.published?.slice(0, 10) ?? '';
   const [year, month, day] = date ? date.split('-').map(Number) : [0, 0, 0];
   const id = (e as GdeltEventExtra).gdeltId ?? globalEventId(x.articleId, e.id);
+  const actor1 = pick(e.actors);
+  const actor2 = pick(e.recipients);
   const row = [
     String(id),
     date ? compactDate(date) : '',
@@ -67,13 +84,13 @@ export function gdeltRow(x: ExportedEvent): string[] {
     date ? String(year) : '',
     // GDELT's own approximation: (month × 30 + day) / 365.
     date ? (year + (month * 30 + day) / 365).toFixed(4) : '',
-    ...actorFields(pick(e.actors)),
-    ...actorFields(pick(e.recipients)),
+    ...actorFields(actor1),
+    ...actorFields(actor2),
     '',
     e.cameo, e.cameo.slice(0, 3), e.cameo.slice(0, 2), String(e.quad), String(e.goldstein),
     '1', '1', '1', '',
-    ...Array(8).fill(''),
-    ...Array(8).fill(''),
+    ...actorGeo(actor1),
+    ...actorGeo(actor2),
     ...actionGeo(e.location),
     x.addedAt.replace(/\D/g, '').slice(0, 14),
     x.url ?? '',

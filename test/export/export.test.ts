@@ -62,6 +62,13 @@ test('a country-level location carries the country code as ADM1 and feature id, 
   assert.deepEqual(geo.map((f) => field(gdeltRow(visitEvent), `ActionGeo_${f}`)), ['4', 'Tehran, Iran', 'IR', '', '', '', '', '']);
 });
 
+test('actors are placed in their countries: the US sanctions on Iran run from the US centroid to Iran\'s', () => {
+  const sanction = events.map(gdeltRow).find((r) => field(r, 'Actor1Code') === 'USAGOV' && field(r, 'Actor2Code') === 'IRN')!;
+  const geo = ['Type', 'FullName', 'CountryCode', 'ADM1Code', 'ADM2Code', 'Lat', 'Long', 'FeatureID'];
+  assert.deepEqual(geo.map((f) => field(sanction, `Actor1Geo_${f}`)), ['1', 'United States', 'US', 'US', '', '38', '-97', 'US']);
+  assert.deepEqual(geo.map((f) => field(sanction, `Actor2Geo_${f}`)), ['1', 'Iran', 'IR', 'IR', '', '32', '53', 'IR']);
+});
+
 test('a PLOVER record names actors, recipients, event, context and the evidence text', () => {
   const cooperation = ploverRecord(events.find((x) => x.event.type === 'COOPERATE')!);
   assert.deepEqual(cooperation, {
