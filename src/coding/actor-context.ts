@@ -25,7 +25,24 @@ const TITLE_FILLERS = new Set(['former', 'acting', 'deputy', 'vice', 'foreign', 
   'finance', 'trade', 'health', 'education', 'energy', 'information', 'supreme', 'prime', 'state', 'senior', 'junior', 'top', 'then', 'opposition', 'party', 'army', 'military']);
 
 // An apposition ends at these words: a new clause or the reporting verb begins.
-const APPOSITION_END = /[,;:!?"“”()]|\.\s*$|\b(?:said|says|told|added|who|which|arrived|has|have|had|is|was|will|would)\b/;
+const APPOSITION_END = /[,;:!?"“”()]|\.\s*$|\b(?:said|says|told|added|who|which|that|arrived|has|have|had|is|was|will|would)\b/;
+
+/** What an apposition's first word may be: it is a noun phrase ("a professor", "69"), not a clause ("visited Ankara", "it means"). */
+const APPOSITION_START = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
+/** Other words an apposition may open with: a possessive ("his spokesman") or the "of" of an employer ("of Human Rights Watch"). */
+const APPOSITION_OPENERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'of']);
+
+/** An organisation's possessive opening an apposition ("ICRC’s regional director for the Middle East"). */
+const POSSESSIVE_START = /^\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}\p{N}.&-]*)*[’']s\s+\p{Ll}/u;
+
+/**
+ * Relative clauses that give a person's post ("Ghassan Mediah, who heads the Unicef field office,"):
+ * the verb after "who" and the title it makes of the phrase that follows ("" keeps the phrase).
+ */
+const ROLE_CLAUSES: ReadonlyMap<string, string> = new Map([
+  ['is', ''], ['heads', 'head of'], ['leads', 'leader of'], ['runs', 'head of'], ['chairs', 'chair of'],
+  ['directs', 'director of'], ['founded', 'founder of'], ['co-founded', 'co-founder of'],
+]);
 
 export function nameContext(doc: Doc, mention: Span, sentenceTokens: readonly Token[]): NameContext {
   const context: NameContext = {};
@@ -68,20 +85,29 @@ export function nameContext(doc: Doc, mention: Span, sentenceTokens: readonly To
     }
   }
 
-  // ", <apposition>," after the name.
+  // ", <apposition>," after the name, or ", who heads <organisation>".
   const sentenceEnd = sentenceTokens[sentenceTokens.length - 1].end;
   const rest = doc.text.slice(mention.end, Math.min(sentenceEnd, mention.end + 300));
   const comma = /^\s*,\s*/.exec(rest);
   if (comma) {
-    const body = rest.slice(comma[0].length);
+    const role = /^who\s+([\p{Ll}-]+)\s+/u.exec(rest.slice(comma[0].length));
+    const prefix = role ? ROLE_CLAUSES.get(role[1]) : undefined;
+    const skip = comma[0].length + (prefix === undefined ? 0 : role![0].length);
+    const body = rest.slice(skip);
     const end = APPOSITION_END.exec(body);
     const raw = (end ? body.slice(0, end.index) : body).trimEnd();
-    // An apposition starts with an article or a lower-case role noun ("chairman of …", "a professor at …").
-    if (raw && /^(?:a|an|the|[a-z])/.test(raw) && raw.split(/\s+/).length <= 30) {
-      const lead = /^(?:a|an|the)\s+/i.exec(raw)?.[0].length ?? 0;
-      const start = mention.end + comma[0].length + lead;
-      context.apposition = raw.slice(lead);
-      context.appositionSpan = { start, end: start + context.apposition.length };
+    const lead = /^(?:a|an|the)\s+/i.exec(raw)?.[0].length ?? 0;
+    const start = mention.end + skip + lead;
+    const firstWord = sentenceTokens.find((t) => t.start >= start);
+    // An apposition starts with an article, a lower-case role noun ("chairman of …", "a professor at …") or an organisation's
+    // possessive; after an article or a role verb (not "is") any word opens a noun phrase ("the sacked FBI director", "who heads Save the Children").
+    const shaped = /^(?:a|an|the|[a-z])/.test(raw) || POSSESSIVE_START.test(raw) || !!prefix;
+    const opens = lead > 0 || !!prefix
+      || (firstWord && (APPOSITION_START.has(firstWord.pos) || APPOSITION_OPENERS.has(doc.slice(firstWord).toLowerCase())));
+    if (raw && shaped && raw.split(/\s+/).length <= 30 && opens) {
+      const words = raw.slice(lead);
+      context.apposition = prefix ? `${prefix} ${raw}` : words;
+      context.appositionSpan = { start, end: start + words.length };
     }
   }
   return context;

@@ -49,6 +49,25 @@ describe('actor layer', () => {
     assert.equal(okafor.country, 'USA', 'a person without a country in the text takes their employer\'s');
   });
 
+  it('reads an employer from a possessive apposition and from "who heads …"', () => {
+    const doc = extract('Fabrizio Conti, ICRC’s regional director for the Middle East, told reporters the transfer could happen within weeks. '
+      + 'Ghassan Said, who heads the Syria office of Human Rights Watch, said many children were alone.');
+    const conti = actor(doc, 'Fabrizio Conti');
+    assert.equal(conti.title, 'ICRC’s regional director for the Middle East');
+    assert.equal(doc.actors.find((a) => a.id === conti.affiliation)?.name, 'ICRC');
+    const said = actor(doc, 'Ghassan Said');
+    assert.equal(said.title, 'head of the Syria office of Human Rights Watch');
+    assert.equal(doc.actors.find((a) => a.id === said.affiliation)?.name, 'Human Rights Watch');
+  });
+
+  it('takes no title from a clause after the name: "Bolton, visited Ankara" is not a post', () => {
+    const doc = extract('The national security adviser, John Bolton, visited Ankara on Tuesday. Mike Pompeo, the hawkish director of the CIA, spoke later.');
+    assert.equal(actor(doc, 'John Bolton').title, undefined);
+    const pompeo = actor(doc, 'Mike Pompeo');
+    assert.equal(pompeo.title, 'hawkish director of the CIA');
+    assert.equal(doc.actors.find((a) => a.id === pompeo.affiliation)?.name, 'CIA');
+  });
+
   it('reads a capital as its government', () => {
     const doc = extract('Pyongyang rejected the proposal.');
     const pyongyang = actor(doc, 'Pyongyang');
