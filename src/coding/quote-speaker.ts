@@ -7,20 +7,39 @@ function overlaps(a: Span, b: Span): boolean {
 }
 
 /**
+ * Words in a speaker phrase after which the actors named are what the speaker knows or where
+ * they sit, not who they are: "an official familiar with the Baghdad–Washington talks", "sources
+ * close to the company".
+ */
+const NOT_THE_SPEAKER_AFTER = /\b(?:familiar with|close to|briefed on|with knowledge of|involved in|knowledgeable about)\b/i;
+
+const POSSESSOR = /^(?:his|her|their|its)$/i;
+
+/** A place written as a modifier of the speaker ("a Beirut-based diplomat"), not as the speaker. */
+const PLACE_MODIFIER = /^-(?:based|born)\b/;
+
+/**
  * Resolves speaker spans of one document to actors: the actor named in the span, or the actor
- * of the mention cluster the span belongs to ("she" → Landau). Where several actors are named
- * ("Iran's IRNA news agency"), the one named last is the phrase's head. The actors' mentions are
- * listed on the first speaker resolved and a cluster's actor found when a speaker needs it:
- * most documents have few speakers and many clusters.
+ * of the mention cluster the span belongs to ("she" → Landau). Where several actors are named,
+ * a person is the speaker ("Laila Kiki of the Syria Campaign"); else the one named last is the
+ * phrase's head ("Iran's IRNA news agency"). The actors' mentions are listed on the first
+ * speaker resolved and a cluster's actor found when a speaker needs it: most documents have few
+ * speakers and many clusters.
  */
 export function speakerResolver(doc: Doc): (span: Span) => string | null {
-  let mentions: (Span & { id: string })[] | undefined;
+  let mentions: (Span & { id: string; person: boolean })[] | undefined;
   const clusterActor = new Map<string, string | null>();
   return (span) => {
-    mentions ??= doc.actors.flatMap((a) => a.mentions.map((m) => ({ ...m, id: a.id })));
+    mentions ??= doc.actors.flatMap((a) => a.mentions.map((m) => ({ ...m, id: a.id, person: a.kind === 'person' })));
+    const cut = NOT_THE_SPEAKER_AFTER.exec(doc.slice(span));
+    const end = cut ? span.start + cut.index : span.end;
+    const named = mentions.filter((m) => overlaps(m, { start: span.start, end }) && !PLACE_MODIFIER.test(doc.text.slice(m.end, m.end + 6)));
+    // A possessor ("Donald Trump’s White House", "his party") is not the speaker.
+    const people = named.filter((m) => m.person && !POSSESSOR.test(doc.slice(m)) && !/^[’']s\b/.test(doc.text.slice(m.end, m.end + 3)));
     let best: { id: string; end: number } | null = null;
-    for (const m of mentions) if (overlaps(m, span) && (!best || m.end > best.end)) best = m;
+    for (const m of people.length ? people : named) if (!best || m.end > best.end) best = m;
     if (best) return best.id;
+    if (named.length === 0 && mentions.some((m) => overlaps(m, span))) return null;
     const cluster = doc.clusters.find((c) => c.mentions.some((m) => overlaps(m, span)));
     if (!cluster) return null;
     if (!clusterActor.has(cluster.id)) {

@@ -221,6 +221,17 @@ test('"X, 53, who said" is X; "the men who refused" is nobody named', () => {
   assert.deepEqual(speakers('Critics of the decision, who argued that the withdrawal was premature, were ignored.'), [['who', null]]);
 });
 
+test('the speaker in a phrase naming several actors: the person, not the firm, the possessor or the place', () => {
+  assert.deepEqual(speakers('“Demand will stay weak this year,” said analyst Victor Krueger of the Gartner Group.'), [
+    ['analyst Victor Krueger of the Gartner Group', 'Victor Krueger'],
+  ]);
+  assert.deepEqual(speakers('Donald Trump’s White House said the troops would leave.'), [['Donald Trump’s White House', 'White House']]);
+  assert.deepEqual(speakers('“There is no plan for them,” a Beirut-based western diplomat said.'), [['a Beirut-based western diplomat', null]]);
+  assert.deepEqual(speakers('A western official familiar with the talks between Baghdad and Washington said the deal was close.'), [
+    ['A western official familiar with the talks between Baghdad and Washington', null],
+  ]);
+});
+
 const SEED = '../shared/seed/000_2a88d4aa877cd891.txt';
 
 test('the founding article: two direct quotes, the IRNA attribution, nothing for "No. 2"', { skip: existsSync(SEED) ? false : `${SEED} not found` }, () => {
