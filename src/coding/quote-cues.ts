@@ -1,3 +1,5 @@
+import type { CueClass } from '../model/index.js';
+
 // Attribution cues as data: the words that introduce what someone said, reported or holds true.
 // Each row lists every inflected form the stage matches (wink's tokens carry no lemma we rely on),
 // and how the verb takes its content.
@@ -129,3 +131,25 @@ export const CUE_VERBS: readonly CueVerb[] = [
 
 /** Two-word cues that work as a preposition: "according to X, …" / "…, according to X". */
 export const CUE_PREPOSITIONS: readonly string[] = ['according to'];
+
+/** The class of attribution each frame's verbs report: speech, a belief or finding, a stance. */
+const FRAME_CLASS: Readonly<Record<CueFrame, CueClass>> = {
+  clause: 'speech', addressee: 'speech', quoting: 'speech', belief: 'belief', stance: 'stance',
+};
+
+const FORM_CLASS = new Map<string, CueClass>();
+for (const v of CUE_VERBS) for (const f of v.forms.split(' ')) FORM_CLASS.set(f, FRAME_CLASS[v.frame]);
+
+/**
+ * The class of a cue (its text): that of its first word in the cue table ("has long argued" →
+ * speech), speech for "according to", `other` when no word of it is in the table ("met").
+ */
+export function cueClassOf(cue: string): CueClass {
+  const lower = cue.toLowerCase().replace(/’/g, "'");
+  if (CUE_PREPOSITIONS.some((p) => lower.includes(p))) return 'speech';
+  for (const w of lower.split(/[^\p{L}'-]+/u)) {
+    const c = FORM_CLASS.get(w);
+    if (c) return c;
+  }
+  return 'other';
+}

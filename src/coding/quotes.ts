@@ -6,6 +6,7 @@ import { type Attribution, groupFragments } from './attribution-group.js';
 import { defaultAttributionModel } from './attribution-model.js';
 import type { SequenceModel } from '../nlp/tagger/model.js';
 import { TAG_NAMES } from './attribution-tags.js';
+import { cueClassOf } from './quote-cues.js';
 import { findQuotations, type QuotedSpan } from './quote-marks.js';
 import { type RuleFrame, ruleFrames } from './quote-rules.js';
 import { continueSpeakers, speakerResolver } from './quote-speaker.js';
@@ -198,6 +199,7 @@ function toQuotes(doc: Doc, attributions: Attribution[], quotations: readonly Qu
       cueText: a.cue ? doc.slice(a.cue) : null,
     };
     if (a.source) quote.speakerSpan = { ...a.source };
+    if (quote.cueText !== null) quote.cueClass = cueClassOf(quote.cueText);
     return quote;
   });
   continueSpeakers(doc, quotes);

@@ -115,6 +115,13 @@ export interface EventRecord {
   confidence: number;
 }
 
+/**
+ * What a quote's cue says the speaker did: `speech` (said, told, warned, according to), `belief`
+ * (believes, found, fears), `stance` (criticised, called for, wants); `other` for a cue outside
+ * dyad's cue table that PolNeAR-style attribution takes in ("met", "has the backing of").
+ */
+export type CueClass = 'speech' | 'belief' | 'stance' | 'other';
+
 export interface Quote {
   id: string;
   kind: 'direct' | 'indirect';
@@ -126,6 +133,8 @@ export interface Quote {
   speakerSpan?: Span;
   cue: Span | null;
   cueText: string | null;
+  /** What the cue says the speaker did; absent without a cue. */
+  cueClass?: CueClass;
 }
 
 /** One extracted article: what `dyad extract` prints and `dyad show` returns. */

@@ -4,7 +4,7 @@ import type {
   ActorLink, ActorQuery, ActorSummary, EventFilter, EventListing, QuoteFilter, QuoteListing, SearchOptions,
 } from './store.js';
 import { eventListing } from './event-listing.js';
-import { ATTRIBUTED, QUOTE_LISTING_FROM, QUOTE_LISTING_ORDER, containsPattern as contains, quoteListing, searchWords } from './quote-listing.js';
+import { attributed, QUOTE_LISTING_FROM, QUOTE_LISTING_ORDER, containsPattern as contains, quoteListing, searchWords } from './quote-listing.js';
 
 // The listings of sqlite-listings.ts, with the same filters, order and results, in PostgreSQL.
 
@@ -92,7 +92,7 @@ export async function listQuotes(
   { limit = 20, offset = 0 }: SearchOptions,
   quoteFromRow: (r: Row) => Quote,
 ): Promise<QuoteListing[]> {
-  const terms: string[] = [ATTRIBUTED];
+  const terms: string[] = [attributed("(q.extra->>'cueClass')")];
   const params: unknown[] = [];
   if (filter.speaker) {
     const p = `$${params.push(contains(filter.speaker))}`;

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { ATTRIBUTED, QUOTE_LISTING_FROM, QUOTE_LISTING_ORDER, containsPattern as contains, quoteListing, searchWords } from './quote-listing.js';
+import { attributed, QUOTE_LISTING_FROM, QUOTE_LISTING_ORDER, containsPattern as contains, quoteListing, searchWords } from './quote-listing.js';
 import type { Row } from './rows.js';
 import { quoteFromRow } from './sqlite.js';
 import type { QuoteFilter, QuoteListing, SearchOptions } from './store.js';
@@ -10,7 +10,7 @@ import type { QuoteFilter, QuoteListing, SearchOptions } from './store.js';
  * the actor layer resolved it; words match the quotation's content through its full-text index.
  */
 export function listQuotes(db: Database.Database, filter: QuoteFilter, { limit = 20, offset = 0 }: SearchOptions = {}): QuoteListing[] {
-  const terms: string[] = [ATTRIBUTED];
+  const terms: string[] = [attributed("json_extract(q.extra, '$.cueClass')")];
   const params: unknown[] = [];
   if (filter.speaker) {
     terms.push("(q.speaker_text LIKE ? ESCAPE '\\' OR s.name LIKE ? ESCAPE '\\')");

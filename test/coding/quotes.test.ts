@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { cueClassOf } from '../../src/coding/quote-cues.js';
 import { quoteStage } from '../../src/coding/quotes.js';
 import { Doc } from '../../src/doc.js';
 import type { Article, Quote } from '../../src/model/index.js';
@@ -230,6 +231,16 @@ test('the speaker in a phrase naming several actors: the person, not the firm, t
   assert.deepEqual(speakers('A western official familiar with the talks between Baghdad and Washington said the deal was close.'), [
     ['A western official familiar with the talks between Baghdad and Washington', null],
   ]);
+});
+
+test('each cue says what the speaker did: spoke, believed, took a stance, or something else', () => {
+  const classOf = (text: string) => quotes(text).map((q) => [q.cueText, q.cueClass]);
+  assert.deepEqual(classOf('The minister said the talks had failed.'), [['said', 'speech']]);
+  assert.deepEqual(classOf('According to the ministry, the talks had failed.'), [['According to', 'speech']]);
+  assert.deepEqual(classOf('Most analysts believe the talks will fail.'), [['believe', 'belief']]);
+  assert.deepEqual(classOf('The opposition criticised the plan to cut fuel subsidies.'), [['criticised', 'stance']]);
+  assert.equal(cueClassOf('met'), 'other');
+  assert.equal(cueClassOf('has long argued'), 'speech');
 });
 
 const SEED = '../shared/seed/000_2a88d4aa877cd891.txt';

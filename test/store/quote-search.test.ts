@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import Database from 'better-sqlite3';
 import type { DocumentJSON, Quote } from '../../src/model/index.js';
+import { cueClassOf } from '../../src/coding/quote-cues.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { createDatabase, dropDatabase, unavailable } from './postgres-database.js';
 
@@ -41,18 +42,22 @@ const stories = [
  */
 function hearsay(): DocumentJSON {
   const text = 'The envoy is said to favour new talks. A banner read: “No bombs on our children.” '
-    + 'Kofi Annan arrived on Monday. He said the talks would resume. He added that the ceasefire would hold.';
+    + 'Kofi Annan arrived on Monday. He said the talks would resume. He added that the ceasefire would hold. '
+    + 'Kofi Annan met the foreign minister.';
   const span = (part: string) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length });
-  const quote = (id: string, kind: Quote['kind'], part: string, by: { speaker: string | null; speakerText: string } | null = null): Quote =>
-    ({ id, kind, content: span(part), text: part, speaker: by?.speaker ?? null, speakerText: by?.speakerText ?? null, cue: null, cueText: null });
+  const quote = (id: string, kind: Quote['kind'], part: string, by: { speaker: string | null; speakerText: string } | null = null, cue?: string): Quote => ({
+    id, kind, content: span(part), text: part, speaker: by?.speaker ?? null, speakerText: by?.speakerText ?? null,
+    cue: cue ? span(cue) : null, cueText: cue ?? null, ...(cue && { cueClass: cueClassOf(cue) }),
+  });
   return {
     id: 'rumour', published: '2017-07-01', text, sentences: [], entities: [], events: [],
     actors: [{ id: 'a1', name: 'Kofi Annan', kind: 'person', country: null, sector: null, mentions: [span('Kofi Annan')] }],
     quotes: [
       quote('q1', 'indirect', 'The envoy is said to favour new talks'),
       quote('q2', 'direct', '“No bombs on our children.”'),
-      quote('q3', 'indirect', 'the talks would resume', { speaker: 'a1', speakerText: 'He' }),
-      quote('q4', 'indirect', 'the ceasefire would hold', { speaker: null, speakerText: 'He' }),
+      quote('q3', 'indirect', 'the talks would resume', { speaker: 'a1', speakerText: 'He' }, 'said'),
+      quote('q4', 'indirect', 'the ceasefire would hold', { speaker: null, speakerText: 'He' }, 'added'),
+      quote('q5', 'indirect', 'the foreign minister', { speaker: 'a1', speakerText: 'Kofi Annan' }, 'met'),
     ],
   };
 }
@@ -76,6 +81,7 @@ async function searches(store: Store): Promise<void> {
   assert.deepEqual(await found(store, 'envoy favour'), [], 'hearsay with no speaker is not: it stays in its article');
   assert.deepEqual(await found(store, 'talks resume'), ['rumour/q3 He'], '"He" resolved to an actor is listed');
   assert.deepEqual(await found(store, 'ceasefire'), [], '"He" resolved to no one is not');
+  assert.deepEqual(await found(store, 'foreign minister'), [], 'nor is a meeting: "met" reports no speech, belief or stance');
 }
 
 test('SQLite: quotations by the words they contain', async () => {

@@ -8,8 +8,9 @@ export const command: Command = {
 Lists quotations and reported statements from stored articles, newest article first: the
 speaker, the organisation they speak for (from the actor layer), the article and its date,
 and the words. WORDS given as arguments are the same as --words. Reported statements with no
-speaker in the text (hearsay: "is said to"), or with only a pronoun the actor layer could not
-resolve ("he said" with no "he" before it), are left out; dyad show has them with their article.
+speaker in the text (hearsay: "is said to"), with only a pronoun the actor layer could not
+resolve ("he said" with no "he" before it), or with a cue that reports no speech, belief or
+stance ("X met the minister") are left out; dyad show has them with their article.
 
 Options:
   --words TEXT     quotations containing all these words (full-text, so "sanction" finds "sanctions")
