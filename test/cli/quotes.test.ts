@@ -124,3 +124,29 @@ test('dyad quotes --words finds quotations by their words; bare words do the sam
   assert.equal(none.stdout, '');
   assert.equal(none.stderr, 'no quotations match\n');
 });
+
+test('dyad quotes names the actor a speaker resolved to, and puts "according to" before its source', async () => {
+  const text = 'Mike Pompeo arrived in Ankara. “It is time for old rivalries to end,” he said. According to IRNA, the talks failed.';
+  const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const path = join(dir, 'names.db');
+  const store = await openStore(path);
+  await store.putDocuments([{ document: {
+    id: 'pompeo', published: '2019-01-10', text, sentences: [], entities: [], events: [],
+    actors: [
+      { id: 'a1', name: 'Mike Pompeo', kind: 'person', country: 'USA', sector: 'GOV', mentions: [at('Mike Pompeo')] },
+      { id: 'a2', name: 'IRNA', kind: 'organization', country: 'IRN', sector: 'JRN', mentions: [at('IRNA')] },
+    ],
+    quotes: [
+      { id: 'q1', kind: 'direct', content: at('“It is time for old rivalries to end,”'), text: '“It is time for old rivalries to end,”',
+        speaker: 'a1', speakerText: 'he', speakerSpan: at('he said'), cue: at('said'), cueText: 'said', cueClass: 'speech' },
+      { id: 'q2', kind: 'indirect', content: at('the talks failed'), text: 'the talks failed',
+        speaker: 'a2', speakerText: 'IRNA', speakerSpan: at('IRNA'), cue: at('According to'), cueText: 'According to', cueClass: 'speech' },
+    ],
+  } }]);
+  await store.close();
+  assert.deepEqual(dyad('quotes', '--db', path).stdout.split('\n').filter((l) => !l.startsWith(' ')), [
+    '2019-01-10  Mike Pompeo said: “It is time for old rivalries to end,”',
+    '2019-01-10  According to IRNA: the talks failed',
+    '',
+  ]);
+});
