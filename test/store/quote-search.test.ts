@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import type { DocumentJSON, Quote } from '../../src/model/index.js';
 import { cueClassOf } from '../../src/coding/quote-cues.js';
 import { openStore, type Store } from '../../src/store/index.js';
+import { listedSpeaker } from '../../src/store/quote-listing.js';
 import { createDatabase, dropDatabase, unavailable } from './postgres-database.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-quote-search-'));
@@ -125,4 +126,14 @@ test('PostgreSQL: the same quotations for the same words', { skip }, async () =>
     await store.close();
     await dropDatabase(url);
   }
+});
+
+test('a listing names its speaker as the article wrote them, unless by a pronoun or a description', () => {
+  const named = (speakerText: string | null, speakerName: string | null) => listedSpeaker({ speakerName, quote: { speakerText } as Quote });
+  assert.equal(named('China’s foreign ministry', 'China'), 'China’s foreign ministry');
+  assert.equal(named('analyst Victor Krueger of the Gartner Group', 'Victor Krueger'), 'analyst Victor Krueger of the Gartner Group');
+  assert.equal(named('He', 'Mike Pompeo'), 'Mike Pompeo');
+  assert.equal(named('the minister', 'Yun Jong Ho'), 'Yun Jong Ho');
+  assert.equal(named('the minister', null), 'the minister');
+  assert.equal(named(null, null), null);
 });

@@ -1,8 +1,6 @@
 import { CUE_PREPOSITIONS } from '../../coding/quote-cues.js';
+import { listedSpeaker } from '../../store/quote-listing.js';
 import { type Command, dateOption, int, str } from '../command.js';
-
-/** A speaker text that names no one: a pronoun, or a description opening with an article or possessive, with no name in it. */
-const ANAPHORIC = /^(?:(?:he|she|it|they|we|i|you|who|which|that)|(?:the|a|an|his|her|its|their|our)(?:\s+\p{Ll}[\p{Ll}-]*)+)$/u;
 
 /** Cues that stand before their speaker. */
 const PREPOSITION = new RegExp(`^(?:${CUE_PREPOSITIONS.join('|')})$`, 'i');
@@ -51,10 +49,7 @@ Options:
           process.stdout.write(JSON.stringify(l) + '\n');
           continue;
         }
-        const written = l.quote.speakerText;
-        // A speaker written as a pronoun or a description ("he", "the minister") is named by the actor it resolved to.
-        const name = written && !ANAPHORIC.test(written[0].toLowerCase() + written.slice(1)) ? written : l.speakerName ?? written ?? '(unknown speaker)';
-        const who = `${name}${l.affiliation ? ` (${l.affiliation.name})` : ''}`;
+        const who = `${listedSpeaker(l) ?? '(unknown speaker)'}${l.affiliation ? ` (${l.affiliation.name})` : ''}`;
         const cue = l.quote.cueText ?? '';
         // "according to X" reads in that order; a verb follows its speaker ("X said").
         const attribution = PREPOSITION.test(cue) ? `${cue} ${who}` : `${who}${cue && ` ${cue}`}`;

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { getJson, type QuotesAnswer } from '../api.js';
 import { Filters } from '../components/Filters.js';
 import { Status } from '../components/Status.js';
+import { listedSpeaker } from '../../../src/store/quote-listing.js';
 import { quoted } from '../meaning.js';
 import { href, type Route, setParams } from '../route.js';
 import { useData } from '../use-data.js';
@@ -39,7 +40,7 @@ export default function Quotes({ route }: { route: Route }) {
           <li key={`${q.articleId}/${q.quote.id}`}>
             <blockquote>{quoted(q.quote.text)}</blockquote>
             <div className="attribution">
-              — <b>{q.speakerName ?? q.quote.speakerText ?? 'unattributed'}</b>
+              — <b>{listedSpeaker(q) ?? 'unattributed'}</b>
               {q.affiliation && <>, {q.affiliation.name}</>}
               <span className="meta"> · {q.quote.kind}{q.quote.cueText && `, “${q.quote.cueText}”`}</span>
             </div>
