@@ -42,6 +42,13 @@ test('nationalities are MISC, international bodies ORG', () => {
   ]);
 });
 
+test('bodies the actor lexicons know are one ORG, whatever the model made of them', () => {
+  assert.deepEqual(entities('Islamic State fighters shot at families fleeing Baghuz.'), [['ORG', 'Islamic State'], ['LOC', 'Baghuz']]);
+  assert.deepEqual(entities('The WHO warned that the camp was overwhelmed.'), [['ORG', 'WHO']]);
+  // Only the acronym's own spelling is the body: "who" is a pronoun.
+  assert.deepEqual(entities('Officials who fled said nothing.'), []);
+});
+
 test('entities get ids e1… and character offsets into the text', () => {
   const doc = new Doc({ id: 't', text: 'The European Union imposed new sanctions on Russia.' });
   sentenceStage().run(doc);

@@ -5,6 +5,7 @@ import {
 } from './features.js';
 import { PredictionHistory } from './history.js';
 import { defaultModel } from './model.js';
+import { withKnownBodies } from './known-bodies.js';
 import { spansFromBilou, type TokenSpan } from './tags.js';
 
 /**
@@ -19,7 +20,7 @@ export function recogniseDocument(sentences: string[][], model: SequenceModel = 
     const scores = scorer.sentence(ctx, s);
     const extra = history.features(forms);
     for (let i = 0; i < forms.length; i++) if (extra[i] !== -1) model.addFeature(scores, i * model.nt, extra[i]);
-    const spans = spansFromBilou(model.best(scores));
+    const spans = withKnownBodies(sentences[s], spansFromBilou(model.best(scores)));
     history.add(forms, spans);
     return spans;
   });
