@@ -5,7 +5,7 @@ import type { DatedCode } from '../lexicon/dictionary-entry.js';
 import { codeAt, type DictionaryStore } from '../lexicon/dictionary-store.js';
 import { INTERNATIONAL_ORGANIZATIONS } from '../lexicon/international-organizations.js';
 import { NAMED_BODIES } from '../lexicon/named-bodies.js';
-import { nameKey, singularsOf } from '../lexicon/name-key.js';
+import { isAcronym, nameKey, singularsOf } from '../lexicon/name-key.js';
 import { OFFICE_TERMS } from '../lexicon/office-holders.js';
 import { PEOPLES } from '../lexicon/peoples.js';
 import { PLACE_HEADS } from '../lexicon/place-heads.js';
@@ -71,9 +71,6 @@ function independent(): Set<string> {
   }
   return independentStates;
 }
-
-/** Acronyms in the tables are written in capitals and must be written so in the text ("PAN", not "pan"). */
-const isAcronym = (name: string): boolean => /[A-Z].*[A-Z]/.test(name) && !/\s/.test(name);
 
 function bundledIndex(): Map<string, Bundled[]> {
   if (bundled) return bundled;

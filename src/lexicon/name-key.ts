@@ -33,3 +33,9 @@ export function singularsOf(phrase: string): string[] {
   if (phrase.endsWith('s') && !phrase.endsWith('ss')) out.push(phrase.slice(0, -1));
   return out;
 }
+
+/**
+ * Whether a lexicon name is an acronym ("WHO", "PAN"): written in capitals in the tables, it must
+ * be written so in the text, where the same letters in lower case are another word ("who", "pan").
+ */
+export const isAcronym = (name: string): boolean => /[A-Z].*[A-Z]/.test(name) && !/\s/.test(name);

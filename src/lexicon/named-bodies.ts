@@ -135,7 +135,8 @@ export const NAMED_BODIES: readonly NamedBody[] = [
   { names: ['taliban'], country: 'AFG', sector: 'REB', to: '2021-08-14' },
   { names: ['taliban'], country: 'AFG', sector: 'GOV', from: '2021-08-15' },
   // Transnational armed groups: no one country.
-  { names: ['islamic state', 'ISIS', 'ISIL', 'daesh', 'al qaeda', 'al qaida', 'AQIM', 'AQAP'], country: null, sector: 'REB' },
+  // "Isis", as the Guardian writes it, is the group too.
+  { names: ['islamic state', 'ISIS', 'isis', 'ISIL', 'daesh', 'al qaeda', 'al qaida', 'AQIM', 'AQAP'], country: null, sector: 'REB' },
   // Universities and research institutes that analysts are quoted from; their country codes the expert.
   b('USA', 'EDU', 'harvard university', 'harvard', 'harvard kennedy school', 'kennedy school of government', 'john f kennedy school of government',
     'MIT', 'massachusetts institute of technology', 'stanford university', 'yale university', 'princeton university', 'columbia university',

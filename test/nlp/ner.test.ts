@@ -45,6 +45,7 @@ test('nationalities are MISC, international bodies ORG', () => {
 test('bodies the actor lexicons know are one ORG, whatever the model made of them', () => {
   assert.deepEqual(entities('Islamic State fighters shot at families fleeing Baghuz.'), [['ORG', 'Islamic State'], ['LOC', 'Baghuz']]);
   assert.deepEqual(entities('The WHO warned that the camp was overwhelmed.'), [['ORG', 'WHO']]);
+  assert.deepEqual(entities('Isis and al-Qaida fighters clashed near the border.'), [['ORG', 'Isis'], ['ORG', 'al-Qaida']]);
   // Only the acronym's own spelling is the body: "who" is a pronoun.
   assert.deepEqual(entities('Officials who fled said nothing.'), []);
 });

@@ -1,6 +1,6 @@
 import { INTERNATIONAL_ORGANIZATIONS } from '../../lexicon/international-organizations.js';
 import { NAMED_BODIES } from '../../lexicon/named-bodies.js';
-import { nameKey } from '../../lexicon/name-key.js';
+import { isAcronym, nameKey } from '../../lexicon/name-key.js';
 import { TRANSNATIONAL_NGOS } from '../../lexicon/transnational-ngos.js';
 import type { TokenSpan } from './tags.js';
 
@@ -13,7 +13,7 @@ import type { TokenSpan } from './tags.js';
  */
 
 interface Table {
-  /** nameKey of each known name → whether it is an acronym, which must be matched in capitals as written. */
+  /** nameKey of each known name → the acronym as it must be written (periods dropped), or null for a name in any case. */
   names: Map<string, string | null>;
   /** nameKey of every name's first word. */
   firstWords: Set<string>;
@@ -32,7 +32,8 @@ function load(): Table {
     const key = nameKey(name);
     if (!key) continue;
     // The lexicons write acronyms in capitals ("WHO", "CIA"): only that spelling is the body, not "who".
-    names.set(key, /\p{Ll}/u.test(name) ? null : name);
+    // A name also listed in lower case ("isis" beside "ISIS") may be written either way.
+    if (!names.has(key) || !isAcronym(name)) names.set(key, isAcronym(name) ? name.replace(/\./g, '') : null);
     firstWords.add(key.split(' ')[0]);
     longest = Math.max(longest, key.split(' ').length);
   }
@@ -41,6 +42,9 @@ function load(): Table {
 }
 
 const capitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
+
+/** Lower-case particles a name may open with ("al-Qaida", "el-Sisi"). */
+const PARTICLES = new Set(['al', 'el']);
 
 /** nameKey of single words, remembered: the same capitalised words recur across a corpus. */
 const wordKeys = new Map<string, string>();
@@ -59,13 +63,13 @@ export function knownBodies(words: readonly string[]): { start: number; end: num
   const { names, firstWords, longest } = load();
   const out: { start: number; end: number }[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (!capitalised(words[i]) || !firstWords.has(wordKey(words[i]))) continue;
+    if (!(capitalised(words[i]) || PARTICLES.has(words[i])) || !firstWords.has(wordKey(words[i]))) continue;
     for (let end = Math.min(words.length, i + longest * 2); end > i; end--) {
       // A name ends on a capitalised word ("Islamic State", not "Islamic State fighters" nor "the UN's").
       if (!capitalised(words[end - 1])) continue;
       const text = words.slice(i, end).join(' ');
       const acronym = names.get(nameKey(text));
-      if (acronym === undefined || (acronym !== null && text !== acronym)) continue;
+      if (acronym === undefined || (acronym !== null && text.replace(/\./g, '') !== acronym)) continue;
       out.push({ start: i, end });
       i = end - 1;
       break;
