@@ -13,6 +13,7 @@ function overlaps(a: Span, b: Span): boolean {
  */
 const NOT_THE_SPEAKER_AFTER = /\b(?:familiar with|close to|briefed on|with knowledge of|involved in|knowledgeable about)\b/i;
 
+/** Possessive pronouns the mention layer links to a person ("his party"): the person owns the speaker, and is not it. */
 const POSSESSOR = /^(?:his|her|their|its)$/i;
 
 /** A place written as a modifier of the speaker ("a Beirut-based diplomat"), not as the speaker. */
@@ -39,6 +40,7 @@ export function speakerResolver(doc: Doc): (span: Span) => string | null {
     let best: { id: string; end: number } | null = null;
     for (const m of people.length ? people : named) if (!best || m.end > best.end) best = m;
     if (best) return best.id;
+    // Every actor named was left out above (a place modifier, what the speaker knows): none is the speaker, through a cluster either.
     if (named.length === 0 && mentions.some((m) => overlaps(m, span))) return null;
     const cluster = doc.clusters.find((c) => c.mentions.some((m) => overlaps(m, span)));
     if (!cluster) return null;
