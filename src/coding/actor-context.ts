@@ -114,13 +114,39 @@ export function nameContext(doc: Doc, mention: Span, sentenceTokens: readonly To
 }
 
 /**
- * The organisation a person's apposition names as their employer: the first ORG entity inside it,
- * or, for "Harvard University's John F. Kennedy School", the more specific one after the possessive.
+ * Words right before an organisation in an apposition that make it what the person acts on, not
+ * whom they work for ("envoy to the coalition against Isis", "journalist held by Isis", "writer
+ * on Isis"); a verb there does the same ("coalition to counter Isis", "killed fighting Isis").
+ */
+const NOT_EMPLOYER_BEFORE = new Set(['against', 'by', 'on', 'about', 'over', 'into', 'than']);
+/** Words right after one that do the same ("former Isis captive", "the Isis fight"). */
+const NOT_EMPLOYER_AFTER = new Set(['captive', 'captives', 'hostage', 'hostages', 'fight', 'stronghold', 'territory', 'attack', 'attacks']);
+
+/**
+ * The organisation a person's apposition names as their employer: the first ORG entity inside it
+ * not marked as what they act on, or, for "Harvard University's John F. Kennedy School", the more
+ * specific one after the possessive.
  */
 export function affiliationIn(doc: Doc, span: Span, entities: readonly Entity[]): Entity | undefined {
-  const orgs = entities.filter((e) => e.type === 'ORG' && e.start >= span.start && e.end <= span.end);
+  const toks = doc.tokens;
+  const word = (i: number): string => (i >= 0 && i < toks.length ? doc.slice(toks[i]).toLowerCase() : '');
+  const employer = (e: Entity): boolean => {
+    const after = doc.tokenAt(e.end - 1) + 1;
+    // "FBI director", "SDF commander": the organisation the person holds a post in.
+    if (isPersonTitle(word(after))) return true;
+    if (NOT_EMPLOYER_AFTER.has(word(after))) return false;
+    let before = doc.tokenAt(e.start) - 1;
+    // Past an article and a compound modifier ("the Brussels-based International Crisis Group").
+    while (before >= 0 && (toks[before].pos === 'DET' || word(before - 1) === '-')) before -= toks[before].pos === 'DET' ? 1 : 3;
+    if (before < 0 || toks[before].start < span.start) return true;
+    // A participle after an article is an adjective ("the outlawed Kurdistan Workers’ Party"), not a verb acting on it.
+    const verb = toks[before].pos === 'VERB' && toks[before - 1]?.pos !== 'DET';
+    return !verb && !NOT_EMPLOYER_BEFORE.has(word(before));
+  };
+  const orgs = entities.filter((e) => e.type === 'ORG' && e.start >= span.start && e.end <= span.end && employer(e));
   if (!orgs.length) return undefined;
-  const [first, second] = orgs;
-  if (second && /^[’']s\s+$/.test(doc.text.slice(first.end, second.start))) return second;
+  const [first] = orgs;
+  const next = entities.find((e) => e.type === 'ORG' && e.start > first.end && e.end <= span.end);
+  if (next && /^[’']s\s+$/.test(doc.text.slice(first.end, next.start))) return next;
   return first;
 }

@@ -60,6 +60,16 @@ describe('actor layer', () => {
     assert.equal(doc.actors.find((a) => a.id === said.affiliation)?.name, 'Human Rights Watch');
   });
 
+  it('takes as employer the organisation a person works for, not the one they fight, cover or were held by', () => {
+    const affiliation = (text: string, name: string) => {
+      const doc = extract(text);
+      return doc.actors.find((a) => a.id === actor(doc, name).affiliation)?.name ?? null;
+    };
+    assert.equal(affiliation('Sam Heller, a senior analyst with the Brussels-based International Crisis Group, said the truce would hold.', 'Sam Heller'), 'International Crisis Group');
+    assert.equal(affiliation('Brett McGurk, the envoy to the global coalition to counter Islamic State, resigned on Saturday.', 'Brett McGurk'), null);
+    assert.equal(affiliation('John Cantlie, a British journalist held by Islamic State since 2012, appeared in a video.', 'John Cantlie'), null);
+  });
+
   it('takes no title from a clause after the name: "Bolton, visited Ankara" is not a post', () => {
     const doc = extract('The national security adviser, John Bolton, visited Ankara on Tuesday. Mike Pompeo, the hawkish director of the CIA, spoke later.');
     assert.equal(actor(doc, 'John Bolton').title, undefined);
