@@ -36,7 +36,7 @@ export const INTERNATIONAL_ORGANIZATIONS: readonly OrganizationEntry[] = [
   { code: 'EUR', sector: null, names: ['european central bank', 'ECB'] },
   { code: 'IGO', sector: 'JUD', names: ['european court of human rights', 'ECHR'] },
   { code: 'IGO', sector: null, names: ['council of europe'] },
-  { code: 'IGO', sector: 'MIL', names: ['NATO', 'north atlantic treaty organization', 'north atlantic treaty organisation', 'atlantic alliance', 'western alliance'] },
+  { code: 'IGO', sector: 'MIL', names: ['NATO', 'nato', 'north atlantic treaty organization', 'north atlantic treaty organisation', 'atlantic alliance', 'western alliance'] },
   { code: 'IGO', sector: 'MIL', names: ['collective security treaty organization', 'collective security treaty organisation', 'CSTO'] },
   { code: 'IGO', sector: null, names: ['organization for security and co operation in europe', 'organisation for security and co operation in europe', 'organization for security and cooperation in europe', 'OSCE'] },
   { code: 'IGO', sector: null, names: ['african union', 'AU', 'organization of african unity', 'OAU'] },

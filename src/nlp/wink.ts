@@ -84,11 +84,37 @@ function pushWithClitic(value: string, at: number, pos: string, tokens: PlacedTo
 }
 
 /**
+ * Letters wink's tokenizer does not take for letters, which it splits words at ("Erdo|ğ|an",
+ * "Çavu|ş|o|ğ|lu"): Latin Extended-A and B and Latin Extended Additional (Vietnamese). Each is
+ * read by wink as a base letter it knows, one UTF-16 unit for one, so offsets do not move.
+ */
+const UNKNOWN_LETTERS = /[\u0100-\u024f\u1e00-\u1eff]/gu;
+/** Those without a decomposition to an ASCII letter. */
+const PLAIN_LETTER: Readonly<Record<string, string>> = {
+  ı: 'i', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ħ: 'h', Ħ: 'H', ŧ: 't', Ŧ: 'T', ŀ: 'l', Ŀ: 'L', ĸ: 'k', ŋ: 'n', Ŋ: 'N', œ: 'o', Œ: 'O', ſ: 's', ƒ: 'f',
+};
+const folded = new Map<string, string>();
+
+function plainLetter(ch: string): string {
+  let out = folded.get(ch);
+  if (out === undefined) {
+    const base = ch.normalize('NFD')[0];
+    out = /^[A-Za-z]$/.test(base) ? base : PLAIN_LETTER[ch] ?? ch;
+    folded.set(ch, out);
+  }
+  return out;
+}
+
+/** The text as wink is given it: the same length, with letters it does not know folded to ones it does. */
+const forWink = (text: string): string => text.replace(UNKNOWN_LETTERS, plainLetter);
+
+/**
  * wink-nlp's tokens with character offsets. wink gives each token's value and the whitespace
  * before it, which together reproduce the text (contractions are split without changing
  * characters: "isn't" → "is" + "n't"); offsets are the running sum, checked against the text.
  */
-export function tokenize(text: string): Tokenization {
+export function tokenize(original: string): Tokenization {
+  const text = forWink(original);
   const w = wink().readDoc(text);
   const its = wink().its;
   const values = w.tokens().out() as string[];
@@ -120,5 +146,7 @@ export function tokenize(text: string): Tokenization {
     else if (end - at === value.length) pushWithClitic(value, at, pos[i], tokens);
     else tokens.push({ start: at, end, pos: pos[i], word: text.slice(at, end) });
   }
+  // A word wink read folded is the text's own word ("Erdoğan").
+  if (text !== original) for (const t of tokens) if (t.word !== original.slice(t.start, t.end)) t.word = original.slice(t.start, t.end);
   return { tokens, approximated };
 }

@@ -46,6 +46,7 @@ test('bodies the actor lexicons know are one ORG, whatever the model made of the
   assert.deepEqual(entities('Islamic State fighters shot at families fleeing Baghuz.'), [['ORG', 'Islamic State'], ['LOC', 'Baghuz']]);
   assert.deepEqual(entities('The WHO warned that the camp was overwhelmed.'), [['ORG', 'WHO']]);
   assert.deepEqual(entities('Isis and al-Qaida fighters clashed near the border.'), [['ORG', 'Isis'], ['ORG', 'al-Qaida']]);
+  assert.deepEqual(entities('Nato warned Turkey not to attack the YPG.'), [['ORG', 'Nato'], ['LOC', 'Turkey'], ['ORG', 'YPG']]);
   // Only the acronym's own spelling is the body: "who" is a pronoun.
   assert.deepEqual(entities('Officials who fled said nothing.'), []);
 });

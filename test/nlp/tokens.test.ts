@@ -24,3 +24,11 @@ test("each token's word is exactly the text it covers: clitics, emoji sequences,
   assert.deepEqual(tokens.map((t) => t.word), tokens.map((t) => text.slice(t.start, t.end)));
   assert.deepEqual(tokens.map((t) => t.word).slice(0, 7), ['They', 'do', 'n’t', 'agree', '👍🏽', 'with', 'Britain']);
 });
+
+test('names with Turkish, Polish and Vietnamese letters stay whole words, as written', () => {
+  const text = 'Recep Tayyip Erdoğan met Mevlüt Çavuşoğlu, Lech Wałęsa and Nguyễn Phú Trọng in Şanlıurfa.';
+  const { tokens } = tokenize(text);
+  assert.deepEqual(tokens.map((t) => t.word), words(text));
+  assert.deepEqual(words(text), ['Recep', 'Tayyip', 'Erdoğan', 'met', 'Mevlüt', 'Çavuşoğlu', ',', 'Lech', 'Wałęsa', 'and', 'Nguyễn', 'Phú', 'Trọng', 'in', 'Şanlıurfa', '.']);
+  assert.equal(tokens[2].pos, 'PROPN');
+});
