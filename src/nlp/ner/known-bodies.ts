@@ -15,9 +15,8 @@ import type { TokenSpan } from './tags.js';
 interface Table {
   /** nameKey of each known name → the acronym as it must be written (periods dropped), or null for a name in any case. */
   names: Map<string, string | null>;
-  /** nameKey of every name's first word. */
-  firstWords: Set<string>;
-  longest: number;
+  /** Every name's first words ("islamic", "islamic state"): a match grows only while it is one. */
+  prefixes: Set<string>;
 }
 
 let table: Table | undefined;
@@ -25,8 +24,7 @@ let table: Table | undefined;
 function load(): Table {
   if (table) return table;
   const names = new Map<string, string | null>();
-  const firstWords = new Set<string>();
-  let longest = 1;
+  const prefixes = new Set<string>();
   const all = [...NAMED_BODIES, ...INTERNATIONAL_ORGANIZATIONS, ...TRANSNATIONAL_NGOS].flatMap((e) => e.names);
   for (const name of all) {
     const key = nameKey(name);
@@ -34,19 +32,24 @@ function load(): Table {
     // The lexicons write acronyms in capitals ("WHO", "CIA"): only that spelling is the body, not "who".
     // A name also listed in lower case ("isis" beside "ISIS") may be written either way.
     if (!names.has(key) || !isAcronym(name)) names.set(key, isAcronym(name) ? name.replace(/\./g, '') : null);
-    firstWords.add(key.split(' ')[0]);
-    longest = Math.max(longest, key.split(' ').length);
+    const words = key.split(' ');
+    for (let n = 1; n <= words.length; n++) prefixes.add(words.slice(0, n).join(' '));
   }
-  table = { names, firstWords, longest };
+  table = { names, prefixes };
   return table;
 }
 
-const capitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
+/** Whether a word opens with a capital; ASCII is read by character code (most words), the rest by Unicode class. */
+function capitalised(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 0x80) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(w);
+}
 
 /** Lower-case particles a name may open with ("al-Qaida", "el-Sisi"). */
 const PARTICLES = new Set(['al', 'el']);
 
-/** nameKey of single words, remembered: the same capitalised words recur across a corpus. */
+/** nameKey of single words, remembered: the same words recur across a corpus. */
 const wordKeys = new Map<string, string>();
 const MAX_WORD_KEYS = 50_000;
 function wordKey(w: string): string {
@@ -60,20 +63,26 @@ function wordKey(w: string): string {
 
 /** The longest known name starting at each position of a sentence's words, without overlaps. */
 export function knownBodies(words: readonly string[]): { start: number; end: number }[] {
-  const { names, firstWords, longest } = load();
+  const { names, prefixes } = load();
   const out: { start: number; end: number }[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (!(capitalised(words[i]) || PARTICLES.has(words[i])) || !firstWords.has(wordKey(words[i]))) continue;
-    for (let end = Math.min(words.length, i + longest * 2); end > i; end--) {
-      // A name ends on a capitalised word ("Islamic State", not "Islamic State fighters" nor "the UN's").
-      if (!capitalised(words[end - 1])) continue;
-      const text = words.slice(i, end).join(' ');
-      const acronym = names.get(nameKey(text));
-      if (acronym === undefined || (acronym !== null && text.replace(/\./g, '') !== acronym)) continue;
-      out.push({ start: i, end });
-      i = end - 1;
-      break;
+    if (!(capitalised(words[i]) || PARTICLES.has(words[i]))) continue;
+    let key = '';
+    let end = -1;
+    for (let j = i; j < words.length; j++) {
+      const k = wordKey(words[j]);
+      // Marks inside a name ("al-Qaida", "U.N.") have no key of their own.
+      if (!k) continue;
+      key = key ? `${key} ${k}` : k;
+      if (!prefixes.has(key)) break;
+      // A name ends on a capitalised word ("Islamic State", not "Islamic State fighters").
+      const acronym = capitalised(words[j]) ? names.get(key) : undefined;
+      if (acronym === undefined) continue;
+      if (acronym === null || words.slice(i, j + 1).join('').replace(/\./g, '') === acronym) end = j + 1;
     }
+    if (end < 0) continue;
+    out.push({ start: i, end });
+    i = end - 1;
   }
   return out;
 }
@@ -84,9 +93,9 @@ export function knownBodies(words: readonly string[]): { start: number; end: num
  * model span that reaches beyond the name ("WHO Representative") or that is the name already as
  * ORG or LOC ("the Kremlin"/LOC) is kept.
  */
-export function withKnownBodies(words: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+export function withKnownBodies(words: readonly string[], spans: TokenSpan[]): TokenSpan[] {
   const known = knownBodies(words);
-  if (known.length === 0) return [...spans];
+  if (known.length === 0) return spans;
   let out = [...spans];
   for (const k of known) {
     const overlapping = out.filter((s) => s.start < k.end && k.start < s.end);
