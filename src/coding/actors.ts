@@ -63,9 +63,19 @@ function codeActors(doc: Doc, resolve: ActorResolver): Actor[] {
       continue;
     }
     const first = group.entities[0];
-    const written = fullCountryName(group)
+    let name = group.name;
+    let written = fullCountryName(group)
       ?? (/\bthe\s+$/i.test(doc.text.slice(Math.max(0, first.start - 4), first.start)) ? `the ${group.name}` : group.name);
-    const r = resolve(written, { date });
+    let r = resolve(written, { date });
+    // The cluster's name drops what comes before a possessive ("Korean People's | Army"): where
+    // that leaves no country, a mention's whole name may be a body the tables place in one.
+    for (const e of r.country ? [] : group.entities) {
+      if (e.text.length <= name.length) continue;
+      const whole = resolve(e.text, { date });
+      if (!whole.country || whole.kind === 'person') continue;
+      [name, written, r] = [e.text, e.text, whole];
+      break;
+    }
     if (r.kind === 'country' && r.country) {
       const key = `${r.country}:${r.sector ?? ''}`;
       const existing = countryActors.get(key);
@@ -83,7 +93,7 @@ function codeActors(doc: Doc, resolve: ActorResolver): Actor[] {
     const context = contextOf(group);
     const described = context.apposition ? resolve(written, { date, context: context.apposition }) : r;
     add(group, {
-      name: group.name,
+      name,
       kind: described.kind === 'person' ? 'organization' : described.kind,
       country: described.country ?? context.modifierCountry ?? parentOrganization(doc, first, byEntity)?.country ?? null,
       sector: described.sector,

@@ -78,6 +78,13 @@ describe('actor layer', () => {
     assert.equal(doc.actors.find((a) => a.id === pompeo.affiliation)?.name, 'CIA');
   });
 
+  it('codes bodies whose names hold a possessive: "Korean People’s Army", "People’s Daily"', () => {
+    const doc = extract('The Korean People’s Army fired two missiles, the People’s Daily said. The People’s Protection Units denied it.');
+    assert.deepEqual(doc.actors.map((a) => `${a.name} | ${a.country} | ${a.sector}`), [
+      'Korean People’s Army | PRK | MIL', 'People’s Daily | CHN | JRN', 'People’s Protection Units | SYR | REB',
+    ]);
+  });
+
   it('reads a capital as its government', () => {
     const doc = extract('Pyongyang rejected the proposal.');
     const pyongyang = actor(doc, 'Pyongyang');

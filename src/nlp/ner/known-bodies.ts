@@ -46,6 +46,9 @@ function capitalised(w: string): boolean {
   return /^\p{Lu}/u.test(w);
 }
 
+/** The possessive the tokenizer splits off its word. */
+const CLITIC = /^['’]s$/;
+
 /** Lower-case particles a name may open with ("al-Qaida", "el-Sisi"). */
 const PARTICLES = new Set(['al', 'el']);
 
@@ -70,6 +73,12 @@ export function knownBodies(words: readonly string[]): { start: number; end: num
     let key = '';
     let end = -1;
     for (let j = i; j < words.length; j++) {
+      // A possessive belongs to its word, as nameKey writes it ("Korean People's Army").
+      if (j > i && CLITIC.test(words[j])) {
+        key += "'s";
+        if (!prefixes.has(key)) break;
+        continue;
+      }
       const k = wordKey(words[j]);
       // Marks inside a name ("al-Qaida", "U.N.") have no key of their own.
       if (!k) continue;
