@@ -39,7 +39,7 @@ const MIL = ['army', 'military', 'armed forces', 'troops', 'troop', 'soldier', '
   'department of defense', 'pentagon', 'ministry of war', 'forces', 'force', 'military officer', 'officer', 'sailor', 'pilot', 'coast guard',
   'peacekeeping force', 'peacekeeper', 'peacekeepers', 'peacekeeping troops', 'missile forces', 'drone', 'drones'];
 const LEG = ['parliament', 'parliamentarian', 'parliamentary', 'legislature', 'legislator', 'lawmaker', 'assembly', 'national assembly',
-  'supreme assembly', 'supreme peoples assembly', 'congress', 'congressman', 'congresswoman', 'congressional', 'senate', 'senator',
+  'supreme assembly', "supreme people's assembly", 'congress', 'congressman', 'congresswoman', 'congressional', 'senate', 'senator',
   'house of representatives', 'house of commons', 'house of lords', 'mp', 'member of parliament', 'deputies', 'speaker',
   'legislative council', 'duma', 'state duma', 'chief minister'];
 const JUD = ['court', 'supreme court', 'high court', 'constitutional court', 'tribunal', 'judge', 'justice', 'chief justice', 'judiciary',
