@@ -152,8 +152,8 @@ const firstWord = (key: string): string => {
 function phraseAt(tokens: Tok[], keys: string[], found: Found[], i: number, n: number, date: string, db: DictionaryStore | undefined): Fact | undefined {
   const last = i + n - 1;
   // A phrase may not run across punctuation, nor past a possessive ("Iran's | news agency"),
-  // unless the possessive is part of a country's or a body's name ("Democratic People's Republic
-  // of Korea", "Korean People's Army").
+  // unless the possessive is part of the name of a country, a body or a place ("Democratic
+  // People's Republic of Korea", "Korean People's Army", "Cox's Bazar").
   let inner = false;
   for (let k = i; k <= last; k++) {
     if (tokens[k].punct) return undefined;
@@ -162,7 +162,7 @@ function phraseAt(tokens: Tok[], keys: string[], found: Found[], i: number, n: n
   if (inner) {
     let written = '';
     for (let k = i; k <= last; k++) written += (k > i ? ' ' : '') + (tokens[k].possessive && k < last ? `${tokens[k].text}'s` : tokens[k].text);
-    return factsAbout(written, date, db).find((f) => f.kind === 'country' || f.kind === 'body');
+    return factsAbout(written, date, db).find((f) => f.kind === 'country' || f.kind === 'body' || f.kind === 'place');
   }
   const whole = wholeName(tokens, i, last);
   // A lone name word right after a title may be a known person's surname ("Deputy Secretary Hicks").

@@ -24,7 +24,7 @@ export const NAMED_BODIES: readonly NamedBody[] = [
   b('USA', 'JUD', 'us supreme court', 'justice department', 'department of justice'),
   b('USA', 'SPY', 'CIA', 'central intelligence agency', 'NSA', 'national security agency', 'DNI', 'office of the director of national intelligence'),
   b('USA', 'COP', 'FBI', 'federal bureau of investigation', 'DEA', 'ICE', 'us border patrol', 'customs and border protection', 'secret service'),
-  b('RUS', 'GOV', 'kremlin', 'moscow s government', 'russian government'),
+  b('RUS', 'GOV', 'kremlin', "moscow's government", 'russian government'),
   b('RUS', 'LEG', 'duma', 'state duma', 'federation council'),
   b('RUS', 'SPY', 'FSB', 'federal security service', 'SVR', 'foreign intelligence service', 'KGB'),
   b('RUS', 'MIL', 'GRU', 'northern fleet', 'baltic fleet', 'black sea fleet', 'pacific fleet', 'russian armed forces', 'rosgvardia'),

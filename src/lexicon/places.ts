@@ -61,7 +61,7 @@ const PLACES: Readonly<Record<string, string>> = {
     + 'meghalaya|jharkhand|chhattisgarh|uttarakhand|himachal pradesh|haryana|goa|sikkim|arunachal pradesh|ladakh',
   PAK: 'karachi|lahore|peshawar|quetta|rawalpindi|faisalabad|multan|sindh|balochistan|baluchistan|'
     + 'khyber pakhtunkhwa|waziristan|north waziristan|south waziristan|azad kashmir',
-  BGD: 'chittagong|chattogram|cox s bazar|sylhet',
+  BGD: "chittagong|chattogram|cox's bazar|sylhet",
   AFG: 'kandahar|herat|mazar i sharif|jalalabad|kunduz|helmand|nangarhar|ghazni|panjshir|bagram|khost|'
     + 'kunar|badakhshan|uruzgan|zabul|paktia|paktika|faryab|balkh',
   IRN: 'isfahan|mashhad|tabriz|shiraz|qom|natanz|fordow|bushehr|ahvaz|khuzestan|sistan baluchestan',

@@ -264,3 +264,10 @@ test('older names of international bodies', () => {
   assert.deepEqual(code('European Community foreign ministers'), ['EUR', 'GOV']);
   assert.deepEqual(code('the International Labour Office'), ['IGO', null]);
 });
+
+test('names that hold a possessive: a body, a country, a place, an office', () => {
+  assert.deepEqual(code('Korean People’s Army'), ['PRK', 'MIL']);
+  assert.deepEqual(code('Moscow’s government'), ['RUS', 'GOV']);
+  assert.deepEqual(code('Cox’s Bazar')[0], 'BGD');
+  assert.deepEqual(code('Iran’s IRNA news agency'), ['IRN', 'JRN']);
+});
