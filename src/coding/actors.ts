@@ -69,13 +69,8 @@ function codeActors(doc: Doc, resolve: ActorResolver): Actor[] {
     let r = resolve(written, { date });
     // The cluster's name drops what comes before a possessive ("Korean People's | Army"): where
     // that leaves no country, a mention's whole name may be a body the tables place in one.
-    for (const e of r.country ? [] : group.entities) {
-      if (e.text.length <= name.length) continue;
-      const whole = resolve(e.text, { date });
-      if (!whole.country || whole.kind === 'person') continue;
-      [name, written, r] = [e.text, e.text, whole];
-      break;
-    }
+    const whole = r.country ? undefined : knownWholeName(group, name, (text) => resolve(text, { date }));
+    if (whole) [name, written, r] = [whole.text, whole.text, whole.resolved];
     if (r.kind === 'country' && r.country) {
       const key = `${r.country}:${r.sector ?? ''}`;
       const existing = countryActors.get(key);
@@ -131,6 +126,16 @@ function codeActors(doc: Doc, resolve: ActorResolver): Actor[] {
 function fullCountryName(group: Group): string | undefined {
   const names = group.entities.map((e) => e.text).filter((t) => lookupCountry(t));
   return names.sort((a, b) => b.length - a.length)[0];
+}
+
+/** A mention's name, longer than `name`, that `resolve` places in a country as an organisation or body, if any. */
+function knownWholeName<R extends { country: string | null; kind: string }>(group: Group, name: string, resolve: (text: string) => R): { text: string; resolved: R } | undefined {
+  for (const e of group.entities) {
+    if (e.text.length <= name.length) continue;
+    const resolved = resolve(e.text);
+    if (resolved.country && resolved.kind !== 'person') return { text: e.text, resolved };
+  }
+  return undefined;
 }
 
 /** The organisation named right before a person's title ("Arab League | Secretary General | Chadli Klibi"). */

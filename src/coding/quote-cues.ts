@@ -137,8 +137,8 @@ const FRAME_CLASS: Readonly<Record<CueFrame, CueClass>> = {
   clause: 'speech', addressee: 'speech', quoting: 'speech', belief: 'belief', stance: 'stance',
 };
 
-const FORM_CLASS = new Map<string, CueClass>();
-for (const v of CUE_VERBS) for (const f of v.forms.split(' ')) FORM_CLASS.set(f, FRAME_CLASS[v.frame]);
+/** Every form of the cue verbs with its frame ("said" → clause). */
+export const CUE_FORM_FRAMES: ReadonlyMap<string, CueFrame> = new Map(CUE_VERBS.flatMap((v) => v.forms.split(' ').map((f): [string, CueFrame] => [f, v.frame])));
 
 /**
  * The class of a cue (its text): that of its first word in the cue table ("has long argued" →
@@ -148,8 +148,8 @@ export function cueClassOf(cue: string): CueClass {
   const lower = cue.toLowerCase().replace(/’/g, "'");
   if (CUE_PREPOSITIONS.some((p) => lower.includes(p))) return 'speech';
   for (const w of lower.split(/[^\p{L}'-]+/u)) {
-    const c = FORM_CLASS.get(w);
-    if (c) return c;
+    const frame = CUE_FORM_FRAMES.get(w);
+    if (frame) return FRAME_CLASS[frame];
   }
   return 'other';
 }

@@ -1,6 +1,6 @@
 import type { Doc } from '../doc.js';
 import type { Span } from '../model/index.js';
-import { CUE_PREPOSITIONS, CUE_VERBS, type CueFrame } from './quote-cues.js';
+import { CUE_FORM_FRAMES, CUE_PREPOSITIONS, type CueFrame } from './quote-cues.js';
 import { findQuotations, type QuotedSpan } from './quote-marks.js';
 import { type Range, type Tok, clauseSubject, phraseStartingAt, skipLeftOfCue, subjectBefore } from './quote-source.js';
 
@@ -17,8 +17,6 @@ const MAX_SOURCE_TAIL = 20;
 /** How far into a belief's content its verb may stand ("the whole plan was …"). */
 const CLAUSE_LOOKAHEAD = 6;
 
-const CUE_FORMS = new Map<string, CueFrame>();
-for (const v of CUE_VERBS) for (const f of v.forms.split(' ')) CUE_FORMS.set(f, v.frame);
 const PREPOSITIONS = CUE_PREPOSITIONS.map((p) => p.split(' '));
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re']);
@@ -113,7 +111,7 @@ function isCueAt(toks: Tok[], i: number): { length: number; frame: FrameKind } |
   for (const p of PREPOSITIONS) {
     if (p.every((w, k) => toks[i + k]?.lower === w)) return { length: p.length, frame: 'preposition' };
   }
-  const frame = CUE_FORMS.get(toks[i].lower);
+  const frame = CUE_FORM_FRAMES.get(toks[i].lower);
   if (frame && (toks[i].pos === 'VERB' || toks[i].pos === 'AUX')) return { length: 1, frame };
   return null;
 }

@@ -34,8 +34,8 @@ export const attributed = (cueClass: string): string => `(q.kind = 'direct' OR (
   OR (q.speaker_text IS NOT NULL AND lower(q.speaker_text) NOT IN (${PRONOUN_SPEAKERS.map((w) => `'${w}'`).join(', ')})))
   AND COALESCE(${cueClass}, '') <> 'other'))`;
 
-/** A speaker text that names no one: a pronoun, or a description opening with an article or possessive, with no name in it. */
-const ANAPHORIC = /^(?:(?:he|she|it|they|we|i|you|who|which|that)|(?:the|a|an|his|her|its|their|our)(?:\s+\p{Ll}[\p{Ll}-]*)+)$/u;
+/** A description opening with an article or possessive, with no name in it ("the minister"). */
+const DESCRIPTION = /^(?:the|a|an|his|her|its|their|our)(?:\s+\p{Ll}[\p{Ll}-]*)+$/u;
 
 /**
  * How a listing names its speaker: as the article wrote them ("China's foreign ministry", not the
@@ -44,8 +44,9 @@ const ANAPHORIC = /^(?:(?:he|she|it|they|we|i|you|who|which|that)|(?:the|a|an|hi
  */
 export function listedSpeaker(l: Pick<QuoteListing, 'speakerName' | 'quote'>): string | null {
   const written = l.quote.speakerText;
-  if (written && !ANAPHORIC.test(written[0].toLowerCase() + written.slice(1))) return written;
-  return l.speakerName ?? written;
+  if (!written) return l.speakerName;
+  const namesNoOne = PRONOUN_SPEAKERS.includes(written.toLowerCase()) || DESCRIPTION.test(written[0].toLowerCase() + written.slice(1));
+  return namesNoOne ? l.speakerName ?? written : written;
 }
 
 /** Newest article first, quotes in text order. */
