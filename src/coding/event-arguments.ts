@@ -1,4 +1,5 @@
 import { lemmaCandidates } from './event-lemmas.js';
+import { TIME_PHRASE_WORDS } from './time-phrase.js';
 
 /** A token of the sentence being coded, with the actor whose mention covers it. */
 export interface ArgTok {
@@ -63,11 +64,8 @@ const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const IT_PRONOUNS = new Set(['it', 'its']);
 /** Verbs a walk to the subject may cross: aspect and control verbs before "to"/a gerund. */
 const CHAIN_VERBS = new Set(['begin', 'start', 'continue', 'resume', 'try', 'seek', 'want', 'decide', 'agree', 'plan', 'intend', 'expect', 'hope', 'aim', 'vow', 'pledge', 'promise', 'offer', 'threaten', 'refuse', 'fail', 'attempt', 'look', 'move', 'prepare', 'say', 'help', 'deny', 'admit', 'stop', 'resume']);
-/** Words of a time phrase between a verb and its clause ("demanded on Friday that"). */
-const TIME_WORDS = new Set([
-  'on', 'today', 'yesterday', 'tonight', 'again', 'also', 'last', 'this', 'week', 'weekend', 'night', 'morning',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-]);
+/** Words of a time phrase between a verb and its clause ("demanded on Friday that"), with adverbs that stand there too. */
+const TIME_WORDS = new Set([...TIME_PHRASE_WORDS, 'again', 'also']);
 /** Second halves of compound adjectives that say where something comes from or who holds it ("Russian-made"). */
 const ORIGIN_PARTICIPLES = new Set(['made', 'built', 'born', 'based', 'held', 'occupied', 'controlled', 'owned', 'speaking', 'run']);
 /** Nouns after a country's name that make it a place ("the Thai border"). */

@@ -132,6 +132,9 @@ export const CUE_VERBS: readonly CueVerb[] = [
 /** Two-word cues that work as a preposition: "according to X, …" / "…, according to X". */
 export const CUE_PREPOSITIONS: readonly string[] = ['according to'];
 
+/** Cues that are a mark alone: the colon after a name that opens a quotation ("TAPPER: …", "Jones: “…”"). */
+export const CUE_MARKS: readonly string[] = [':'];
+
 /** The class of attribution each frame's verbs report: speech, a belief or finding, a stance. */
 const FRAME_CLASS: Readonly<Record<CueFrame, CueClass>> = {
   clause: 'speech', addressee: 'speech', quoting: 'speech', belief: 'belief', stance: 'stance',
@@ -142,11 +145,11 @@ export const CUE_FORM_FRAMES: ReadonlyMap<string, CueFrame> = new Map(CUE_VERBS.
 
 /**
  * The class of a cue (its text): that of its first word in the cue table ("has long argued" →
- * speech), speech for "according to", `other` when no word of it is in the table ("met").
+ * speech), speech for "according to" and a colon, `other` when no word of it is in the table ("met").
  */
 export function cueClassOf(cue: string): CueClass {
   const lower = cue.toLowerCase().replace(/’/g, "'");
-  if (CUE_PREPOSITIONS.some((p) => lower.includes(p))) return 'speech';
+  if (CUE_PREPOSITIONS.some((p) => lower.includes(p)) || CUE_MARKS.includes(lower.trim())) return 'speech';
   for (const w of lower.split(/[^\p{L}'-]+/u)) {
     const frame = CUE_FORM_FRAMES.get(w);
     if (frame) return FRAME_CLASS[frame];

@@ -19,6 +19,18 @@ const CLOSERS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Double marks of any style close a quotation they stand at the end of: scraped and hand-typed
+ * copy mixes styles (“It's unusual,“ said …; “… too" Sweeny said), and a quotation left open
+ * there would swallow the cue that follows.
+ */
+const DOUBLE_MARKS = '“”"„';
+
+/** A mark at `i` closes in form when it follows a non-space and comes before a space, punctuation or the end. */
+function closesInForm(text: string, i: number): boolean {
+  return i > 0 && !/\s/.test(text[i - 1]) && /^$|[\s,.;:!?)\]—–-]/.test(text[i + 1] ?? '');
+}
+
+/**
  * Two apostrophes stand for a straight double quote in some archives (the New York Times writes
  * ''…''); they pair like `"`. Read as one mark, not as two single quotes.
  */
@@ -67,7 +79,7 @@ export function findQuotations(text: string): QuotedSpan[] {
             open = i;
             closers = CLOSERS[ch];
           }
-        } else if (closers === DOUBLE_APOSTROPHE ? doubled : closers.includes(ch)) {
+        } else if (closers === DOUBLE_APOSTROPHE ? doubled : closers.includes(ch) || (DOUBLE_MARKS.includes(ch) && DOUBLE_MARKS.includes(text[open]) && closesInForm(text, i))) {
           const end = i + (doubled ? 2 : 1);
           out.push(part(text, open, end, partChain));
           open = -1;

@@ -1,8 +1,8 @@
 import type { Doc } from '../doc.js';
-import type { Span } from '../model/index.js';
+import type { Span, Token } from '../model/index.js';
 import { CUE_FORM_FRAMES, CUE_PREPOSITIONS, type CueFrame } from './quote-cues.js';
 import { findQuotations, type QuotedSpan } from './quote-marks.js';
-import { type Range, type Tok, clauseSubject, phraseStartingAt, skipLeftOfCue, subjectBefore } from './quote-source.js';
+import { type Range, type Tok, clauseSubject, phraseEndingAt, phraseStartingAt, skipLeftOfCue, subjectBefore } from './quote-source.js';
 
 /** Quotations shorter than this many words are scare quotes or titles ("No. 2"), not speech. */
 const MIN_QUOTE_WORDS = 4;
@@ -62,10 +62,7 @@ export function ruleFrames(doc: Doc, quotations = findQuotations(doc.text).filte
   const story = doc.sentences.map((s) => s.kind !== 'caption' && s.kind !== 'dateline' && !doc.inCaption(s));
   const ctx: Context = { text: doc.text, quotations, chains: groupChains(quotations), claimed: new Set() };
   const bySentence: Tok[][] = doc.sentences.map(() => []);
-  for (const t of doc.tokens) {
-    const word = doc.text.slice(t.start, t.end);
-    bySentence[t.sentence]?.push({ start: t.start, end: t.end, pos: t.pos, sentence: t.sentence, word, lower: word.toLowerCase() });
-  }
+  for (const t of doc.tokens) bySentence[t.sentence]?.push(toTok(doc, t));
 
   const frames: RuleFrame[] = [];
   for (let s = 0; s < doc.sentences.length; s++) {
@@ -79,6 +76,11 @@ export function ruleFrames(doc: Doc, quotations = findQuotations(doc.text).filte
     frames.push({ cue: null, source: null, content: parts, direct: true });
   }
   return frames;
+}
+
+function toTok(doc: Doc, t: Token): Tok {
+  const word = doc.text.slice(t.start, t.end);
+  return { start: t.start, end: t.end, pos: t.pos, sentence: t.sentence, word, lower: word.toLowerCase() };
 }
 
 function inStory(doc: Doc, story: boolean[], span: Span): boolean {
@@ -148,6 +150,8 @@ function sentenceFrames(toks: Tok[], ctx: Context): RuleFrame[] {
   const frames: Candidate[] = [];
   const label = speakerLabel(toks, ctx);
   if (label) frames.push({ frame: label, cueAt: label.cue!.start, indirect: null, chains: [] });
+  const named = label ? null : namedQuotation(toks, ctx);
+  if (named) frames.push(named);
   for (let n = 0; n < found.length; n++) {
     const f = found[n];
     // Content after a cue runs to the sentence end, or to the comma of a later cue that takes
@@ -199,12 +203,62 @@ function speakerLabel(toks: Tok[], ctx: Context): RuleFrame | null {
   };
 }
 
+/** What may stand right before a "Name: “…”" speaker: the sentence start or a dash ("… - Jeffrey M. Jones: “…”"). */
+const BEFORE_NAMED_QUOTATION = new Set(['-', '—', '–']);
+
+/**
+ * A name and a colon right before a quotation ("Jeffrey M. Jones: “Gallup’s analysis …”"), as
+ * newsletters and live pages cite: the name is the speaker, the colon the cue. The name must open
+ * the sentence or follow a dash: in "Trump on Iran: “…”" the name before the colon is the topic.
+ */
+function namedQuotation(toks: Tok[], ctx: Context): Candidate | null {
+  for (let c = 1; c + 1 < toks.length; c++) {
+    if (toks[c].lower !== ':') continue;
+    const q = ctx.quotations.find((x) => x.start === toks[c + 1].start);
+    const name = q && phraseEndingAt(toks, c - 1);
+    if (!q || !name || name.to - name.from + 1 > MAX_LABEL_TOKENS) continue;
+    if (name.from > firstWord(toks) && !BEFORE_NAMED_QUOTATION.has(toks[name.from - 1].lower)) continue;
+    if (!toks.slice(name.from, name.to + 1).some((t) => t.pos === 'PROPN')) continue;
+    const parts = ctx.chains.get(q.chain) ?? [q];
+    if (words(parts) < MIN_QUOTE_WORDS) continue;
+    return {
+      frame: {
+        cue: { start: toks[c].start, end: toks[c].end },
+        source: { start: toks[name.from].start, end: toks[name.to].end },
+        content: parts.map((p) => ({ start: p.start, end: p.end })),
+        direct: true,
+      },
+      cueAt: toks[c].start,
+      indirect: null,
+      chains: [q.chain],
+    };
+  }
+  return null;
+}
+
+/**
+ * The subject of the cue verb at token `at` of `doc`, found as the rules find a speaker, for a
+ * cue found without one; null for a passive or when no phrase stands there.
+ */
+export function cueVerbSubject(doc: Doc, at: number): Span | null {
+  const sentence = doc.tokens[at].sentence;
+  const toks: Tok[] = [];
+  let cue = -1;
+  doc.tokens.forEach((t, i) => {
+    if (t.sentence !== sentence) return;
+    if (i === at) cue = toks.length;
+    toks.push(toTok(doc, t));
+  });
+  const r = verbSource(toks, cue);
+  return r && { start: toks[r.from].start, end: toks[r.to].end };
+}
+
 /** The speaker of a verb cue: its subject, an inverted subject ("said Bunn"), or the clause's subject for ", saying …". */
 function verbSource(toks: Tok[], cue: number): Range | null {
   const j = skipLeftOfCue(toks, cue);
   const word = toks[cue].lower;
-  // Passives ("is said to", "was asked") name no speaker in subject position.
-  if (j + 1 < cue && BE_FORMS.has(toks[cue - 1].lower) && !word.endsWith('ing')) return null;
+  // Passives ("is said to", "was asked", "has been widely predicted") name no speaker in subject position.
+  for (let k = j + 1; k < cue; k++) if (BE_FORMS.has(toks[k].lower) && !word.endsWith('ing')) return null;
   if (j >= 0 && BE_FORMS.has(toks[j].lower) && !word.endsWith('ing')) return null;
   // ", saying …" and "… and said …" share the subject of the sentence's first clause.
   if ((word.endsWith('ing') && CLAUSE_PUNCT.has(toks[j]?.lower)) || COORDINATORS.has(toks[j]?.lower)) {

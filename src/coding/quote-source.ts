@@ -1,4 +1,5 @@
 import type { Token } from '../model/index.js';
+import { timePhraseStart } from './time-phrase.js';
 
 /**
  * Finding the source of an attribution (the speaker) as a noun phrase next to its cue, from
@@ -72,8 +73,19 @@ export function phraseEndingAt(toks: Tok[], end: number, floor = 0): Range | nul
   while (from - 1 >= floor && end - from + 1 < MAX_PHRASE && inPhrase(toks, from - 1)) from--;
   if (!inPhrase(toks, end)) return null;
   const r = { from, to: end };
-  return hasHead(toks, r) ? r : null;
+  if (!hasHead(toks, r)) return null;
+  // "the Kurdish administration in Syria", "the court in the town of Kilis": a common noun before
+  // the preposition heads the phrase, and the speaker is not the place after it.
+  const prep = from - 1;
+  if (prep - 1 < floor || !HEAD_PREPOSITIONS.has(toks[prep].lower) || toks[prep - 1].pos !== 'NOUN') return r;
+  const head = phraseEndingAt(toks, prep - 1, floor);
+  return head && end - head.from < MAX_HEADED_PHRASE ? { from: head.from, to: end } : r;
 }
+
+/** Prepositions that join a noun to what it belongs to or where it is ("the spokesman for", "the court in"). */
+const HEAD_PREPOSITIONS = new Set(['of', 'in', 'at', 'for', 'from']);
+/** Most tokens in a phrase with prepositional parts. */
+const MAX_HEADED_PHRASE = 14;
 
 /** The noun phrase starting at `start`, walking right. */
 export function phraseStartingAt(toks: Tok[], start: number): Range | null {
@@ -93,8 +105,13 @@ export function phraseStartingAt(toks: Tok[], start: number): Range | null {
 /** Skips auxiliaries, adverbs and negation left of a cue; returns the first index before them. */
 export function skipLeftOfCue(toks: Tok[], cue: number): number {
   let j = cue - 1;
-  while (j >= 0 && BETWEEN_SUBJECT_AND_CUE.has(toks[j].pos) && !KEEP_LEFT_OF_CUE.has(toks[j].lower)) j--;
-  return j;
+  for (;;) {
+    while (j >= 0 && BETWEEN_SUBJECT_AND_CUE.has(toks[j].pos) && !KEEP_LEFT_OF_CUE.has(toks[j].lower)) j--;
+    // A time phrase is not the subject: "Scott on Monday announced".
+    const time = j >= 0 ? timePhraseStart((i) => toks[i]?.lower, j) : j + 1;
+    if (time > j) return j;
+    j = time - 1;
+  }
 }
 
 /** Words left of a cue that are not auxiliaries: possessive marker, infinitive "to", clause openers. */

@@ -16,6 +16,9 @@ const NOT_THE_SPEAKER_AFTER = /\b(?:familiar with|close to|briefed on|with knowl
 /** Possessive pronouns the mention layer links to a person ("his party"): the person owns the speaker, and is not it. */
 const POSSESSOR = /^(?:his|her|their|its)$/i;
 
+/** A speaker phrase that is a relative clause, pronoun first ("who fled Baghuz last week"). */
+const RELATIVE_CLAUSE = /^(?:who|which)\s/i;
+
 /** A place written as a modifier of the speaker ("a Beirut-based diplomat"), not as the speaker. */
 const PLACE_MODIFIER = /^-(?:based|born)\b/;
 
@@ -31,6 +34,8 @@ export function speakerResolver(doc: Doc): (span: Span) => string | null {
   let mentions: (Span & { id: string; person: boolean })[] | undefined;
   const clusterActor = new Map<string, string | null>();
   return (span) => {
+    // "who fled Baghuz": the actors named in a relative clause are not who it stands for.
+    if (RELATIVE_CLAUSE.test(doc.slice(span))) return null;
     mentions ??= doc.actors.flatMap((a) => a.mentions.map((m) => ({ ...m, id: a.id, person: a.kind === 'person' })));
     const cut = NOT_THE_SPEAKER_AFTER.exec(doc.slice(span));
     const end = cut ? span.start + cut.index : span.end;
@@ -115,9 +120,9 @@ export function continueSpeakers(doc: Doc, quotes: Quote[]): void {
   }
 }
 
-/** The actor a relative pronoun speaker stands for: the one named right before it, in the same sentence. */
+/** The actor a relative pronoun speaker ("who", "who until last year led X") stands for: the one named right before it, in the same sentence. */
 function antecedent(doc: Doc, span: Span, byId: ReadonlyMap<string, Actor>): string | null {
-  const kinds = RELATIVE_SPEAKERS.get(doc.slice(span).toLowerCase());
+  const kinds = RELATIVE_SPEAKERS.get(doc.slice(span).split(/\s/, 1)[0].toLowerCase());
   if (!kinds) return null;
   const sentence = doc.sentences.find((s) => s.start <= span.start && span.start < s.end);
   let best: { id: string; end: number } | null = null;

@@ -6,9 +6,10 @@ import { type Attribution, groupFragments } from './attribution-group.js';
 import { defaultAttributionModel } from './attribution-model.js';
 import type { SequenceModel } from '../nlp/tagger/model.js';
 import { TAG_NAMES } from './attribution-tags.js';
-import { cueClassOf } from './quote-cues.js';
+import { CUE_FORM_FRAMES, cueClassOf } from './quote-cues.js';
 import { findQuotations, type QuotedSpan } from './quote-marks.js';
-import { type RuleFrame, ruleFrames } from './quote-rules.js';
+import { cueVerbSubject, type RuleFrame, ruleFrames } from './quote-rules.js';
+import { timePhraseStart } from './time-phrase.js';
 import { continueSpeakers, speakerResolver } from './quote-speaker.js';
 
 const CUE_TAGS = [TAG_NAMES.indexOf('B-cue'), TAG_NAMES.indexOf('I-cue')];
@@ -64,7 +65,9 @@ export function findQuotes(doc: Doc, model: SequenceModel): Quote[] {
   }
   for (let i = attributions.length - 1; i >= 0; i--) if (attributions[i].content.length === 0) attributions.splice(i, 1);
   joinContinuedQuotations(attributions, quotations);
+  for (const a of attributions) if (a.source) a.source = withoutTimePhrase(doc, a.source);
   sourcesFromRules(attributions, rules);
+  speechVerbSources(doc, attributions);
   sharedSubjectSources(doc, attributions);
   const story = (s: Span) => !doc.inCaption(s) && !doc.sentences.some((x) => (x.kind === 'caption' || x.kind === 'dateline') && x.start <= s.start && s.end <= x.end);
   // A content needs a cue or quotation marks to be a quote; one whose cue has no source found keeps `speaker: null`.
@@ -140,6 +143,46 @@ function sourcesFromRules(attributions: Attribution[], rules: readonly RuleFrame
     const rule = rules.find((r) => r.source && r.cue && overlaps(r.cue, a.cue!));
     if (rule) a.source = { ...rule.source! };
   }
+}
+
+/** A source without the time phrase the tagger took with it ("The minister last week"); null when nothing else is left ("Monday"). */
+function withoutTimePhrase(doc: Doc, source: Span): Span | null {
+  const first = doc.tokenAt(source.start);
+  let last = doc.tokenAt(source.end - 1);
+  const lower = (i: number) => (i >= first ? doc.slice(doc.tokens[i]).toLowerCase() : undefined);
+  for (let start = timePhraseStart(lower, last); start <= last; start = timePhraseStart(lower, last)) last = start - 1;
+  return last < first ? null : { start: source.start, end: doc.tokens[last].end };
+}
+
+/**
+ * A speech verb the tagger found without its source ("Lynch announced on Monday the lawsuit")
+ * takes the verb's subject, where one stands before it. Only speech verbs: a cue outside the
+ * table left without a source is mostly no attribution at all, and its subject then no speaker.
+ */
+function speechVerbSources(doc: Doc, attributions: Attribution[]): void {
+  for (const a of attributions) {
+    if (a.source || !a.cue || cueClassOf(doc.slice(a.cue)) !== 'speech') continue;
+    const verb = speechVerbIn(doc, a.cue);
+    const subject = verb >= 0 ? cueVerbSubject(doc, verb) : null;
+    if (subject && namesSomeone(doc, subject)) a.source = subject;
+  }
+}
+
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/** Whether a phrase names an actor or a mention cluster, or is a personal pronoun: "Germany warned", not "new arrivals adding to". */
+function namesSomeone(doc: Doc, span: Span): boolean {
+  if (PERSONAL_PRONOUNS.has(doc.slice(span).toLowerCase())) return true;
+  return doc.actors.some((a) => a.mentions.some((m) => overlaps(m, span))) || doc.clusters.some((c) => c.mentions.some((m) => overlaps(m, span)));
+}
+
+/** The token of the speech verb in a cue span, or -1. */
+function speechVerbIn(doc: Doc, cue: Span): number {
+  for (let i = doc.tokenAt(cue.start); i < doc.tokens.length && doc.tokens[i].start < cue.end; i++) {
+    const t = doc.tokens[i];
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && CUE_FORM_FRAMES.has(doc.slice(t).toLowerCase())) return i;
+  }
+  return -1;
 }
 
 /**
