@@ -257,11 +257,17 @@ export function cueVerbSubject(doc: Doc, at: number): Span | null {
 function verbSource(toks: Tok[], cue: number): Range | null {
   const j = skipLeftOfCue(toks, cue);
   const word = toks[cue].lower;
+  // A passive's agent is the speaker: "first reported by The Washington Post", "when asked by reporters".
+  if (toks[cue + 1]?.lower === 'by' && !word.endsWith('ing')) {
+    const agent = phraseStartingAt(toks, cue + 2);
+    if (agent) return agent;
+  }
   // Passives ("is said to", "was asked", "has been widely predicted") name no speaker in subject position.
   for (let k = j + 1; k < cue; k++) if (BE_FORMS.has(toks[k].lower) && !word.endsWith('ing')) return null;
   if (j >= 0 && BE_FORMS.has(toks[j].lower) && !word.endsWith('ing')) return null;
-  // ", saying …" and "… and said …" share the subject of the sentence's first clause.
-  if ((word.endsWith('ing') && CLAUSE_PUNCT.has(toks[j]?.lower)) || COORDINATORS.has(toks[j]?.lower)) {
+  // ", saying …", "… and said …" and "… and then said …" share the subject of the sentence's first clause.
+  const coordinated = COORDINATORS.has(toks[j]?.lower) || (toks[j]?.lower === 'then' && COORDINATORS.has(toks[j - 1]?.lower));
+  if ((word.endsWith('ing') && CLAUSE_PUNCT.has(toks[j]?.lower)) || coordinated) {
     return clauseSubject(toks, cue);
   }
   const before = subjectBefore(toks, cue);

@@ -199,6 +199,11 @@ test('an appositive between speaker and cue: "X, a …, said"', () => {
   ]);
 });
 
+test('a passive with "by" names its speaker after it: "first reported by The Washington Post"', () => {
+  const doc = createPipeline().process({ id: 't', text: 'The plan, first reported by The Washington Post, would cut the budget in half.' });
+  assert.deepEqual(doc.quotes.map((q) => [q.speakerText, q.cueText]).filter(([, cue]) => cue === 'first reported'), [['The Washington Post', 'first reported']]);
+});
+
 test('a passive "is said to" is hearsay with no speaker: its subject is in the content, not the source', () => {
   assert.deepEqual(quotes('The envoy is said to favour a deal with the rebels.').map(brief), [
     { kind: 'indirect', text: 'to favour a deal with the rebels', speaker: null, cue: 'is said' },
