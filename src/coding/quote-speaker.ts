@@ -7,17 +7,14 @@ function overlaps(a: Span, b: Span): boolean {
 }
 
 /**
- * Words in a speaker phrase after which the actors named are what the speaker knows or where
- * they sit, not who they are: "an official familiar with the Baghdad–Washington talks", "sources
- * close to the company".
+ * Words in a speaker phrase after which the actors named are what the speaker knows, where
+ * they sit or what they did, not who they are: "an official familiar with the Baghdad–Washington
+ * talks", "sources close to the company", "a refugee who fled Baghuz".
  */
-const NOT_THE_SPEAKER_AFTER = /\b(?:familiar with|close to|briefed on|with knowledge of|involved in|knowledgeable about)\b/i;
+const NOT_THE_SPEAKER_AFTER = /\b(?:familiar with|close to|briefed on|with knowledge of|involved in|knowledgeable about|who|which)\b/i;
 
 /** Possessive pronouns the mention layer links to a person ("his party"): the person owns the speaker, and is not it. */
 const POSSESSOR = /^(?:his|her|their|its)$/i;
-
-/** A speaker phrase that is a relative clause, pronoun first ("who fled Baghuz last week"). */
-const RELATIVE_CLAUSE = /^(?:who|which)\s/i;
 
 /** A place written as a modifier of the speaker ("a Beirut-based diplomat"), not as the speaker. */
 const PLACE_MODIFIER = /^-(?:based|born)\b/;
@@ -34,8 +31,6 @@ export function speakerResolver(doc: Doc): (span: Span) => string | null {
   let mentions: (Span & { id: string; person: boolean })[] | undefined;
   const clusterActor = new Map<string, string | null>();
   return (span) => {
-    // "who fled Baghuz": the actors named in a relative clause are not who it stands for.
-    if (RELATIVE_CLAUSE.test(doc.slice(span))) return null;
     mentions ??= doc.actors.flatMap((a) => a.mentions.map((m) => ({ ...m, id: a.id, person: a.kind === 'person' })));
     const cut = NOT_THE_SPEAKER_AFTER.exec(doc.slice(span));
     const end = cut ? span.start + cut.index : span.end;
