@@ -1,5 +1,6 @@
 import { str, UserError } from '../cli/command.js';
-import type { Quote, Span } from '../model/index.js';
+import { cueClassOf } from '../coding/quote-cues.js';
+import type { CueClass, Quote, Span } from '../model/index.js';
 import type { BratAnnotatedText, BratAttribution, BratDocument } from './brat.js';
 import type { EvalKind } from './kind.js';
 
@@ -16,13 +17,27 @@ export interface RoleScore {
   predicted: number;
 }
 
+/** Of the gold attributions whose cue is of one class, how many have a source that a predicted source overlaps. */
+export interface ClassRecall {
+  gold: number;
+  found: number;
+  recall: number;
+}
+
 export interface QuoteScores {
   source: RoleScore;
   cue: RoleScore;
   content: RoleScore;
+  /**
+   * Source recall by the class of the gold cue (quote-cues.ts): reported speech ("said",
+   * "according to") apart from the beliefs, stances and other attributions PolNeAR also marks.
+   */
+  sourceByCueClass: Record<CueClass, ClassRecall>;
   /** Documents scored. */
   n: number;
 }
+
+const CUE_CLASSES: CueClass[] = ['speech', 'belief', 'stance', 'other'];
 
 type Role = 'source' | 'cue' | 'content';
 const ROLES: Role[] = ['source', 'cue', 'content'];
@@ -109,19 +124,35 @@ export function scoreAttributions(docs: { text: string; gold: BratAttribution[];
     cue: { exact: 0, overlap: 0, gold: 0, predicted: 0 },
     content: { exact: 0, overlap: 0, gold: 0, predicted: 0 },
   };
+  const byClass = Object.fromEntries(CUE_CLASSES.map((c) => [c, { gold: 0, found: 0, recall: 0 }])) as Record<CueClass, ClassRecall>;
   for (const d of docs) {
     for (const role of ROLES) {
       const pick = (list: BratAttribution[]) => list.map((a) => a[role]).filter((f): f is Span[] => f !== null);
       tallyRole(d.text, pick(d.gold), pick(d.predicted), tallies[role]);
     }
+    tallyClasses(d.text, d.gold, d.predicted, byClass);
   }
+  for (const c of CUE_CLASSES) byClass[c].recall = byClass[c].gold ? byClass[c].found / byClass[c].gold : 0;
   const score = (t: Tally): RoleScore => ({
     exact: prf(t.exact, t.gold, t.predicted),
     overlap: prf(t.overlap, t.gold, t.predicted),
     gold: t.gold,
     predicted: t.predicted,
   });
-  return { source: score(tallies.source), cue: score(tallies.cue), content: score(tallies.content), n: docs.length };
+  return { source: score(tallies.source), cue: score(tallies.cue), content: score(tallies.content), sourceByCueClass: byClass, n: docs.length };
+}
+
+/** Counts, per class of gold cue, the gold sources and those a predicted source shares a letter or digit with. */
+function tallyClasses(text: string, gold: BratAttribution[], predicted: BratAttribution[], byClass: Record<CueClass, ClassRecall>): void {
+  const predictedSources = predicted.flatMap((a) => (a.source ? [wordChars(text, a.source)] : []));
+  for (const g of gold) {
+    if (!g.source || !g.cue) continue;
+    const chars = wordChars(text, g.source);
+    if (chars.size === 0) continue;
+    const c = byClass[cueClassOf(g.cue.map((f) => text.slice(f.start, f.end)).join(' '))];
+    c.gold++;
+    if (predictedSources.some((p) => [...p].some((x) => chars.has(x)))) c.found++;
+  }
 }
 
 /** Runs the pipeline (with the quote stage) on each gold text and scores its quotes. */
@@ -166,7 +197,10 @@ export const evaluation: EvalKind = {
 Reads DIR/text/*.txt with DIR/attributions/*.ann (PolNeAR layout; .txt and .ann side by side
 also work), runs dyad on each text and scores its quotes against the Source, Cue and Content
 spans of each attribution. Exact: the same letters and digits (edge punctuation and spaces
-ignored); overlap: at least one shared. Matching is one-to-one per role.
+ignored); overlap: at least one shared. Matching is one-to-one per role. Source recall is
+also given by the class of the gold cue: speech (the cue table's verbs of saying, "according
+to", a colon before a quotation), belief, stance, and other (PolNeAR's wider attributions:
+"faith in", "drew support among").
 
 With --agreement, dyad is not run: the annotators of the texts that several annotated
 (NAME_A.ann, NAME_B.ann, …) are scored against each other, in both directions, by the same
@@ -193,6 +227,11 @@ Options:
       for (const m of ['exact', 'overlap'] as const) {
         lines.push(`${role.padEnd(9)} ${m.padEnd(8)} ${pct(r[m].precision)}     ${pct(r[m].recall)}  ${pct(r[m].f1)}  ${String(r.gold).padStart(5)}  ${String(r.predicted).padStart(9)}`);
       }
+    }
+    lines.push('', 'source recall by gold cue class', 'class       gold  found  recall');
+    for (const c of CUE_CLASSES) {
+      const r = scores.sourceByCueClass[c];
+      lines.push(`${c.padEnd(9)} ${String(r.gold).padStart(6)} ${String(r.found).padStart(6)}   ${pct(r.recall)}`);
     }
     process.stdout.write(lines.join('\n') + '\n');
     return 0;

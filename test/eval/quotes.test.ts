@@ -70,6 +70,23 @@ test('exact match ignores edge punctuation; overlap needs one shared letter; mat
   assert.equal(s.n, 1);
 });
 
+test('source recall is also given by the class of the gold cue: speech apart from beliefs, stances and the rest', () => {
+  const text = 'Officials said the talks failed. Voters have faith in him. Analysts believe it.';
+  const span = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
+  const gold = [
+    { id: 'E1', source: [span('Officials')], cue: [span('said')], content: [span('the talks failed')] },
+    { id: 'E2', source: [span('Voters')], cue: [span('have faith in')], content: [span('him')] },
+    { id: 'E3', source: [span('Analysts')], cue: [span('believe')], content: [span('it')] },
+  ];
+  const predicted = [{ id: 'q1', source: [span('Officials')], cue: [span('said')], content: [span('the talks failed')] }];
+  assert.deepEqual(scoreAttributions([{ text, gold, predicted }]).sourceByCueClass, {
+    speech: { gold: 1, found: 1, recall: 1 },
+    belief: { gold: 1, found: 0, recall: 0 },
+    stance: { gold: 0, found: 0, recall: 0 },
+    other: { gold: 1, found: 0, recall: 0 },
+  });
+});
+
 test('dyad finds every attribution of the fixture', async () => {
   const s = await evaluateDocuments(readBratDir(FIXTURE));
   for (const role of ['source', 'cue', 'content'] as const) {
