@@ -1,4 +1,5 @@
 import type { Token } from '../model/index.js';
+import { isPersonTitle } from '../lexicon/titles.js';
 import { timePhraseStart } from './time-phrase.js';
 
 /**
@@ -144,6 +145,10 @@ export function subjectBefore(toks: Tok[], cue: number): Range | null {
   const j = skipLeftOfCue(toks, cue);
   if (j < 0) return null;
   if (toks[j].lower === ',') {
+    // A name after a title is the speaker: "Turkey's president, Recep Tayyip Erdoğan, said"
+    // (not a place after a place: "a delegate from Houston, Texas, said").
+    const name = phraseEndingAt(toks, j - 1);
+    if (name && toks[name.from - 1]?.lower === ',' && allNames(toks, name) && isPersonTitle(toks[name.from - 2]?.lower ?? '')) return name;
     // The appositive may itself hold commas ("Harvey, a delegate from Houston, Texas, said").
     let close = j;
     for (let n = 0; n < MAX_APPOSITIVE_COMMAS; n++) {
@@ -162,6 +167,12 @@ export function subjectBefore(toks: Tok[], cue: number): Range | null {
 }
 
 const MAX_APPOSITIVE_COMMAS = 3;
+
+/** Whether every token of a phrase is a proper name. */
+function allNames(toks: Tok[], r: Range): boolean {
+  for (let i = r.from; i <= r.to; i++) if (toks[i].pos !== 'PROPN') return false;
+  return true;
+}
 
 /** Whether tokens [from, to) describe a person ("a senior fellow", "69", "who teaches", "wearing a T-shirt", "Sanders’ campaign manager"). */
 function appositiveAt(toks: Tok[], from: number, to: number): boolean {

@@ -9,6 +9,7 @@ import { TAG_NAMES } from './attribution-tags.js';
 import { CUE_FORM_FRAMES, cueClassOf } from './quote-cues.js';
 import { findQuotations, type QuotedSpan } from './quote-marks.js';
 import { cueVerbSubject, type RuleFrame, ruleFrames } from './quote-rules.js';
+import { isPersonTitle } from '../lexicon/titles.js';
 import { timePhraseStart } from './time-phrase.js';
 import { continueSpeakers, speakerResolver } from './quote-speaker.js';
 
@@ -65,7 +66,7 @@ export function findQuotes(doc: Doc, model: SequenceModel): Quote[] {
   }
   for (let i = attributions.length - 1; i >= 0; i--) if (attributions[i].content.length === 0) attributions.splice(i, 1);
   joinContinuedQuotations(attributions, quotations);
-  for (const a of attributions) if (a.source) a.source = withoutTimePhrase(doc, a.source);
+  for (const a of attributions) if (a.source) a.source = speakerPhrase(doc, a.source);
   sourcesFromRules(attributions, rules);
   speechVerbSources(doc, attributions);
   sharedSubjectSources(doc, attributions);
@@ -145,8 +146,15 @@ function sourcesFromRules(attributions: Attribution[], rules: readonly RuleFrame
   }
 }
 
-/** A source without the time phrase the tagger took with it ("The minister last week"); null when nothing else is left ("Monday"). */
-function withoutTimePhrase(doc: Doc, source: Span): Span | null {
+/** Words that name nobody when the tagger cuts a source to them alone ("The | suggestion that …"). */
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * The tagger's source as a speaker phrase: without the time phrase it took with it ("The
+ * minister last week"); null when nothing else is left ("Monday") or only an article is.
+ */
+function speakerPhrase(doc: Doc, source: Span): Span | null {
+  if (ARTICLES.has(doc.slice(source).toLowerCase())) return null;
   const first = doc.tokenAt(source.start);
   let last = doc.tokenAt(source.end - 1);
   const lower = (i: number) => (i >= first ? doc.slice(doc.tokens[i]).toLowerCase() : undefined);
@@ -210,11 +218,23 @@ function sharedSubjectSources(doc: Doc, attributions: Attribution[]): void {
   }
 }
 
-/** The name in a source phrase: the words before an appositive or a bracket ("Emily Landau, a senior fellow at INSS"). */
+/** A name written out: capitalised words ("Recep Tayyip Erdoğan", "Mustafa Bali"). */
+const WRITTEN_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*$/u;
+
+/**
+ * The name in a source phrase: the words before an appositive or a bracket ("Emily Landau, a
+ * senior fellow at INSS"), or the name after a title ("Turkey’s president, Recep Tayyip Erdoğan,").
+ */
 function speakerName(doc: Doc, source: Span): Span {
   const text = doc.slice(source);
   const cut = text.search(/,\s|\s\(/);
   if (cut <= 0) return source;
+  const rest = text.slice(cut + 2);
+  const named = rest.slice(0, rest.search(/,|$/)).trimEnd();
+  if (text[cut] === ',' && WRITTEN_NAME.test(named) && isPersonTitle(text.slice(0, cut).split(/\s+/).pop()!)) {
+    const start = source.start + cut + 2;
+    return { start, end: start + named.length };
+  }
   return { start: source.start, end: source.start + cut };
 }
 

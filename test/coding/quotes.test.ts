@@ -205,7 +205,9 @@ test('a passive with "by" names its speaker after it: "first reported by The Was
 });
 
 test('a passive "is said to" is hearsay with no speaker: its subject is in the content, not the source', () => {
+  // The content runs around the cue, as annotators mark it: "The envoy [is said] to favour …".
   assert.deepEqual(quotes('The envoy is said to favour a deal with the rebels.').map(brief), [
+    { kind: 'indirect', text: 'The envoy', speaker: null, cue: 'is said' },
     { kind: 'indirect', text: 'to favour a deal with the rebels', speaker: null, cue: 'is said' },
   ]);
   // An adverb between the auxiliary and the verb leaves it a passive.
@@ -264,6 +266,12 @@ test('"X, 53, who said" is X; "the men who refused" is nobody named', () => {
   assert.deepEqual(speakers('Critics of the decision, who argued that the withdrawal was premature, were ignored.'), [['who', null]]);
   // The place in the relative clause is not who it stands for.
   assert.deepEqual(speakers('A refugee who fled Baghuz during the week said French fighters were there.').map(([, actor]) => actor), [null]);
+});
+
+test('a name after a title is the speaker: "the group’s spokesman, Mustafa Bali, said"', () => {
+  assert.deepEqual(speakers('The group’s spokesman, Mustafa Bali, said the fighting was over.'), [['Mustafa Bali', 'Mustafa Bali']]);
+  // A place after a place is not a name after a title.
+  assert.deepEqual(speakers('Harvey, a delegate from Houston, Texas, said he was leaning to Cruz.'), [['Harvey', 'Harvey']]);
 });
 
 test('a speaker phrase keeps a common noun before its preposition: the court, not the town', () => {
