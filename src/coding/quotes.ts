@@ -6,7 +6,7 @@ import { type Attribution, groupFragments } from './attribution-group.js';
 import { defaultAttributionModel } from './attribution-model.js';
 import type { SequenceModel } from '../nlp/tagger/model.js';
 import { TAG_NAMES } from './attribution-tags.js';
-import { CUE_FORM_FRAMES, cueClassOf } from './quote-cues.js';
+import { CUE_FORM_FRAMES, CUE_PREPOSITIONS, cueClassOf } from './quote-cues.js';
 import { findQuotations, type QuotedSpan } from './quote-marks.js';
 import { cueVerbSubject, type RuleFrame, ruleFrames } from './quote-rules.js';
 import { isPersonTitle } from '../lexicon/titles.js';
@@ -68,6 +68,7 @@ export function findQuotes(doc: Doc, model: SequenceModel): Quote[] {
   joinContinuedQuotations(attributions, quotations);
   for (const a of attributions) if (a.source) a.source = speakerPhrase(doc, a.source);
   sourcesFromRules(attributions, rules);
+  prepositionSources(doc, attributions);
   speechVerbSources(doc, attributions);
   sharedSubjectSources(doc, attributions);
   const story = (s: Span) => !doc.inCaption(s) && !doc.sentences.some((x) => (x.kind === 'caption' || x.kind === 'dateline') && x.start <= s.start && s.end <= x.end);
@@ -160,6 +161,19 @@ function speakerPhrase(doc: Doc, source: Span): Span | null {
   const lower = (i: number) => (i >= first ? doc.slice(doc.tokens[i]).toLowerCase() : undefined);
   for (let start = timePhraseStart(lower, last); start <= last; start = timePhraseStart(lower, last)) last = start - 1;
   return last < first ? null : { start: source.start, end: doc.tokens[last].end };
+}
+
+/**
+ * "according to X" is followed by its source, not its content: when the tagger took the phrase
+ * right after the cue for content and left the source empty ("…, according to local counts"),
+ * that fragment is the source, as long as another fragment is left for content.
+ */
+function prepositionSources(doc: Doc, attributions: Attribution[]): void {
+  for (const a of attributions) {
+    if (a.source || !a.cue || a.content.length < 2 || !CUE_PREPOSITIONS.includes(doc.slice(a.cue).toLowerCase())) continue;
+    const after = a.content.findIndex((c) => c.start >= a.cue!.end && doc.text.slice(a.cue!.end, c.start).trim() === '');
+    if (after >= 0) a.source = a.content.splice(after, 1)[0];
+  }
 }
 
 /**

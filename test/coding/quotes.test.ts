@@ -148,6 +148,10 @@ test('reported speech: according to X, …', () => {
   assert.deepEqual(quotes('The border will stay closed, according to the interior ministry.').map(brief), [
     { kind: 'indirect', text: 'The border will stay closed', speaker: 'the interior ministry', cue: 'according to' },
   ]);
+  // The phrase after "according to" is its source even with more words after it.
+  assert.deepEqual(quotes('At least 40 people were killed in the raid, according to local counts, not including the wounded.').map(brief), [
+    { kind: 'indirect', text: 'At least 40 people were killed in the raid', speaker: 'local counts', cue: 'according to' },
+  ]);
 });
 
 test('reported speech: content first, then "officials said"', () => {
