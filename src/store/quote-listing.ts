@@ -26,13 +26,15 @@ const PRONOUN_SPEAKERS = ['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'w
  * A listing answers "who said what": quotations (direct), and statements whose speaker is an
  * actor or named in the text and whose cue reports speech, a belief or a stance. A statement by
  * no one ("is said to …"), by a pronoun that stayed unresolved ("I felt numb", "he said" with no
- * "he" before), or with a cue outside the cue table ("Yun Jong Ho met the minister": cueClass
- * `other`) stays in its article's quotes only. `cueClass` is the dialect's expression for the
- * quote's cueClass (kept in its extra JSON); quotes stored before it existed have none and are listed.
+ * "he" before), with a cue outside the cue table ("Yun Jong Ho met the minister": cueClass
+ * `other`), or one word long (the "which" of "which X described as a trap", a fragment that
+ * reads as nothing alone) stays in its article's quotes only. `cueClass` is the dialect's
+ * expression for the quote's cueClass (kept in its extra JSON); quotes stored before it existed
+ * have none and are listed.
  */
 export const attributed = (cueClass: string): string => `(q.kind = 'direct' OR ((q.speaker IS NOT NULL
   OR (q.speaker_text IS NOT NULL AND lower(q.speaker_text) NOT IN (${PRONOUN_SPEAKERS.map((w) => `'${w}'`).join(', ')})))
-  AND COALESCE(${cueClass}, '') <> 'other'))`;
+  AND COALESCE(${cueClass}, '') <> 'other' AND trim(q.text) LIKE '% %'))`;
 
 /** A description opening with an article or possessive, with no name in it ("the minister"). */
 const DESCRIPTION = /^(?:the|a|an|his|her|its|their|our)(?:\s+\p{Ll}[\p{Ll}-]*)+$/u;

@@ -44,7 +44,7 @@ const stories = [
 function hearsay(): DocumentJSON {
   const text = 'The envoy is said to favour new talks. A banner read: “No bombs on our children.” '
     + 'Kofi Annan arrived on Monday. He said the talks would resume. He added that the ceasefire would hold. '
-    + 'Kofi Annan met the foreign minister.';
+    + 'Kofi Annan met the foreign minister. The plan, which Kofi Annan described as a trap, failed.';
   const span = (part: string) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length });
   const quote = (id: string, kind: Quote['kind'], part: string, by: { speaker: string | null; speakerText: string } | null = null, cue?: string): Quote => ({
     id, kind, content: span(part), text: part, speaker: by?.speaker ?? null, speakerText: by?.speakerText ?? null,
@@ -59,6 +59,8 @@ function hearsay(): DocumentJSON {
       quote('q3', 'indirect', 'the talks would resume', { speaker: 'a1', speakerText: 'He' }, 'said'),
       quote('q4', 'indirect', 'the ceasefire would hold', { speaker: null, speakerText: 'He' }, 'added'),
       quote('q5', 'indirect', 'the foreign minister', { speaker: 'a1', speakerText: 'Kofi Annan' }, 'met'),
+      quote('q6', 'indirect', 'which', { speaker: 'a1', speakerText: 'Kofi Annan' }, 'described'),
+      quote('q7', 'indirect', 'as a trap', { speaker: 'a1', speakerText: 'Kofi Annan' }, 'described'),
     ],
   };
 }
@@ -77,7 +79,9 @@ async function searches(store: Store): Promise<void> {
   assert.deepEqual(await found(store, 'Pyongyang'), ['sanctions/q2 Emily Landau']);
   assert.deepEqual(await found(store, 'sanctions', { speaker: 'kim' }), ['visit/q1 Kim Yong Nam'], 'with the other filters');
   assert.deepEqual(await found(store, '"serious" -(threat*'), ['sanctions/q1 Matthew Bunn'], 'query syntax is read as words');
-  assert.equal((await found(store, '')).length, 5, 'no words: no word filter');
+  assert.equal((await found(store, '')).length, 6, 'no words: no word filter');
+  assert.deepEqual((await found(store, '')).filter((l) => l.startsWith('rumour/q6') || l.startsWith('rumour/q7')), ['rumour/q7 Kofi Annan'],
+    'a one-word fragment ("which") is not listed, the rest of its statement is');
   assert.deepEqual(await found(store, 'bombs children'), ['rumour/q2 null'], 'a quotation with no speaker named is listed');
   assert.deepEqual(await found(store, 'envoy favour'), [], 'hearsay with no speaker is not: it stays in its article');
   assert.deepEqual(await found(store, 'talks resume'), ['rumour/q3 He'], '"He" resolved to an actor is listed');
