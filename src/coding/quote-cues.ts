@@ -132,6 +132,19 @@ export const CUE_VERBS: readonly CueVerb[] = [
 /** Two-word cues that work as a preposition: "according to X, …" / "…, according to X". */
 export const CUE_PREPOSITIONS: readonly string[] = ['according to'];
 
+/**
+ * Participles that report hearsay about their subject before "to be" / "to have" ("Iraqis thought
+ * to be in the camps", "two men alleged to have fought"): the subject is what is reported on,
+ * not who reports it, with or without "is" before the participle.
+ */
+const HEARSAY_PARTICIPLES = new Set(['said', 'thought', 'believed', 'reported', 'alleged', 'rumoured', 'rumored', 'understood', 'known', 'feared', 'presumed', 'estimated']);
+const HEARSAY_INFINITIVES = new Set(['be', 'have']);
+
+/** Whether the word at `i` of `lower` (lower-case words) is a hearsay participle before "to be" / "to have". */
+export function isHearsayParticiple(lower: (i: number) => string | undefined, i: number): boolean {
+  return HEARSAY_PARTICIPLES.has(lower(i) ?? '') && lower(i + 1) === 'to' && HEARSAY_INFINITIVES.has(lower(i + 2) ?? '');
+}
+
 /** Cues that are a mark alone: the colon after a name that opens a quotation ("TAPPER: …", "Jones: “…”"). */
 export const CUE_MARKS: readonly string[] = [':'];
 

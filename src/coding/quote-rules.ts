@@ -1,6 +1,6 @@
 import type { Doc } from '../doc.js';
 import type { Span, Token } from '../model/index.js';
-import { CUE_FORM_FRAMES, CUE_PREPOSITIONS, type CueFrame } from './quote-cues.js';
+import { CUE_FORM_FRAMES, CUE_PREPOSITIONS, type CueFrame, isHearsayParticiple } from './quote-cues.js';
 import { findQuotations, type QuotedSpan } from './quote-marks.js';
 import { type Range, type Tok, clauseSubject, phraseEndingAt, phraseStartingAt, skipLeftOfCue, subjectBefore } from './quote-source.js';
 
@@ -262,7 +262,9 @@ function verbSource(toks: Tok[], cue: number): Range | null {
     const agent = phraseStartingAt(toks, cue + 2);
     if (agent) return agent;
   }
-  // Passives ("is said to", "was asked", "has been widely predicted") name no speaker in subject position.
+  // Passives ("is said to", "was asked", "has been widely predicted", "Iraqis thought to be")
+  // name no speaker in subject position.
+  if (isHearsayParticiple((i) => toks[i]?.lower, cue)) return null;
   for (let k = j + 1; k < cue; k++) if (BE_FORMS.has(toks[k].lower) && !word.endsWith('ing')) return null;
   if (j >= 0 && BE_FORMS.has(toks[j].lower) && !word.endsWith('ing')) return null;
   // ", saying …", "… and said …" and "… and then said …" share the subject of the sentence's first clause.

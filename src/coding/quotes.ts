@@ -6,7 +6,7 @@ import { type Attribution, groupFragments } from './attribution-group.js';
 import { defaultAttributionModel } from './attribution-model.js';
 import type { SequenceModel } from '../nlp/tagger/model.js';
 import { TAG_NAMES } from './attribution-tags.js';
-import { CUE_FORM_FRAMES, CUE_PREPOSITIONS, cueClassOf } from './quote-cues.js';
+import { CUE_FORM_FRAMES, CUE_PREPOSITIONS, cueClassOf, isHearsayParticiple } from './quote-cues.js';
 import { findQuotations, type QuotedSpan } from './quote-marks.js';
 import { cueVerbSubject, type RuleFrame, ruleFrames } from './quote-rules.js';
 import { isPersonTitle } from '../lexicon/titles.js';
@@ -66,7 +66,7 @@ export function findQuotes(doc: Doc, model: SequenceModel): Quote[] {
   }
   for (let i = attributions.length - 1; i >= 0; i--) if (attributions[i].content.length === 0) attributions.splice(i, 1);
   joinContinuedQuotations(attributions, quotations);
-  for (const a of attributions) if (a.source) a.source = speakerPhrase(doc, a.source);
+  for (const a of attributions) if (a.source) a.source = hearsay(doc, lower, a.cue) ? null : speakerPhrase(doc, a.source);
   sourcesFromRules(attributions, rules);
   prepositionSources(doc, attributions);
   speechVerbSources(doc, attributions);
@@ -145,6 +145,15 @@ function sourcesFromRules(attributions: Attribution[], rules: readonly RuleFrame
     const rule = rules.find((r) => r.source && r.cue && overlaps(r.cue, a.cue!));
     if (rule) a.source = { ...rule.source! };
   }
+}
+
+/** Whether a cue is hearsay about its subject ("Iraqis thought to be in the camps"): its subject is then no source. */
+function hearsay(doc: Doc, lower: readonly string[], cue: Span | null): boolean {
+  if (!cue) return false;
+  for (let i = doc.tokenAt(cue.start); i < lower.length && doc.tokens[i].start < cue.end; i++) {
+    if (isHearsayParticiple((k) => lower[k], i)) return true;
+  }
+  return false;
 }
 
 /** Words that name nobody when the tagger cuts a source to them alone ("The | suggestion that …"). */

@@ -214,8 +214,11 @@ test('a passive "is said to" is hearsay with no speaker: its subject is in the c
     { kind: 'indirect', text: 'The envoy', speaker: null, cue: 'is said' },
     { kind: 'indirect', text: 'to favour a deal with the rebels', speaker: null, cue: 'is said' },
   ]);
-  // An adverb between the auxiliary and the verb leaves it a passive.
+  // An adverb between the auxiliary and the verb leaves it a passive, and so does a participle
+  // before "to be" / "to have" with no auxiliary at all.
   assert.ok(quotes('The plan was widely reported to be dead.').every((q) => q.speakerText === null));
+  assert.ok(quotes('The two men alleged to have been involved in the attack were arrested.').every((q) => q.speakerText === null));
+  assert.ok(quotes('They came to house 35,000 Iraqis currently thought to be in the camps.').every((q) => q.speakerText === null));
 });
 
 test('no quote comes from a caption', () => {
