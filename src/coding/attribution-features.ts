@@ -85,6 +85,7 @@ const enum F {
   InQuote, QuoteMark, QuoteLeft, QuoteRight, FirstInSentence, LastInSentence, SentencePosition, SentenceInParagraph,
   Entity, EntityPos, Rule, RuleWord, CueLeft, CueRight, CueLeftComma, CueRightComma, CueLeftFrame, CueRightFrame,
   QuoteLeftIn, QuoteRightIn, RulePrev, RuleNext, CueBoth, VerbRight, VerbRightWord, AgentLeft,
+  Stem, StemBigramNext,
 }
 
 const BIAS = feature(F.Bias, 0);
@@ -99,7 +100,19 @@ CUE_VERBS.forEach((v) => {
 const PREPOSITIONS = CUE_PREPOSITIONS.map((p) => p.split(' '));
 
 /** At most this many features per token: the fixed templates and the two cue ones. */
-const FEATURES_PER_TOKEN = 48;
+const FEATURES_PER_TOKEN = 50;
+
+/**
+ * How much of a word is its stem, without the inflection ("endorsed", "endorsing" → "endors"):
+ * rare cue words share weights across their forms. A length, so the stem is hashed in place.
+ */
+function stemLength(w: string): number {
+  const n = w.length;
+  if (n > 5 && w.endsWith('ing')) return n - 3;
+  if (n > 4 && (w.endsWith('ed') || w.endsWith('es'))) return n - 2;
+  if (n > 3 && w.endsWith('s') && !w.endsWith('ss')) return n - 1;
+  return n;
+}
 
 /** Pronouns that can stand for a speaker. */
 const AGENT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'who']);
@@ -214,6 +227,7 @@ function ruleMarks(doc: Doc, rules: readonly RuleFrame[]): Int32Array {
 interface TokenValues {
   lower: readonly string[];
   word: Int32Array;
+  stem: Int32Array;
   pos: Int32Array;
   suffix: Int32Array;
   shape: Int32Array;
@@ -230,6 +244,7 @@ function tokenValues(doc: Doc, inputs: FeatureInputs, kept: readonly { from: num
   const toks = doc.tokens;
   const n = toks.length;
   const word = new Int32Array(n);
+  const stem = new Int32Array(n);
   const pos = new Int32Array(n);
   const suffix = new Int32Array(n);
   const shape = new Int32Array(n);
@@ -240,6 +255,7 @@ function tokenValues(doc: Doc, inputs: FeatureInputs, kept: readonly { from: num
   for (const { from, to } of kept) for (let i = from; i < to; i++) {
     const l = lower[i];
     word[i] = hashString(l);
+    stem[i] = hashString(l, 0, stemLength(l));
     pos[i] = posHash(toks[i].pos);
     suffix[i] = hashString(l, l.length - 3);
     shape[i] = shapeAt(doc.text, toks[i].start, toks[i].end);
@@ -258,7 +274,7 @@ function tokenValues(doc: Doc, inputs: FeatureInputs, kept: readonly { from: num
     }
   }
   return {
-    lower, word, pos, suffix, shape, cueFrame, cueLemma, quoteMark,
+    lower, word, stem, pos, suffix, shape, cueFrame, cueLemma, quoteMark,
     quoted: markSpans(doc, inputs.quotations.map((q) => mark(q, q.words >= 4 ? 1 : 2))),
     entity: markSpans(doc, doc.entities.map((e) => mark(e, ['PER', 'ORG', 'LOC', 'MISC'].indexOf(e.type) + 1))),
     rule: ruleMarks(doc, inputs.rules),
@@ -313,7 +329,7 @@ export function documentFeatures(doc: Doc, inputs: FeatureInputs, keep?: (from: 
 /** The features of the tokens [from, to) of one paragraph, written into `hashes`. */
 function paragraphFeatures(doc: Doc, v: TokenValues, work: WorkTables, from: number, to: number, hashes: Int32Array): FeatureSequence {
   const toks = doc.tokens;
-  const { lower, word, pos, suffix, shape, cueFrame, cueLemma, quoteMark, quoted, entity, rule } = v;
+  const { lower, word, stem, pos, suffix, shape, cueFrame, cueLemma, quoteMark, quoted, entity, rule } = v;
   const { cueL, cueR, commaL, commaR, quoteL, quoteR, verbR, agentL } = work;
   // A person or organisation name (entity types 1 and 2 as markSpans numbers them) or a personal pronoun.
   const isAgent = (i: number): boolean => (entity[i] >> 1 === 1 || entity[i] >> 1 === 2) || (toks[i].pos === 'PRON' && AGENT_PRONOUNS.has(lower[i]));
@@ -397,6 +413,8 @@ function paragraphFeatures(doc: Doc, v: TokenValues, work: WorkTables, from: num
     hashes[h++] = feature(F.WordPos, word[i], pos[i]);
     hashes[h++] = feature(F.Bigram, wp, word[i]);
     hashes[h++] = feature(F.BigramNext, word[i], wn);
+    hashes[h++] = feature(F.Stem, stem[i]);
+    hashes[h++] = feature(F.StemBigramNext, stem[i], i + 1 < to ? stem[i + 1] : 2);
     hashes[h++] = feature(F.CueFrame, cueFrame[i], pos[i]);
     hashes[h++] = feature(F.CueFramePrev, i > from ? cueFrame[i - 1] : 9);
     hashes[h++] = feature(F.CueFrameNext, i + 1 < to ? cueFrame[i + 1] : 9);

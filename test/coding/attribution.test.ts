@@ -64,9 +64,9 @@ test('features: one sequence per paragraph, a fixed number of hashed features pe
   assert.deepEqual(paragraphs(d), [{ from: 0, to: 7 }, { from: 7, to: 10 }]);
   const [first, second] = documentFeatures(d, { quotations: findQuotations(text), rules: ruleFrames(d) });
   assert.equal(first.seq.offsets.length, 8);
-  // "said" is a cue verb: it carries its lemma beyond the 46 features every token has.
-  assert.equal(first.seq.offsets[2] - first.seq.offsets[1], 47);
-  assert.equal(first.seq.offsets[1] - first.seq.offsets[0], 46);
+  // "said" is a cue verb: it carries its lemma beyond the 48 features every token has.
+  assert.equal(first.seq.offsets[2] - first.seq.offsets[1], 49);
+  assert.equal(first.seq.offsets[1] - first.seq.offsets[0], 48);
   assert.equal(second.from, 7);
 });
 
