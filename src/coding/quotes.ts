@@ -241,16 +241,24 @@ function sharedSubjectSources(doc: Doc, attributions: Attribution[]): void {
   }
 }
 
+/** A relative pronoun opening a clause inside a source phrase. */
+const RELATIVE_CLAUSE = /(?:^|\s)(?:who|which)\s/i;
+
 /** A name written out: capitalised words ("Recep Tayyip Erdoğan", "Mustafa Bali"). */
 const WRITTEN_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*$/u;
 
 /**
- * The name in a source phrase: the words before an appositive or a bracket ("Emily Landau, a
- * senior fellow at INSS"), or the name after a title ("Turkey’s president, Recep Tayyip Erdoğan,").
+ * The name in a source phrase: the words before an appositive, a bracket or a relative clause
+ * ("Emily Landau, a senior fellow at INSS"; "A refugee who fled Baghuz"), the relative pronoun
+ * alone when the phrase opens with it ("who fled Baghuz": resolved, or not, as "who"), or the
+ * name after a title ("Turkey’s president, Recep Tayyip Erdoğan,").
  */
 function speakerName(doc: Doc, source: Span): Span {
   const text = doc.slice(source);
-  const cut = text.search(/,\s|\s\(/);
+  const relative = RELATIVE_CLAUSE.exec(text);
+  if (relative?.index === 0) return { start: source.start, end: source.start + relative[0].trimEnd().length };
+  const apposition = text.search(/,\s|\s\(/);
+  const cut = relative && (apposition < 0 || relative.index < apposition) ? relative.index : apposition;
   if (cut <= 0) return source;
   const rest = text.slice(cut + 2);
   const named = rest.slice(0, rest.search(/,|$/)).trimEnd();

@@ -272,8 +272,8 @@ test('"X, 53, who said" is X; "the men who refused" is nobody named', () => {
     ['which', 'Syrian Democratic Forces'],
   ]);
   assert.deepEqual(speakers('Critics of the decision, who argued that the withdrawal was premature, were ignored.'), [['who', null]]);
-  // The place in the relative clause is not who it stands for.
-  assert.deepEqual(speakers('A refugee who fled Baghuz during the week said French fighters were there.').map(([, actor]) => actor), [null]);
+  // The place in the relative clause is not who it stands for, nor is the clause the speaker's name.
+  assert.deepEqual(speakers('A refugee who fled Baghuz during the week said French fighters were there.'), [['A refugee', null]]);
 });
 
 test('a name after a title is the speaker: "the group’s spokesman, Mustafa Bali, said"', () => {
