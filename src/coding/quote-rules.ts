@@ -242,14 +242,12 @@ function namedQuotation(toks: Tok[], ctx: Context): Candidate | null {
  */
 export function cueVerbSubject(doc: Doc, at: number): Span | null {
   const sentence = doc.tokens[at].sentence;
-  const toks: Tok[] = [];
-  let cue = -1;
-  doc.tokens.forEach((t, i) => {
-    if (t.sentence !== sentence) return;
-    if (i === at) cue = toks.length;
-    toks.push(toTok(doc, t));
-  });
-  const r = verbSource(toks, cue);
+  let from = at;
+  while (from > 0 && doc.tokens[from - 1].sentence === sentence) from--;
+  let to = at + 1;
+  while (to < doc.tokens.length && doc.tokens[to].sentence === sentence) to++;
+  const toks = doc.tokens.slice(from, to).map((t) => toTok(doc, t));
+  const r = verbSource(toks, at - from);
   return r && { start: toks[r.from].start, end: toks[r.to].end };
 }
 

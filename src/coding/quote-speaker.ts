@@ -7,11 +7,11 @@ function overlaps(a: Span, b: Span): boolean {
 }
 
 /**
- * Words in a speaker phrase after which the actors named are what the speaker knows, where
- * they sit or what they did, not who they are: "an official familiar with the Baghdad–Washington
- * talks", "sources close to the company", "a refugee who fled Baghuz".
+ * Words in a speaker phrase after which the actors named are what the speaker knows or where
+ * they sit, not who they are: "an official familiar with the Baghdad–Washington talks", "sources
+ * close to the company".
  */
-const NOT_THE_SPEAKER_AFTER = /\b(?:familiar with|close to|briefed on|with knowledge of|involved in|knowledgeable about|who|which)\b/i;
+const NOT_THE_SPEAKER_AFTER = /\b(?:familiar with|close to|briefed on|with knowledge of|involved in|knowledgeable about)\b/i;
 
 /** Possessive pronouns the mention layer links to a person ("his party"): the person owns the speaker, and is not it. */
 const POSSESSOR = /^(?:his|her|their|its)$/i;

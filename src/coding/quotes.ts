@@ -66,7 +66,7 @@ export function findQuotes(doc: Doc, model: SequenceModel): Quote[] {
   }
   for (let i = attributions.length - 1; i >= 0; i--) if (attributions[i].content.length === 0) attributions.splice(i, 1);
   joinContinuedQuotations(attributions, quotations);
-  for (const a of attributions) if (a.source) a.source = hearsay(doc, lower, a.cue) ? null : speakerPhrase(doc, a.source);
+  for (const a of attributions) if (a.source) a.source = hearsay(doc, lower, a.cue) ? null : speakerPhrase(doc, lower, a.source);
   sourcesFromRules(attributions, rules);
   prepositionSources(doc, attributions);
   speechVerbSources(doc, attributions);
@@ -163,12 +163,12 @@ const ARTICLES = new Set(['the', 'a', 'an']);
  * The tagger's source as a speaker phrase: without the time phrase it took with it ("The
  * minister last week"); null when nothing else is left ("Monday") or only an article is.
  */
-function speakerPhrase(doc: Doc, source: Span): Span | null {
-  if (ARTICLES.has(doc.slice(source).toLowerCase())) return null;
+function speakerPhrase(doc: Doc, lower: readonly string[], source: Span): Span | null {
   const first = doc.tokenAt(source.start);
   let last = doc.tokenAt(source.end - 1);
-  const lower = (i: number) => (i >= first ? doc.slice(doc.tokens[i]).toLowerCase() : undefined);
-  for (let start = timePhraseStart(lower, last); start <= last; start = timePhraseStart(lower, last)) last = start - 1;
+  if (first === last && ARTICLES.has(lower[first])) return null;
+  const word = (i: number) => (i >= first ? lower[i] : undefined);
+  for (let start = timePhraseStart(word, last); start <= last; start = timePhraseStart(word, last)) last = start - 1;
   return last < first ? null : { start: source.start, end: doc.tokens[last].end };
 }
 

@@ -3,7 +3,7 @@
  * announced", "demanded on Friday that …"): the walks that look for a verb's arguments step over
  * them. `TIME_NOUNS` are the words that make a run of `TIME_PHRASE_WORDS` a time phrase.
  */
-export const TIME_NOUNS: ReadonlySet<string> = new Set([
+const TIME_NOUNS: ReadonlySet<string> = new Set([
   'today', 'yesterday', 'tonight', 'week', 'weekend', 'night', 'morning',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
