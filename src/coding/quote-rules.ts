@@ -237,18 +237,25 @@ function namedQuotation(toks: Tok[], ctx: Context): Candidate | null {
 }
 
 /**
- * The subject of the cue verb at token `at` of `doc`, found as the rules find a speaker, for a
- * cue found without one; null for a passive or when no phrase stands there.
+ * The subject of the cue verb in the span `cue` of `doc` (its first word the cue table knows as
+ * a verb), found as the rules find a speaker, for a cue found without one; null for a passive,
+ * a cue with no such verb, or when no phrase stands there.
  */
-export function cueVerbSubject(doc: Doc, at: number): Span | null {
+export function cueVerbSubject(doc: Doc, cue: Span): Span | null {
+  const at = doc.tokenAt(cue.start);
   const sentence = doc.tokens[at].sentence;
   let from = at;
   while (from > 0 && doc.tokens[from - 1].sentence === sentence) from--;
   let to = at + 1;
   while (to < doc.tokens.length && doc.tokens[to].sentence === sentence) to++;
   const toks = doc.tokens.slice(from, to).map((t) => toTok(doc, t));
-  const r = verbSource(toks, at - from);
-  return r && { start: toks[r.from].start, end: toks[r.to].end };
+  for (let k = at - from; k < toks.length && toks[k].start < cue.end; k++) {
+    const hit = isCueAt(toks, k);
+    if (!hit || hit.frame === 'preposition') continue;
+    const r = verbSource(toks, k);
+    return r && { start: toks[r.from].start, end: toks[r.to].end };
+  }
+  return null;
 }
 
 /** The speaker of a verb cue: its subject, an inverted subject ("said Bunn"), or the clause's subject for ", saying …". */

@@ -6,7 +6,7 @@ import { type Attribution, groupFragments } from './attribution-group.js';
 import { defaultAttributionModel } from './attribution-model.js';
 import type { SequenceModel } from '../nlp/tagger/model.js';
 import { TAG_NAMES } from './attribution-tags.js';
-import { CUE_FORM_FRAMES, CUE_PREPOSITIONS, cueClassOf, isHearsayParticiple } from './quote-cues.js';
+import { CUE_PREPOSITIONS, cueClassOf, isHearsayParticiple } from './quote-cues.js';
 import { findQuotations, type QuotedSpan } from './quote-marks.js';
 import { cueVerbSubject, type RuleFrame, ruleFrames } from './quote-rules.js';
 import { isPersonTitle } from '../lexicon/titles.js';
@@ -193,8 +193,7 @@ function prepositionSources(doc: Doc, attributions: Attribution[]): void {
 function speechVerbSources(doc: Doc, attributions: Attribution[]): void {
   for (const a of attributions) {
     if (a.source || !a.cue || cueClassOf(doc.slice(a.cue)) !== 'speech') continue;
-    const verb = speechVerbIn(doc, a.cue);
-    const subject = verb >= 0 ? cueVerbSubject(doc, verb) : null;
+    const subject = cueVerbSubject(doc, a.cue);
     if (subject && namesSomeone(doc, subject)) a.source = subject;
   }
 }
@@ -205,15 +204,6 @@ const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 function namesSomeone(doc: Doc, span: Span): boolean {
   if (PERSONAL_PRONOUNS.has(doc.slice(span).toLowerCase())) return true;
   return doc.actors.some((a) => a.mentions.some((m) => overlaps(m, span))) || doc.clusters.some((c) => c.mentions.some((m) => overlaps(m, span)));
-}
-
-/** The token of the speech verb in a cue span, or -1. */
-function speechVerbIn(doc: Doc, cue: Span): number {
-  for (let i = doc.tokenAt(cue.start); i < doc.tokens.length && doc.tokens[i].start < cue.end; i++) {
-    const t = doc.tokens[i];
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && CUE_FORM_FRAMES.has(doc.slice(t).toLowerCase())) return i;
-  }
-  return -1;
 }
 
 /**
