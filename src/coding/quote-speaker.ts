@@ -1,6 +1,6 @@
 import type { Doc } from '../doc.js';
 import type { Actor, ActorKind, Quote, Span } from '../model/index.js';
-import { FIRST_NAME_GENDER, type Gender, TITLE_GENDER } from '../nlp/names.js';
+import { FIRST_NAME_GENDER, type Gender, PRONOUN_GENDER, TITLE_GENDER } from '../nlp/names.js';
 
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
@@ -86,13 +86,15 @@ const RELATIVE_SPEAKERS: ReadonlyMap<string, readonly ActorKind[]> = new Map<str
  */
 const BEFORE_RELATIVE = /^,(?:\s(?!(?:and|or|but)\s)[^,.;:“”"]{1,60},)?\s*$/u;
 
-/** How many sentences back the last speaker stays the one an anaphor means. */
+/** How many sentences after the end of their quote the last speaker stays the one an anaphor means. */
 const SPEAKER_REACH = 5;
 
 /**
  * Speaker continuity: a quote whose speaker is an anaphor the mention layer left unresolved
  * ("It said …", "he said" after a quotation) takes the last speaker of a kind it can stand for
- * when that speaker spoke within SPEAKER_REACH sentences — the reading news convention gives.
+ * when that speaker's quote ended within SPEAKER_REACH sentences — the reading news convention
+ * gives. A long quotation keeps its speaker in view to its end ("Letts told ITV News: “…” (six
+ * sentences) He said …").
  * Works through the quotes in the order their speakers appear, so a chain of "it said" follows
  * one company.
  */
@@ -100,6 +102,9 @@ export function continueSpeakers(doc: Doc, quotes: Quote[]): void {
   const byId = new Map(doc.actors.map((a) => [a.id, a]));
   const sentenceOf = (pos: number): number => doc.tokens[doc.tokenAt(pos)].sentence;
   const last = new Map<ActorKind, { actor: Actor; sentence: number }>();
+  // The gender a resolved "he" or "she" showed an actor to have, where neither title nor first name does ("Maha Yassin … she said").
+  const shown = new Map<string, Gender>();
+  const genderOf = (actor: Actor): Gender | undefined => actorGender(actor) ?? shown.get(actor.id);
   const ordered = quotes.filter((q) => q.speakerSpan).sort((a, b) => a.speakerSpan!.start - b.speakerSpan!.start);
   for (const q of ordered) {
     const sentence = sentenceOf(q.speakerSpan!.start);
@@ -108,10 +113,12 @@ export function continueSpeakers(doc: Doc, quotes: Quote[]): void {
     if (anaphor) {
       const candidates = anaphor.kinds.map((k) => last.get(k)).filter((c) => c !== undefined && sentence - c.sentence <= SPEAKER_REACH);
       const latest = candidates.sort((a, b) => b!.sentence - a!.sentence)[0];
-      if (latest && (!anaphor.notGender || actorGender(latest.actor) !== anaphor.notGender)) q.speaker = latest.actor.id;
+      if (latest && (!anaphor.notGender || genderOf(latest.actor) !== anaphor.notGender)) q.speaker = latest.actor.id;
     }
+    const pronounGender = q.speaker && q.speakerText ? PRONOUN_GENDER.get(q.speakerText.toLowerCase()) : undefined;
+    if (pronounGender) shown.set(q.speaker!, pronounGender);
     const actor = q.speaker ? byId.get(q.speaker) : undefined;
-    if (actor) last.set(actor.kind, { actor, sentence });
+    if (actor) last.set(actor.kind, { actor, sentence: Math.max(sentence, sentenceOf(q.content.end - 1)) });
   }
 }
 

@@ -156,16 +156,30 @@ function hearsay(doc: Doc, lower: readonly string[], cue: Span | null): boolean 
   return false;
 }
 
+/** Prepositions opening a sentence with where, when or in what a statement was made ("At the Atlantic Council, …", "In a statement, …"); not "As X put it". */
+const FRONTED_PREPOSITIONS = new Set(['at', 'in', 'on', 'during']);
+
 /** Words that name nobody when the tagger cuts a source to them alone ("The | suggestion that …"). */
 const ARTICLES = new Set(['the', 'a', 'an']);
 
 /**
- * The tagger's source as a speaker phrase: without the time phrase it took with it ("The
- * minister last week"); null when nothing else is left ("Monday") or only an article is.
+ * The tagger's source as a speaker phrase: without a fronted adjunct or the time phrase it took
+ * with it ("The minister last week"); null when nothing else is left ("Monday") or only an article is.
  */
 function speakerPhrase(doc: Doc, lower: readonly string[], source: Span): Span | null {
-  const first = doc.tokenAt(source.start);
+  let first = doc.tokenAt(source.start);
   let last = doc.tokenAt(source.end - 1);
+  // A fronted adjunct taken in with the subject ("At | the Atlantic Council in Washington this
+  // week, the US special representative …"): the subject starts after the adjunct's comma.
+  const toks = doc.tokens;
+  if (first > 0 && FRONTED_PREPOSITIONS.has(lower[first - 1]) && (first === 1 || toks[first - 2].sentence !== toks[first - 1].sentence)) {
+    let comma = first;
+    while (comma < last && lower[comma] !== ',') comma++;
+    if (comma < last) {
+      first = comma + 1;
+      source = { start: toks[first].start, end: source.end };
+    }
+  }
   if (first === last && ARTICLES.has(lower[first])) return null;
   const word = (i: number) => (i >= first ? lower[i] : undefined);
   for (let start = timePhraseStart(word, last); start <= last; start = timePhraseStart(word, last)) last = start - 1;
@@ -231,6 +245,9 @@ function sharedSubjectSources(doc: Doc, attributions: Attribution[]): void {
   }
 }
 
+/** Whether a person actor is named in `span`. */
+const namesPerson = (doc: Doc, span: Span): boolean => doc.actors.some((a) => a.kind === 'person' && a.mentions.some((m) => overlaps(m, span)));
+
 /** A relative pronoun opening a clause inside a source phrase. */
 const RELATIVE_CLAUSE = /(?:^|\s)(?:who|which)\s/i;
 
@@ -241,7 +258,8 @@ const WRITTEN_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*$/u;
  * The name in a source phrase: the words before an appositive, a bracket or a relative clause
  * ("Emily Landau, a senior fellow at INSS"; "A refugee who fled Baghuz"), the relative pronoun
  * alone when the phrase opens with it ("who fled Baghuz": resolved, or not, as "who"), or the
- * name after a title ("Turkey’s president, Recep Tayyip Erdoğan,").
+ * name after a title ("Turkey’s president, Recep Tayyip Erdoğan,"; a person's name after a
+ * phrase holding a title: "Unicef’s regional director for the Middle East, Geert Cappelaere,").
  */
 function speakerName(doc: Doc, source: Span): Span {
   const text = doc.slice(source);
@@ -252,9 +270,12 @@ function speakerName(doc: Doc, source: Span): Span {
   if (cut <= 0) return source;
   const rest = text.slice(cut + 2);
   const named = rest.slice(0, rest.search(/,|$/)).trimEnd();
-  if (text[cut] === ',' && WRITTEN_NAME.test(named) && isPersonTitle(text.slice(0, cut).split(/\s+/).pop()!)) {
+  if (text[cut] === ',' && WRITTEN_NAME.test(named)) {
     const start = source.start + cut + 2;
-    return { start, end: start + named.length };
+    const name = { start, end: start + named.length };
+    const words = text.slice(0, cut).split(/\s+/);
+    // "Turkey’s president, Recep Tayyip Erdoğan,"; "Unicef’s regional director for the Middle East, Geert Cappelaere,".
+    if (isPersonTitle(words[words.length - 1]) || (words.some(isPersonTitle) && namesPerson(doc, name))) return name;
   }
   return { start: source.start, end: source.start + cut };
 }

@@ -175,33 +175,30 @@ function only<T>(xs: T[]): T | undefined {
 /**
  * Links he/she/his/her… to a person cluster when exactly one person of compatible gender is
  * mentioned earlier in the same or the previous sentence. Pronouns inside quotations are left
- * alone (the speaker's "he" may be anyone). A wrong link is worse than none.
+ * alone (the speaker's "he" may be anyone), and so are people named inside one: the "she" after
+ * "“… our God …,” she said" is the speaker, never whom the quotation names. A wrong link is
+ * worse than none.
  */
 function linkPronouns(doc: Doc, clusters: Cluster[]): void {
+  const quoted = quotedTokens(doc);
   const persons: { span: Span; cluster: Cluster }[] = [];
   for (const c of clusters) {
-    for (const n of c.names) if (n.type === 'PER') for (const e of n.entities) persons.push({ span: e, cluster: c });
+    for (const n of c.names) {
+      if (n.type !== 'PER') continue;
+      for (const e of n.entities) if (!quoted[doc.tokenAt(e.start)]) persons.push({ span: e, cluster: c });
+    }
   }
   if (persons.length === 0) return;
   persons.sort((a, b) => a.span.start - b.span.start);
   for (const c of clusters) if (c.names.some((n) => n.type === 'PER')) c.gender = nameGender(doc, c);
 
-  let quoted = false;
   let first = 0; // first person mention not before the previous sentence's start
-  const { text } = doc;
   for (let i = 0; i < doc.tokens.length; i++) {
     const tok = doc.tokens[i];
-    if (i > 0 && paragraphBreak(text, doc.tokens[i - 1].end, tok.start)) quoted = false;
     const length = tok.end - tok.start;
-    if (length === 1) {
-      const c = text[tok.start];
-      if (c === '“') quoted = true;
-      else if (c === '”') quoted = false;
-      else if (c === '"') quoted = !quoted;
-    }
     // Only words as short as the longest pronoun are looked up: most tokens cost no string.
     const gender = length <= LONGEST_PRONOUN ? PRONOUN_GENDER.get(doc.slice(tok).toLowerCase()) : undefined;
-    if (!gender || quoted) continue;
+    if (!gender || quoted[i]) continue;
     const from = doc.sentences[Math.max(0, tok.sentence - 1)].start;
     while (first < persons.length && persons[first].span.start < from) first++;
     const candidates = new Set<Cluster>();
@@ -215,6 +212,25 @@ function linkPronouns(doc: Doc, clusters: Cluster[]): void {
     antecedent.extra.push({ start: tok.start, end: tok.end });
     antecedent.gender = gender;
   }
+}
+
+/** 1 on each token inside a quotation (marks themselves included), as a reader tracks them: a paragraph break closes any. */
+function quotedTokens(doc: Doc): Uint8Array {
+  const out = new Uint8Array(doc.tokens.length);
+  const { text } = doc;
+  let quoted = false;
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const tok = doc.tokens[i];
+    if (i > 0 && paragraphBreak(text, doc.tokens[i - 1].end, tok.start)) quoted = false;
+    if (tok.end - tok.start === 1) {
+      const c = text[tok.start];
+      if (c === '“') quoted = true;
+      else if (c === '”') quoted = false;
+      else if (c === '"') quoted = !quoted;
+    }
+    out[i] = quoted ? 1 : 0;
+  }
+  return out;
 }
 
 const LONGEST_PRONOUN = Math.max(...[...PRONOUN_GENDER.keys()].map((w) => w.length));

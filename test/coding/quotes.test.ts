@@ -262,6 +262,17 @@ test('"she said" a few paragraphs on is the woman who spoke last; "he" is not he
   assert.deepEqual(speakers(text('he'))[1], ['he', null]);
 });
 
+test('a long quotation keeps its speaker in view to its end: "he said" after it is still that speaker', () => {
+  const text = 'Jack Letts told ITV News: “I miss people mostly. I miss my mum. I miss pasties. I feel British. I am British. '
+    + 'If the UK accepted me, I would go back. But I don’t think that’s going to happen.” He said he did not know if his passport was valid.';
+  assert.deepEqual(speakers(text), [['Jack Letts', 'Jack Letts'], ['He', 'Jack Letts']]);
+});
+
+test('"she" once resolved shows a speaker to be a woman, so a later "he" is not her', () => {
+  const text = 'Kaya Sertkaya said the border was closed. “We wait every day,” she said. “Nobody comes,” he said.';
+  assert.deepEqual(speakers(text), [['Kaya Sertkaya', 'Kaya Sertkaya'], ['she', 'Kaya Sertkaya'], ['he', null]]);
+});
+
 test('"X, 53, who said" is X; "the men who refused" is nobody named', () => {
   assert.deepEqual(quotes('He met Jumah Hamdan, 53, who said the camp had saved his family.').map((q) => q.text), ['the camp had saved his family']);
   assert.deepEqual(speakers('He met Jumah Hamdan, 53, who said the camp had saved his family.'), [['who', 'Jumah Hamdan']]);
@@ -278,8 +289,17 @@ test('"X, 53, who said" is X; "the men who refused" is nobody named', () => {
 
 test('a name after a title is the speaker: "the group’s spokesman, Mustafa Bali, said"', () => {
   assert.deepEqual(speakers('The group’s spokesman, Mustafa Bali, said the fighting was over.'), [['Mustafa Bali', 'Mustafa Bali']]);
+  // The title may come before the end of the phrase, when a person's name follows.
+  assert.deepEqual(speakers('Unicef’s regional director for the Middle East, Geert Cappelaere, said many of the children were unwanted.'), [
+    ['Geert Cappelaere', 'Geert Cappelaere'],
+  ]);
   // A place after a place is not a name after a title.
   assert.deepEqual(speakers('Harvey, a delegate from Houston, Texas, said he was leaning to Cruz.'), [['Harvey', 'Harvey']]);
+});
+
+test('a fronted place or occasion is not the speaker: "At the Atlantic Council …, the US envoy, James Jeffrey, said"', () => {
+  assert.deepEqual(speakers('At the Atlantic Council in Washington this week, the US special representative for Syria, James Jeffrey, said: '
+    + '“Isis will come back if the underlying conditions are receptive.”'), [['James Jeffrey', 'James Jeffrey']]);
 });
 
 test('a speaker phrase keeps a common noun before its preposition: the court, not the town', () => {

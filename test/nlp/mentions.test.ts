@@ -106,6 +106,18 @@ test('a pronoun too far from any person, or inside a quotation, is left unlinked
   assert.deepEqual(clusters(quoted), [['Matthew Bunn', 'PER', ['Matthew Bunn', 'Bunn']]]);
 });
 
+test('a person named inside a quotation is not what the pronoun after it means', () => {
+  // The "she" after the quotation is its speaker, not the one person the quotation names.
+  const doc = tagged(
+    '“We don’t have money for food,” said Maha Yassin. “The only mercy from our God is the mild winter,” she said.',
+    [['Maha Yassin', 'PER'], ['God', 'PER']],
+  );
+  assert.deepEqual(clusters(doc), [
+    ['Maha Yassin', 'PER', ['Maha Yassin', 'she']],
+    ['God', 'PER', ['God']],
+  ]);
+});
+
 test('gender learnt from an earlier pronoun rules a person out later', () => {
   const doc = tagged(
     'Kim Yong Nam arrived in Tehran on Thursday. He met Jane Doe on Friday. She said the visit was long.',
