@@ -34,9 +34,10 @@ export function speakerResolver(doc: Doc): (span: Span) => string | null {
     mentions ??= doc.actors.flatMap((a) => a.mentions.map((m) => ({ ...m, id: a.id, person: a.kind === 'person' })));
     const cut = NOT_THE_SPEAKER_AFTER.exec(doc.slice(span));
     const end = cut ? span.start + cut.index : span.end;
-    const named = mentions.filter((m) => overlaps(m, { start: span.start, end }) && !PLACE_MODIFIER.test(doc.text.slice(m.end, m.end + 6)));
-    // A possessor ("Donald Trump’s White House", "his party") is not the speaker.
-    const people = named.filter((m) => m.person && !POSSESSOR.test(doc.slice(m)) && !/^[’']s\b/.test(doc.text.slice(m.end, m.end + 3)));
+    // A possessive pronoun ("his mother", "her relatives") stands for the possessor, never the speaker.
+    const named = mentions.filter((m) => overlaps(m, { start: span.start, end }) && !PLACE_MODIFIER.test(doc.text.slice(m.end, m.end + 6)) && !POSSESSOR.test(doc.slice(m)));
+    // A possessor named ("Donald Trump’s White House") is not the speaker.
+    const people = named.filter((m) => m.person && !/^[’']s\b/.test(doc.text.slice(m.end, m.end + 3)));
     let best: { id: string; end: number } | null = null;
     for (const m of people.length ? people : named) if (!best || m.end > best.end) best = m;
     if (best) return best.id;

@@ -174,7 +174,7 @@ function only<T>(xs: T[]): T | undefined {
 
 /**
  * Links he/she/his/her… to a person cluster when exactly one person of compatible gender is
- * mentioned earlier in the same or the previous sentence. Pronouns inside quotations are left
+ * mentioned earlier in the same or the previous sentence, by name or by a pronoun already linked. Pronouns inside quotations are left
  * alone (the speaker's "he" may be anyone), and so are people named inside one: the "she" after
  * "“… our God …,” she said" is the speaker, never whom the quotation names. A wrong link is
  * worse than none.
@@ -211,6 +211,10 @@ function linkPronouns(doc: Doc, clusters: Cluster[]): void {
     if (!antecedent || antecedent.gender === null) continue;
     antecedent.extra.push({ start: tok.start, end: tok.end });
     antecedent.gender = gender;
+    // The pronoun stands for the person from here on: the next "she" may be a sentence after it.
+    let at = persons.length;
+    while (at > first && persons[at - 1].span.start > tok.start) at--;
+    persons.splice(at, 0, { span: { start: tok.start, end: tok.end }, cluster: antecedent });
   }
 }
 

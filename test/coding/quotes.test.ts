@@ -297,6 +297,10 @@ test('a name after a title is the speaker: "the group’s spokesman, Mustafa Bal
   assert.deepEqual(speakers('Harvey, a delegate from Houston, Texas, said he was leaning to Cruz.'), [['Harvey', 'Harvey']]);
 });
 
+test('a possessive pronoun in the speaker phrase is the possessor, not the speaker: "Her father said"', () => {
+  assert.deepEqual(speakers('Shamima Begum left London in 2015. Her father said she should be allowed to come home.'), [['Her father', null]]);
+});
+
 test('a fronted place or occasion is not the speaker: "At the Atlantic Council …, the US envoy, James Jeffrey, said"', () => {
   assert.deepEqual(speakers('At the Atlantic Council in Washington this week, the US special representative for Syria, James Jeffrey, said: '
     + '“Isis will come back if the underlying conditions are receptive.”'), [['James Jeffrey', 'James Jeffrey']]);

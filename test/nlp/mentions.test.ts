@@ -106,6 +106,14 @@ test('a pronoun too far from any person, or inside a quotation, is left unlinked
   assert.deepEqual(clusters(quoted), [['Matthew Bunn', 'PER', ['Matthew Bunn', 'Bunn']]]);
 });
 
+test('a pronoun links through the pronoun before it: the person stays in view sentence after sentence', () => {
+  const doc = tagged(
+    'Shamima Begum spoke to the Times on Wednesday. She is nine months pregnant. “I will do anything to come home,” she said.',
+    [['Shamima Begum', 'PER'], ['Times', 'ORG']],
+  );
+  assert.deepEqual(clusters(doc)[0], ['Shamima Begum', 'PER', ['Shamima Begum', 'She', 'she']]);
+});
+
 test('a person named inside a quotation is not what the pronoun after it means', () => {
   // The "she" after the quotation is its speaker, not the one person the quotation names.
   const doc = tagged(
