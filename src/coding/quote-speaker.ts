@@ -141,10 +141,12 @@ function antecedent(doc: Doc, span: Span, byId: ReadonlyMap<string, Actor>): str
 
 /** A person's gender as their title or first name says it, when they say it. */
 function actorGender(actor: Actor): Gender | undefined {
-  const words = [actor.title, actor.name].filter((w): w is string => !!w).flatMap((w) => w.toLowerCase().replace(/\./g, '').split(/\s+/));
-  for (const w of words) {
-    const g = TITLE_GENDER.get(w) ?? FIRST_NAME_GENDER.get(w);
+  const words = (w: string | undefined) => (w ?? '').toLowerCase().replace(/\./g, '').split(/\s+/).filter(Boolean);
+  for (const w of words(actor.title)) {
+    const g = TITLE_GENDER.get(w);
     if (g) return g;
   }
-  return undefined;
+  // Only a name's first word is a first name: "Ilham Ahmed" is not a man for her surname.
+  const name = words(actor.name);
+  return TITLE_GENDER.get(name[0] ?? '') ?? (name.length > 1 ? FIRST_NAME_GENDER.get(name[0]) : undefined);
 }

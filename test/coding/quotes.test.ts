@@ -268,6 +268,12 @@ test('a long quotation keeps its speaker in view to its end: "he said" after it 
   assert.deepEqual(speakers(text), [['Jack Letts', 'Jack Letts'], ['He', 'Jack Letts']]);
 });
 
+test('a surname is not a first name: "Ilham Ahmed" may be the woman a later "she" means', () => {
+  const text = 'Ilham Ahmed is touring Washington. Ahmed said the assault would end within days. '
+    + 'The Kurds had lost 11,000 fighters. Turkey has threatened to attack. “Our patience is not limitless,” she said.';
+  assert.deepEqual(speakers(text).at(-1), ['she', 'Ilham Ahmed']);
+});
+
 test('"she" once resolved shows a speaker to be a woman, so a later "he" is not her', () => {
   const text = 'Kaya Sertkaya said the border was closed. “We wait every day,” she said. “Nobody comes,” he said.';
   assert.deepEqual(speakers(text), [['Kaya Sertkaya', 'Kaya Sertkaya'], ['she', 'Kaya Sertkaya'], ['he', null]]);
