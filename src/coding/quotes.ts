@@ -156,6 +156,13 @@ function hearsay(doc: Doc, lower: readonly string[], cue: Span | null): boolean 
   return false;
 }
 
+/** Whether the words [first, last] leave a bracket open. */
+function opensBracket(lower: readonly string[], first: number, last: number): boolean {
+  let depth = 0;
+  for (let i = first; i <= last; i++) depth += lower[i] === '(' ? 1 : lower[i] === ')' ? -1 : 0;
+  return depth > 0;
+}
+
 /** Prepositions opening a sentence with where, when or in what a statement was made ("At the Atlantic Council, …", "In a statement, …"); not "As X put it". */
 const FRONTED_PREPOSITIONS = new Set(['at', 'in', 'on', 'during']);
 
@@ -183,7 +190,10 @@ function speakerPhrase(doc: Doc, lower: readonly string[], source: Span): Span |
   if (first === last && ARTICLES.has(lower[first])) return null;
   const word = (i: number) => (i >= first ? lower[i] : undefined);
   for (let start = timePhraseStart(word, last); start <= last; start = timePhraseStart(word, last)) last = start - 1;
-  return last < first ? null : { start: source.start, end: doc.tokens[last].end };
+  if (last < first) return null;
+  // A bracket the phrase opens is closed with it: "The Kurdish People’s Protection Units (YPG)".
+  if (lower[last + 1] === ')' && opensBracket(lower, first, last)) last++;
+  return { start: source.start, end: doc.tokens[last].end };
 }
 
 /**

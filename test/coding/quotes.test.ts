@@ -372,4 +372,9 @@ test('the speaker is the name; the speaker span keeps the whole source phrase wi
   const [q] = quotes(text);
   assert.equal(q.speakerText, 'Matthew Bunn');
   assert.equal(text.slice(q.speakerSpan!.start, q.speakerSpan!.end), 'Matthew Bunn, a professor at Harvard');
+  // A bracket the source opens closes inside it.
+  const ypg = 'The Kurdish People’s Protection Units (YPG) said on Monday that Turkish jets had struck its positions.';
+  const [y] = quotes(ypg);
+  assert.equal(ypg.slice(y.speakerSpan!.start, y.speakerSpan!.end), 'The Kurdish People’s Protection Units (YPG)');
+  assert.equal(y.speakerText, 'The Kurdish People’s Protection Units');
 });
