@@ -231,27 +231,33 @@ function namesSomeone(doc: Doc, span: Span): boolean {
 }
 
 /**
- * Words right before a cue that make it a second verb of the clause before it (", adding that…",
- * "said … and added"): listed with whether the cue must then be a participle.
+ * Words before a cue (past adverbs, auxiliaries and closing marks: "and then", "but has since") that make it a
+ * second verb of the clause before it (", adding that…", "said … and added", "… but declined"):
+ * listed with whether the cue must then be a participle.
  */
-const SHARED_SUBJECT_BEFORE = new Map([[',', true], ['and', false]]);
+const SHARED_SUBJECT_BEFORE = new Map([[',', true], ['and', false], ['but', false]]);
+const BETWEEN_COORDINATOR_AND_CUE = new Set(['ADV', 'AUX', 'PART']);
+/** Closing quotation marks, past which the comma inside them still separates the clauses (“…,” noting). */
+const CLOSING_MARKS = new Set(['”', '"', '’', "'", '»']);
 
 /**
- * A cue continuing the clause of the cue before it in the same sentence ("Ackman said …, adding
- * that …") has that cue's source: what the tagger puts there is mostly a pronoun from inside the
- * quotation between them ("We", "It").
+ * A cue continuing the clause of a cue before it in the same sentence ("Ackman said …, adding
+ * that …"; "Cameron criticised Trump … and suggested …") has that cue's source: what the tagger
+ * puts there is mostly a pronoun from inside the quotation between them ("We", "It"), or nothing.
  */
 function sharedSubjectSources(doc: Doc, attributions: Attribution[]): void {
   const toks = doc.tokens;
   const withCue = attributions.filter((a) => a.cue).sort((x, y) => x.cue!.start - y.cue!.start);
   for (let i = 1; i < withCue.length; i++) {
     const a = withCue[i];
-    const prev = withCue[i - 1];
     const c = doc.tokenAt(a.cue!.start);
-    const participle = c > 0 ? SHARED_SUBJECT_BEFORE.get(doc.slice(toks[c - 1]).toLowerCase()) : undefined;
+    let k = c - 1;
+    while (k > 0 && (BETWEEN_COORDINATOR_AND_CUE.has(toks[k].pos) || CLOSING_MARKS.has(doc.slice(toks[k])))) k--;
+    const participle = k >= 0 ? SHARED_SUBJECT_BEFORE.get(doc.slice(toks[k]).toLowerCase()) : undefined;
     if (participle === undefined || (participle && !doc.slice(toks[c]).toLowerCase().endsWith('ing'))) continue;
-    if (!prev.source || toks[doc.tokenAt(prev.cue!.start)].sentence !== toks[c].sentence) continue;
-    a.source = { ...prev.source };
+    if (CUE_PREPOSITIONS.some((p) => doc.slice(a.cue!).toLowerCase().startsWith(p))) continue;
+    const prev = withCue.slice(0, i).reverse().find((p) => p.source && toks[doc.tokenAt(p.cue!.start)].sentence === toks[c].sentence);
+    if (prev) a.source = { ...prev.source! };
   }
 }
 

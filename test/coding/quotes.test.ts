@@ -166,7 +166,7 @@ test("reported speech: X's statement said …", () => {
   ]);
 });
 
-test('a second cue of the same clause (", adding that", "and added") has the first cue\'s speaker, not a pronoun from the quotation', () => {
+test('a second cue of the same clause (", adding that", "and added", "…,” noting") has the first cue\'s speaker, not a pronoun from the quotation', () => {
   assert.deepEqual(quotes('“We are not worried,” Mr. Ackman said on Tuesday, adding that “it will be fine.”').map(brief), [
     { kind: 'direct', text: '“We are not worried,”', speaker: 'Mr. Ackman', cue: 'said' },
     { kind: 'indirect', text: 'that “it will be fine.”', speaker: 'Mr. Ackman', cue: 'adding' },
@@ -178,6 +178,12 @@ test('a second cue of the same clause (", adding that", "and added") has the fir
   assert.deepEqual(quotes('The senator said the bill was dead and added that the leaders would try again next year.').map(brief), [
     { kind: 'indirect', text: 'the bill was dead', speaker: 'The senator', cue: 'said' },
     { kind: 'indirect', text: 'that the leaders would try again next year', speaker: 'The senator', cue: 'added' },
+  ]);
+  // Past a quotation's closing mark, and past adverbs after the coordinator.
+  assert.deepEqual(quotes('The former secretary of state mocked Trump for calling himself the “king of debt,” noting that '
+    + 'his tax cuts would cause the debt to skyrocket.').map((q) => [q.speakerText, q.cueText]), [
+    ['The former secretary of state', 'mocked'],
+    ['The former secretary of state', 'noting'],
   ]);
 });
 
