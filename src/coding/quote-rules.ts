@@ -1,7 +1,7 @@
 import type { Doc } from '../doc.js';
 import type { Span, Token } from '../model/index.js';
 import { CUE_FORM_FRAMES, CUE_PREPOSITIONS, type CueFrame, isHearsayParticiple } from './quote-cues.js';
-import { findQuotations, type QuotedSpan } from './quote-marks.js';
+import { CLOSING_MARK_TOKENS, findQuotations, type QuotedSpan } from './quote-marks.js';
 import { type Range, type Tok, clauseSubject, phraseEndingAt, phraseStartingAt, skipLeftOfCue, subjectBefore } from './quote-source.js';
 
 /** Quotations shorter than this many words are scare quotes or titles ("No. 2"), not speech. */
@@ -27,7 +27,6 @@ const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose']);
 const ADJUNCT_PUNCT = new Set([',', '—', '–', '-']);
 /** Punctuation that closes the clause before a participle cue (", saying …", "– saying …"). */
 const CLAUSE_PUNCT = new Set([',', '—', '–', '-']);
-const CLOSING_MARKS = new Set(['”', '"', '’', "'", '»']);
 const FINAL_PUNCT = new Set(['.', '!', '?']);
 /** Tokens that may stand between a cue and a later "that" (time, place, medium, listener). */
 const ADJUNCT_POS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'PRON', 'ADV', 'PART']);
@@ -381,7 +380,7 @@ function verbContent(toks: Tok[], f: Found, stop: number, ctx: Context): Content
 /** The last content token before a comma that ends at token `at` (the comma may sit inside closing marks), or -1. */
 function lastBeforeComma(toks: Tok[], at: number): number {
   let k = at - 1;
-  if (CLOSING_MARKS.has(toks[k]?.lower) && toks[k - 1]?.lower === ',') return k;
+  if (CLOSING_MARK_TOKENS.has(toks[k]?.lower) && toks[k - 1]?.lower === ',') return k;
   if (toks[k]?.lower !== ',') return -1;
   k--;
   return k;

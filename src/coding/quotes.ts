@@ -7,7 +7,7 @@ import { defaultAttributionModel } from './attribution-model.js';
 import type { SequenceModel } from '../nlp/tagger/model.js';
 import { TAG_NAMES } from './attribution-tags.js';
 import { CUE_PREPOSITIONS, cueClassOf, isHearsayParticiple } from './quote-cues.js';
-import { findQuotations, type QuotedSpan } from './quote-marks.js';
+import { CLOSING_MARK_TOKENS, findQuotations, type QuotedSpan } from './quote-marks.js';
 import { cueVerbSubject, type RuleFrame, ruleFrames } from './quote-rules.js';
 import { isPersonTitle } from '../lexicon/titles.js';
 import { timePhraseStart } from './time-phrase.js';
@@ -175,6 +175,7 @@ const ARTICLES = new Set(['the', 'a', 'an']);
  */
 function speakerPhrase(doc: Doc, lower: readonly string[], source: Span): Span | null {
   let first = doc.tokenAt(source.start);
+  let start = source.start;
   let last = doc.tokenAt(source.end - 1);
   // A fronted adjunct taken in with the subject ("At | the Atlantic Council in Washington this
   // week, the US special representative …"): the subject starts after the adjunct's comma.
@@ -184,7 +185,7 @@ function speakerPhrase(doc: Doc, lower: readonly string[], source: Span): Span |
     while (comma < last && lower[comma] !== ',') comma++;
     if (comma < last) {
       first = comma + 1;
-      source = { start: toks[first].start, end: source.end };
+      start = toks[first].start;
     }
   }
   if (first === last && ARTICLES.has(lower[first])) return null;
@@ -193,7 +194,7 @@ function speakerPhrase(doc: Doc, lower: readonly string[], source: Span): Span |
   if (last < first) return null;
   // A bracket the phrase opens is closed with it: "The Kurdish People’s Protection Units (YPG)".
   if (lower[last + 1] === ')' && opensBracket(lower, first, last)) last++;
-  return { start: source.start, end: doc.tokens[last].end };
+  return { start, end: doc.tokens[last].end };
 }
 
 /**
@@ -231,14 +232,13 @@ function namesSomeone(doc: Doc, span: Span): boolean {
 }
 
 /**
- * Words before a cue (past adverbs, auxiliaries and closing marks: "and then", "but has since") that make it a
- * second verb of the clause before it (", adding that…", "said … and added", "… but declined"):
- * listed with whether the cue must then be a participle.
+ * Words before a cue that make it a second verb of the clause before it (", adding that…",
+ * "said … and added", "… but declined"), listed with whether the cue must then be a participle.
+ * Adverbs, auxiliaries and closing quotation marks may stand between ("and then said", "but has
+ * since said", "“…,” noting").
  */
 const SHARED_SUBJECT_BEFORE = new Map([[',', true], ['and', false], ['but', false]]);
 const BETWEEN_COORDINATOR_AND_CUE = new Set(['ADV', 'AUX', 'PART']);
-/** Closing quotation marks, past which the comma inside them still separates the clauses (“…,” noting). */
-const CLOSING_MARKS = new Set(['”', '"', '’', "'", '»']);
 
 /**
  * A cue continuing the clause of a cue before it in the same sentence ("Ackman said …, adding
@@ -252,12 +252,16 @@ function sharedSubjectSources(doc: Doc, attributions: Attribution[]): void {
     const a = withCue[i];
     const c = doc.tokenAt(a.cue!.start);
     let k = c - 1;
-    while (k > 0 && (BETWEEN_COORDINATOR_AND_CUE.has(toks[k].pos) || CLOSING_MARKS.has(doc.slice(toks[k])))) k--;
+    while (k > 0 && (BETWEEN_COORDINATOR_AND_CUE.has(toks[k].pos) || CLOSING_MARK_TOKENS.has(doc.slice(toks[k])))) k--;
     const participle = k >= 0 ? SHARED_SUBJECT_BEFORE.get(doc.slice(toks[k]).toLowerCase()) : undefined;
     if (participle === undefined || (participle && !doc.slice(toks[c]).toLowerCase().endsWith('ing'))) continue;
     if (CUE_PREPOSITIONS.some((p) => doc.slice(a.cue!).toLowerCase().startsWith(p))) continue;
-    const prev = withCue.slice(0, i).reverse().find((p) => p.source && toks[doc.tokenAt(p.cue!.start)].sentence === toks[c].sentence);
-    if (prev) a.source = { ...prev.source! };
+    for (let j = i - 1; j >= 0 && toks[doc.tokenAt(withCue[j].cue!.start)].sentence === toks[c].sentence; j--) {
+      const source = withCue[j].source;
+      if (!source) continue;
+      a.source = { ...source };
+      break;
+    }
   }
 }
 

@@ -174,10 +174,10 @@ function only<T>(xs: T[]): T | undefined {
 
 /**
  * Links he/she/his/her… to a person cluster when exactly one person of compatible gender is
- * mentioned earlier in the same or the previous sentence, by name or by a pronoun already linked. Pronouns inside quotations are left
- * alone (the speaker's "he" may be anyone), and so are people named inside one: the "she" after
- * "“… our God …,” she said" is the speaker, never whom the quotation names. A wrong link is
- * worse than none.
+ * mentioned earlier in the same or the previous sentence, by name or by a pronoun already linked.
+ * Pronouns inside quotations are left alone (the speaker's "he" may be anyone), and so are people
+ * named inside one: the "she" after "“… our God …,” she said" is the speaker, never whom the
+ * quotation names. A wrong link is worse than none.
  */
 function linkPronouns(doc: Doc, clusters: Cluster[]): void {
   const quoted = quotedTokens(doc);
@@ -218,7 +218,7 @@ function linkPronouns(doc: Doc, clusters: Cluster[]): void {
   }
 }
 
-/** 1 on each token inside a quotation (marks themselves included), as a reader tracks them: a paragraph break closes any. */
+/** 1 on each token inside a quotation (from its opening mark), as a reader tracks them: a paragraph break closes any. */
 function quotedTokens(doc: Doc): Uint8Array {
   const out = new Uint8Array(doc.tokens.length);
   const { text } = doc;
