@@ -286,8 +286,11 @@ test('"she" once resolved shows a speaker to be a woman, so a later "he" is not 
 });
 
 test('"X, 53, who said" is X; "the men who refused" is nobody named', () => {
-  assert.deepEqual(quotes('He met Jumah Hamdan, 53, who said the camp had saved his family.').map((q) => q.text), ['the camp had saved his family']);
-  assert.deepEqual(speakers('He met Jumah Hamdan, 53, who said the camp had saved his family.'), [['who', 'Jumah Hamdan']]);
+  // The content of "who said" is the clause after it, not the appositive before ("53").
+  assert.deepEqual(quotes('He met Jumah Hamdan, 53, who said the camp had saved his family.').filter((q) => q.cueText === 'said').map((q) => q.text), [
+    'the camp had saved his family',
+  ]);
+  assert.deepEqual(speakers('He met Jumah Hamdan, 53, who said the camp had saved his family.').at(-1), ['who', 'Jumah Hamdan']);
   assert.deepEqual(speakers('The offer was welcomed by Gavin Williamson, the defence secretary, who said the recruits should be hunted down.'), [
     ['who', 'Gavin Williamson'],
   ]);

@@ -9,8 +9,13 @@ import { type Command, int, str, UserError } from '../command.js';
  */
 const PRUNE = 0.05;
 
-/** Every HOLD_OUT-th training document is held out for choosing the epoch and the biases. */
-const HOLD_OUT = 10;
+/**
+ * Every HOLD_OUT-th training document is held out for choosing the epoch and the biases: a fifth
+ * (168 PolNeAR articles) chooses them more steadily than a tenth, which moved one split's source
+ * F1 by a point with the bias it happened to pick (three 756/84 splits of PolNeAR train, source
+ * F1 on the 84: a tenth 72.1, 74.6, 74.4; a fifth 73.0, 74.2, 74.9; a quarter 72.7, 73.5, 74.0).
+ */
+const HOLD_OUT = 5;
 
 export const command: Command = {
   name: 'train-quotes',
@@ -18,7 +23,7 @@ export const command: Command = {
   help: `Usage: dyad train-quotes --data DIR [--out FILE] [--epochs N] [--bits B] [--limit N]
 
 Trains the averaged-perceptron attribution tagger (BIO tags over source, cue and content) on
-DIR/train less every tenth document, which is held out: the epoch that scores best on the
+DIR/train less every fifth document, which is held out: the epoch that scores best on the
 held-out documents (source + content overlap F1) is chosen and a per-role bias is tuned on
 them; the model is then trained on all of DIR/train with those settings. DIR/dev is only
 scored at the end, so its figure is not tuned on. Writes the model. Each folder holds text/
