@@ -2,6 +2,9 @@ import type {
   Actor, Article, DateMention, DocumentJSON, Entity, EventRecord, MentionCluster, Quote, Sentence, Span, Token,
 } from './model/index.js';
 
+/** Sentence kinds that are not story text. */
+const NOT_STORY: ReadonlySet<Sentence['kind']> = new Set(['caption', 'dateline', 'credit']);
+
 /**
  * One article on its way through the pipeline. Each stage fills one layer; a stage reads only
  * the layers filled before it. All offsets refer to `text`, which never changes after reading.
@@ -58,6 +61,16 @@ export class Doc {
   inCaption(span: Span): boolean {
     const captions = this.article.captions;
     return captions !== undefined && captions.some((c) => span.start >= c.start && span.end <= c.end);
+  }
+
+  /** Whether a sentence is story text, from which quotes and events are read (a headline is). */
+  isStory(sentence: Sentence): boolean {
+    return !NOT_STORY.has(sentence.kind) && !this.inCaption(sentence);
+  }
+
+  /** Whether a span lies in story text: not in a caption, a dateline or a closing sign-off. */
+  inStory(span: Span): boolean {
+    return !this.inCaption(span) && !this.sentences.some((x) => NOT_STORY.has(x.kind) && x.start <= span.start && span.end <= x.end);
   }
 
   toJSON(): DocumentJSON {

@@ -376,7 +376,7 @@ export function codeEvents(doc: Doc): EventRecord[] {
     const sentence = doc.sentences[s];
     const toks = bySentence[s];
     const firstActor = toks.find((t) => t.actor)?.actor ?? null;
-    if (sentence.kind === 'caption' || sentence.kind === 'dateline' || doc.inCaption(sentence)) continue;
+    if (!doc.isStory(sentence)) continue;
     const headline = sentence.kind === 'headline';
     const triggers = findTriggers(toks, headline);
     foldComplements(toks, triggers);

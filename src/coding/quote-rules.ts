@@ -58,7 +58,7 @@ interface Context {
  * `quotations`: the document's outside captions, when the caller has found them already.
  */
 export function ruleFrames(doc: Doc, quotations = findQuotations(doc.text).filter((q) => !doc.inCaption(q))): RuleFrame[] {
-  const story = doc.sentences.map((s) => s.kind !== 'caption' && s.kind !== 'dateline' && !doc.inCaption(s));
+  const story = doc.sentences.map((s) => doc.isStory(s));
   const ctx: Context = { text: doc.text, quotations, chains: groupChains(quotations), claimed: new Set() };
   const bySentence: Tok[][] = doc.sentences.map(() => []);
   for (const t of doc.tokens) bySentence[t.sentence]?.push(toTok(doc, t));

@@ -71,9 +71,8 @@ export function findQuotes(doc: Doc, model: SequenceModel): Quote[] {
   prepositionSources(doc, attributions);
   speechVerbSources(doc, attributions);
   sharedSubjectSources(doc, attributions);
-  const story = (s: Span) => !doc.inCaption(s) && !doc.sentences.some((x) => (x.kind === 'caption' || x.kind === 'dateline') && x.start <= s.start && s.end <= x.end);
   // A content needs a cue or quotation marks to be a quote; one whose cue has no source found keeps `speaker: null`.
-  return toQuotes(doc, attributions.filter((a) => a.content.every(story) && (a.source || a.cue || a.content.some((c) => directShare(c, quotations) >= DIRECT_SHARE))), quotations);
+  return toQuotes(doc, attributions.filter((a) => a.content.every((c) => doc.inStory(c)) && (!a.cue || doc.inStory(a.cue)) && (a.source || a.cue || a.content.some((c) => directShare(c, quotations) >= DIRECT_SHARE))), quotations);
 }
 
 const wordSets = new WeakMap<SequenceModel, Map<string, Set<string>>>();

@@ -28,8 +28,8 @@ export interface Article {
 }
 
 export interface Sentence extends Span {
-  /** Set for units that are not running story text. */
-  kind?: 'headline' | 'dateline' | 'caption';
+  /** Set for units that are not running story text; `credit` is a closing sign-off ("Additional reporting: …"). */
+  kind?: 'headline' | 'dateline' | 'caption' | 'credit';
 }
 
 export interface Token extends Span {

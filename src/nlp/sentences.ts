@@ -2,6 +2,7 @@ import type { Doc } from '../doc.js';
 import type { Sentence, Span, Token } from '../model/index.js';
 import type { Stage } from '../pipeline.js';
 import { ABBREVIATIONS, SENTENCE_OPENER_POS, type AbbreviationClass } from './abbreviations.js';
+import { creditStart } from './credits.js';
 import { datelineEnd } from './datelines.js';
 import { tokenize, type PlacedToken } from './wink.js';
 
@@ -157,7 +158,7 @@ function endsSentence(kind: TerminalKind, text: string, next: PlacedToken): bool
   return QUOTE_OPENERS.has(t);
 }
 
-/** Headline, dateline and caption spans: units that are their own sentences. */
+/** Headline, dateline, caption and sign-off spans: units that are their own sentences. */
 function newsUnits(text: string, toks: PlacedToken[], options: SegmentOptions): Unit[] {
   const units: Unit[] = (options.captions ?? []).map((c) => ({ start: c.start, end: c.end, kind: 'caption' }));
   const inCaption = (at: number) => units.some((c) => at >= c.start && at < c.end);
@@ -172,6 +173,8 @@ function newsUnits(text: string, toks: PlacedToken[], options: SegmentOptions): 
     const end = datelineEnd(text, toks[body].start);
     if (end > 0) units.push({ start: toks[body].start, end, kind: 'dateline' });
   }
+  const credit = creditStart(text);
+  if (credit >= 0 && !inCaption(credit)) units.push({ start: credit, end: text.length, kind: 'credit' });
   return units.sort((a, b) => a.start - b.start);
 }
 

@@ -107,6 +107,20 @@ test('caption spans are their own sentences', () => {
   ]);
 });
 
+test('a closing sign-off is its own unit, after a sentence or on its own line; the same words in prose are not', () => {
+  assert.deepEqual(units(run('Four fighters were buried. “Maybe more.” Additional reporting: Mohammed Rasool')), [
+    ['text', 'Four fighters were buried.'],
+    ['text', '“Maybe more.”'],
+    ['credit', 'Additional reporting: Mohammed Rasool'],
+  ]);
+  assert.deepEqual(units(run('The talks failed.\n\n(Reporting by Jonathan Landay; Editing by Susan Heavey)')).at(-1), [
+    'credit', '(Reporting by Jonathan Landay; Editing by Susan Heavey)',
+  ]);
+  assert.deepEqual(units(run('The paper praised the additional reporting by its staff.')), [
+    ['text', 'The paper praised the additional reporting by its staff.'],
+  ]);
+});
+
 test('token offsets are exact for curly quotes, ellipses, emoji, CRLF and non-breaking spaces', () => {
   const text = '“Wait…” she said 😀.\r\nThe\u00a0U.S. isn’t done… It can’t stop.\r\n\r\nNext\u2009line 👍🏽 here.';
   const doc = run(text);
