@@ -1,5 +1,6 @@
 import type { Doc } from '../doc.js';
 import type { Actor, ActorKind, Quote, Span } from '../model/index.js';
+import { isPersonTitle } from '../lexicon/titles.js';
 import { FIRST_NAME_GENDER, type Gender, PRONOUN_GENDER, TITLE_GENDER } from '../nlp/names.js';
 
 function overlaps(a: Span, b: Span): boolean {
@@ -116,11 +117,40 @@ export function continueSpeakers(doc: Doc, quotes: Quote[]): void {
       const latest = candidates.sort((a, b) => b!.sentence - a!.sentence)[0];
       if (latest && (!anaphor.notGender || genderOf(latest.actor) !== anaphor.notGender)) q.speaker = latest.actor.id;
     }
+    if (q.speaker === null && q.speakerText) q.speaker = titledAntecedent(doc, q.speakerText, q.speakerSpan!.start, byId.values());
     const pronounGender = q.speaker && q.speakerText ? PRONOUN_GENDER.get(q.speakerText.toLowerCase()) : undefined;
     if (pronounGender) shown.set(q.speaker!, pronounGender);
     const actor = q.speaker ? byId.get(q.speaker) : undefined;
     if (actor) last.set(actor.kind, { actor, sentence: Math.max(sentence, sentenceOf(q.content.end - 1)) });
   }
+}
+
+/** A role named with the definite article ("the president", "the foreign secretary"): its last word a person's title. */
+const TITLED_DESCRIPTION = /^the ((?:[\p{L}-]+ ){0,2}([\p{L}-]+))$/iu;
+
+/** How many sentences back a person named with a title stays the one "the <title>" means. */
+const TITLE_REACH = 10;
+
+/**
+ * The person a titled description stands for ("the president said" after "President Donald
+ * Trump"): the one whose title holds the role and whose mention comes last before the speaker,
+ * within TITLE_REACH sentences. A former holder is not the one meant ("former US president").
+ */
+function titledAntecedent(doc: Doc, text: string, at: number, actors: Iterable<Actor>): string | null {
+  const m = TITLED_DESCRIPTION.exec(text);
+  if (!m || !isPersonTitle(m[2])) return null;
+  // The role is letters, hyphens and spaces only (TITLED_DESCRIPTION): nothing in it needs escaping.
+  const role = new RegExp(`(?:^|\\s)${m[1]}(?:$|\\s)`, 'iu');
+  const sentence = doc.tokens[doc.tokenAt(at)].sentence;
+  let best: { id: string; end: number } | null = null;
+  for (const a of actors) {
+    if (a.kind !== 'person' || !a.title || !role.test(a.title) || /\bformer\b/i.test(a.title)) continue;
+    for (const mention of a.mentions) {
+      if (mention.end > at || sentence - doc.tokens[doc.tokenAt(mention.start)].sentence > TITLE_REACH) continue;
+      if (!best || mention.end > best.end) best = { id: a.id, end: mention.end };
+    }
+  }
+  return best?.id ?? null;
 }
 
 /** The actor a relative pronoun speaker ("who", "who until last year led X") stands for: the one named right before it, in the same sentence. */

@@ -288,6 +288,13 @@ test('"she" once resolved shows a speaker to be a woman, so a later "he" is not 
   assert.deepEqual(speakers(text), [['Kaya Sertkaya', 'Kaya Sertkaya'], ['she', 'Kaya Sertkaya'], ['he', null]]);
 });
 
+test('"the president said" is the person whose title the article gave as president, not a former one', () => {
+  const text = 'President Donald Trump said the troops would leave. Jimmy Carter, a former US president, disagreed. '
+    + '“Could be very soon or not so soon at all!” the president wrote.';
+  assert.deepEqual(speakers(text).at(-1), ['the president', 'Donald Trump']);
+  assert.deepEqual(speakers('Former president Jimmy Carter spoke on Monday. “We must talk,” the president said.').at(-1), ['the president', null]);
+});
+
 test('"X, 53, who said" is X; "the men who refused" is nobody named', () => {
   // The content of "who said" is the clause after it, not the appositive before ("53").
   assert.deepEqual(quotes('He met Jumah Hamdan, 53, who said the camp had saved his family.').filter((q) => q.cueText === 'said').map((q) => q.text), [
