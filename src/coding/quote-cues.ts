@@ -129,6 +129,16 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { forms: 'demand demands demanded demanding', frame: 'stance' },
 ];
 
+/**
+ * Cue verbs whose object is always who listened ("told the Guardian", "assured voters"): the
+ * phrase after them is never their inverted subject, as it is after "said" or "asked" ("“Why
+ * now?” asked Sen. Mikulski").
+ */
+export const LISTENER_VERBS: ReadonlySet<string> = new Set(
+  ['tell tells told telling', 'inform informs informed informing', 'assure assures assured assuring', 'remind reminds reminded reminding']
+    .flatMap((forms) => forms.split(' ')),
+);
+
 /** Two-word cues that work as a preposition: "according to X, …" / "…, according to X". */
 export const CUE_PREPOSITIONS: readonly string[] = ['according to'];
 

@@ -1,6 +1,6 @@
 import type { Doc } from '../doc.js';
 import type { Span, Token } from '../model/index.js';
-import { CUE_FORM_FRAMES, CUE_PREPOSITIONS, type CueFrame, isHearsayParticiple } from './quote-cues.js';
+import { CUE_FORM_FRAMES, CUE_PREPOSITIONS, type CueFrame, isHearsayParticiple, LISTENER_VERBS } from './quote-cues.js';
 import { CLOSING_MARK_TOKENS, findQuotations, type QuotedSpan } from './quote-marks.js';
 import { type Range, type Tok, clauseSubject, phraseEndingAt, phraseStartingAt, skipLeftOfCue, subjectBefore } from './quote-source.js';
 
@@ -278,7 +278,7 @@ function verbSource(toks: Tok[], cue: number): Range | null {
   }
   const before = subjectBefore(toks, cue);
   if (before) return before;
-  if (j < 0 || toks[j].pos === 'PUNCT') return phraseStartingAt(toks, cue + 1);
+  if ((j < 0 || toks[j].pos === 'PUNCT') && !LISTENER_VERBS.has(word)) return phraseStartingAt(toks, cue + 1);
   return null;
 }
 

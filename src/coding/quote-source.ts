@@ -174,17 +174,24 @@ function allNames(toks: Tok[], r: Range): boolean {
   return true;
 }
 
-/** Whether tokens [from, to) describe a person ("a senior fellow", "69", "who teaches", "wearing a T-shirt", "Sanders’ campaign manager"). */
+/**
+ * Whether tokens [from, to) describe a person ("a senior fellow", "69", "who teaches", "wearing a
+ * T-shirt", "Sanders’ campaign manager") or are an adverb set off by commas ("Hunter, meanwhile, told").
+ */
 function appositiveAt(toks: Tok[], from: number, to: number): boolean {
   const inner = toks[from];
   if (!inner || from >= to) return false;
+  if (to - from === 1 && inner.pos === 'ADV') return true;
   if (MODIFIER.has(inner.pos) || inner.pos === 'NUM' || RELATIVES.has(inner.lower)) return true;
   if (inner.pos === 'VERB' && inner.lower.endsWith('ing')) return true;
   for (let i = from; i < to; i++) if (toks[i].pos === 'NOUN') return true;
   return false;
 }
 
+/** How far back an appositive's opening comma may be: a relative clause runs long ("who wears a stars-and-stripes hijab after …"). */
+const MAX_APPOSITIVE = 24;
+
 function previousComma(toks: Tok[], from: number): number {
-  for (let k = from - 1; k >= 0 && from - k <= 16; k--) if (toks[k].lower === ',') return k;
+  for (let k = from - 1; k >= 0 && from - k <= MAX_APPOSITIVE; k--) if (toks[k].lower === ',') return k;
   return -1;
 }

@@ -6,7 +6,7 @@ import { type Attribution, groupFragments } from './attribution-group.js';
 import { defaultAttributionModel } from './attribution-model.js';
 import type { SequenceModel } from '../nlp/tagger/model.js';
 import { TAG_NAMES } from './attribution-tags.js';
-import { CUE_PREPOSITIONS, cueClassOf, isHearsayParticiple } from './quote-cues.js';
+import { CUE_PREPOSITIONS, cueClassOf, isHearsayParticiple, LISTENER_VERBS } from './quote-cues.js';
 import { CLOSING_MARK_TOKENS, findQuotations, type QuotedSpan } from './quote-marks.js';
 import { cueVerbSubject, type RuleFrame, ruleFrames } from './quote-rules.js';
 import { isPersonTitle } from '../lexicon/titles.js';
@@ -67,6 +67,7 @@ export function findQuotes(doc: Doc, model: SequenceModel): Quote[] {
   for (let i = attributions.length - 1; i >= 0; i--) if (attributions[i].content.length === 0) attributions.splice(i, 1);
   joinContinuedQuotations(attributions, quotations);
   for (const a of attributions) if (a.source) a.source = hearsay(doc, lower, a.cue) ? null : speakerPhrase(doc, lower, a.source);
+  listenerSources(doc, attributions);
   sourcesFromRules(attributions, rules);
   prepositionSources(doc, attributions);
   speechVerbSources(doc, attributions);
@@ -132,6 +133,19 @@ function joinContinuedQuotations(attributions: Attribution[], quotations: readon
 }
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+/**
+ * The phrase right after "told", "assured" (LISTENER_VERBS) is who listened, not who spoke
+ * ("Madiha Alghothani, who …, told the Guardian"): the tagger's source there gives way to the
+ * verb's subject before it, or to none.
+ */
+function listenerSources(doc: Doc, attributions: Attribution[]): void {
+  for (const a of attributions) {
+    if (!a.source || !a.cue || a.source.start < a.cue.end || doc.text.slice(a.cue.end, a.source.start).trim() !== '') continue;
+    if (!LISTENER_VERBS.has(doc.slice(a.cue).toLowerCase().split(/\s+/).pop()!)) continue;
+    a.source = cueVerbSubject(doc, a.cue);
+  }
+}
 
 /**
  * A cue the tagger found without its source ("When he returned he began by saying, …") takes

@@ -209,6 +209,17 @@ test('an appositive between speaker and cue: "X, a …, said"', () => {
   ]);
 });
 
+test('who is told is not who speaks: "X, who …, told the Guardian" is X; "“…?” asked X" is X', () => {
+  const told = 'One of those in the film, Madiha Alghothani, who wears a stars-and-stripes hijab after she became a target of abuse, '
+    + 'told the Guardian that she was still sad.';
+  assert.deepEqual(quotes(told).filter((q) => q.text === 'that she was still sad').map((q) => [q.speakerText, q.cueText]), [['Madiha Alghothani', 'told']]);
+  // An adverb set off by commas stands between subject and verb like an appositive.
+  assert.deepEqual(quotes('Hunter, meanwhile, told Politico on Wednesday that he would vote.').map((q) => [q.speakerText, q.cueText]), [['Hunter', 'told']]);
+  assert.deepEqual(quotes('“Why should we give up our own power?” asked Sen. Barbara Mikulski of Maryland.').map((q) => q.speakerText), [
+    'Sen. Barbara Mikulski of Maryland',
+  ]);
+});
+
 test('a passive with "by" names its speaker after it: "first reported by The Washington Post"', () => {
   const doc = createPipeline().process({ id: 't', text: 'The plan, first reported by The Washington Post, would cut the budget in half.' });
   assert.deepEqual(doc.quotes.map((q) => [q.speakerText, q.cueText]).filter(([, cue]) => cue === 'first reported'), [['The Washington Post', 'first reported']]);
