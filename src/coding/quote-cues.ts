@@ -130,13 +130,13 @@ export const CUE_VERBS: readonly CueVerb[] = [
 ];
 
 /**
- * Cue verbs whose object is always who listened ("told the Guardian", "assured voters"): the
+ * Cue verbs (by the first form of their row) whose object is always who listened ("told the Guardian", "assured voters"): the
  * phrase after them is never their inverted subject, as it is after "said" or "asked" ("“Why
  * now?” asked Sen. Mikulski").
  */
+const LISTENER_LEMMAS = ['tell', 'inform', 'assure', 'remind'];
 export const LISTENER_VERBS: ReadonlySet<string> = new Set(
-  ['tell tells told telling', 'inform informs informed informing', 'assure assures assured assuring', 'remind reminds reminded reminding']
-    .flatMap((forms) => forms.split(' ')),
+  CUE_VERBS.map((v) => v.forms.split(' ')).filter((forms) => LISTENER_LEMMAS.includes(forms[0])).flat(),
 );
 
 /** Two-word cues that work as a preposition: "according to X, …" / "…, according to X". */
