@@ -27,7 +27,7 @@ const RELATIVES = new Set(['who', 'which', 'that']);
 /** Words joining two names inside one phrase ("Sen. Chuck Schumer of New York", "Toomey and Ayotte"). */
 const NAME_JOINERS = new Set(['of', 'and', '&', '-', '.']);
 /** Tokens allowed between a subject and its cue ("has also said", "did not say"). */
-const BETWEEN_SUBJECT_AND_CUE = new Set(['ADV', 'AUX', 'PART']);
+export const BETWEEN_SUBJECT_AND_CUE: ReadonlySet<string> = new Set(['ADV', 'AUX', 'PART']);
 const MAX_PHRASE = 10;
 
 /** Adverbs that open a clause of their own ("when asked"): the subject is not beyond them. */

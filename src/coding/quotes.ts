@@ -9,6 +9,7 @@ import { TAG_NAMES } from './attribution-tags.js';
 import { CUE_PREPOSITIONS, cueClassOf, isHearsayParticiple, LISTENER_VERBS } from './quote-cues.js';
 import { CLOSING_MARK_TOKENS, findQuotations, type QuotedSpan } from './quote-marks.js';
 import { cueVerbSubject, type RuleFrame, ruleFrames } from './quote-rules.js';
+import { BETWEEN_SUBJECT_AND_CUE } from './quote-source.js';
 import { isPersonTitle } from '../lexicon/titles.js';
 import { timePhraseStart } from './time-phrase.js';
 import { continueSpeakers, speakerResolver } from './quote-speaker.js';
@@ -251,7 +252,6 @@ function namesSomeone(doc: Doc, span: Span): boolean {
  * since said", "“…,” noting").
  */
 const SHARED_SUBJECT_BEFORE = new Map([[',', true], ['and', false], ['but', false]]);
-const BETWEEN_COORDINATOR_AND_CUE = new Set(['ADV', 'AUX', 'PART']);
 
 /**
  * A cue continuing the clause of a cue before it in the same sentence ("Ackman said …, adding
@@ -265,7 +265,7 @@ function sharedSubjectSources(doc: Doc, attributions: Attribution[]): void {
     const a = withCue[i];
     const c = doc.tokenAt(a.cue!.start);
     let k = c - 1;
-    while (k > 0 && (BETWEEN_COORDINATOR_AND_CUE.has(toks[k].pos) || CLOSING_MARK_TOKENS.has(doc.slice(toks[k])))) k--;
+    while (k > 0 && (BETWEEN_SUBJECT_AND_CUE.has(toks[k].pos) || CLOSING_MARK_TOKENS.has(doc.slice(toks[k])))) k--;
     const participle = k >= 0 ? SHARED_SUBJECT_BEFORE.get(doc.slice(toks[k]).toLowerCase()) : undefined;
     if (participle === undefined || (participle && !doc.slice(toks[c]).toLowerCase().endsWith('ing'))) continue;
     if (CUE_PREPOSITIONS.some((p) => doc.slice(a.cue!).toLowerCase().startsWith(p))) continue;
