@@ -3,7 +3,7 @@ import type {
 } from './model/index.js';
 
 /** Sentence kinds that are not story text. */
-const NOT_STORY: ReadonlySet<Sentence['kind']> = new Set(['caption', 'dateline', 'credit']);
+const NOT_STORY: ReadonlySet<Sentence['kind']> = new Set(['caption', 'dateline', 'credit', 'note']);
 
 /**
  * One article on its way through the pipeline. Each stage fills one layer; a stage reads only

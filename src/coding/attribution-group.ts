@@ -1,6 +1,7 @@
 import type { Doc } from '../doc.js';
 import type { Span } from '../model/index.js';
 import { O, spansFromTags, type RoleSpan } from './attribution-tags.js';
+import { CLOSING_MARK_TOKENS } from './quote-marks.js';
 
 /** One attribution: a cue with its source and content fragments, as character spans. */
 export interface Attribution {
@@ -89,6 +90,9 @@ export function groupFragments(doc: Doc, from: number, tags: ArrayLike<number>):
       if (comma < 0) {
         // "He said:" closing a paragraph introduces the quotation in the next one (see quotes.ts).
         if (introducesNext) out.push({ cue: words(cue), source: words(src), content: [] });
+        // "…, CNN reported.": what CNN reported holds another attribution the tagger marked instead.
+        const reported = reportedClause(doc, Math.min(src.from, cue.from), Math.max(src.to, cue.to));
+        if (reported) out.push({ cue: words(cue), source: words(src), content: [reported] });
         return;
       }
       content[c].push({ role: 'content', from: comma + 1, to: src.to });
@@ -109,4 +113,48 @@ export function groupFragments(doc: Doc, from: number, tags: ArrayLike<number>):
     for (let i = s.to + 1 - from; i < comma; i++) if (tags[i] !== O) return s;
     return { ...s, to: head - 2 };
   }
+}
+
+const FINAL_PUNCT = new Set(['.', '!', '?']);
+
+/**
+ * The clause an attribution reports when another attribution stands in it: the rest of the
+ * sentence past the comma that closes or opens the attribution (tokens `head` to `last`).
+ * "The campaign said the candidate will attend, CNN reported."; "…, according to press reports.";
+ * "According to the Times, Trump said he …". PolNeAR marks the outer attribution and the inner
+ * one, which a tagger of one tag per token cannot: it marks the inner content and leaves the
+ * outer attribution without any.
+ */
+export function reportedClause(doc: Doc, head: number, last: number): Span | null {
+  return clauseBefore(doc, head, last) ?? clauseAfter(doc, head, last);
+}
+
+/** The sentence before an attribution that closes it after a comma. */
+function clauseBefore(doc: Doc, head: number, last: number): Span | null {
+  const toks = doc.tokens;
+  const sentence = toks[head].sentence;
+  let end = last + 1;
+  while (end < toks.length && toks[end].sentence === sentence && toks[end].pos === 'PUNCT' && !FINAL_PUNCT.has(doc.slice(toks[end]))) end++;
+  if (end < toks.length && toks[end].sentence === sentence && !FINAL_PUNCT.has(doc.slice(toks[end]))) return null;
+  // The comma may stand inside a closing quotation mark ("… a “burn bag,” the Times reported").
+  const comma = head > 0 && CLOSING_MARK_TOKENS.has(doc.slice(toks[head - 1])) ? head - 2 : head - 1;
+  if (comma < 1 || doc.slice(toks[comma]) !== ',' || toks[comma - 1].sentence !== sentence) return null;
+  let first = comma - 1;
+  while (first > 0 && toks[first - 1].sentence === sentence) first--;
+  while (first < comma && toks[first].pos === 'PUNCT') first++;
+  // A quotation keeps its comma and closing mark; a plain clause ends before its comma.
+  return first < comma ? { start: toks[first].start, end: toks[comma === head - 1 ? comma - 1 : head - 1].end } : null;
+}
+
+/** The sentence after an attribution that opens it before a comma. */
+function clauseAfter(doc: Doc, head: number, last: number): Span | null {
+  const toks = doc.tokens;
+  const sentence = toks[head].sentence;
+  let first = head;
+  while (first > 0 && toks[first - 1].sentence === sentence && toks[first - 1].pos === 'PUNCT') first--;
+  if ((first > 0 && toks[first - 1].sentence === sentence) || doc.slice(toks[last + 1] ?? toks[last]) !== ',') return null;
+  let end = last + 2;
+  while (end < toks.length && toks[end].sentence === sentence) end++;
+  while (end > last + 2 && toks[end - 1].pos === 'PUNCT' && !CLOSING_MARK_TOKENS.has(doc.slice(toks[end - 1]))) end--;
+  return end > last + 2 ? { start: toks[last + 2].start, end: toks[end - 1].end } : null;
 }

@@ -3,6 +3,7 @@ import type { Span, Token } from '../model/index.js';
 import { CUE_FORM_FRAMES, CUE_PREPOSITIONS, type CueFrame, isHearsayParticiple, LISTENER_VERBS } from './quote-cues.js';
 import { CLOSING_MARK_TOKENS, findQuotations, type QuotedSpan } from './quote-marks.js';
 import { type Range, type Tok, clauseSubject, phraseEndingAt, phraseStartingAt, skipLeftOfCue, subjectBefore } from './quote-source.js';
+import { timePhraseStart } from './time-phrase.js';
 
 /** Quotations shorter than this many words are scare quotes or titles ("No. 2"), not speech. */
 const MIN_QUOTE_WORDS = 4;
@@ -113,8 +114,19 @@ function isCueAt(toks: Tok[], i: number): { length: number; frame: FrameKind } |
     if (p.every((w, k) => toks[i + k]?.lower === w)) return { length: p.length, frame: 'preposition' };
   }
   const frame = CUE_FORM_FRAMES.get(toks[i].lower);
-  if (frame && (toks[i].pos === 'VERB' || toks[i].pos === 'AUX')) return { length: 1, frame };
+  if (frame && (toks[i].pos === 'VERB' || toks[i].pos === 'AUX' || mistaggedVerb(toks, i))) return { length: 1, frame };
   return null;
+}
+
+/**
+ * A cue verb right after a name that the part-of-speech tagger called an adjective or a noun
+ * ("Schneiderman alleged/ADJ in the suit that …", "Frank notes/NOUN"): after a name, a past or
+ * third-person form is the name's verb far more often than a modifier or a plural noun.
+ */
+function mistaggedVerb(toks: Tok[], i: number): boolean {
+  if (toks[i - 1]?.pos !== 'PROPN') return false;
+  const { pos, lower } = toks[i];
+  return (pos === 'ADJ' && lower.endsWith('ed')) || (pos === 'NOUN' && lower.endsWith('s'));
 }
 
 /** A frame with what the sentence-level checks need. */
@@ -276,10 +288,28 @@ function verbSource(toks: Tok[], cue: number): Range | null {
   if ((word.endsWith('ing') && CLAUSE_PUNCT.has(toks[j]?.lower)) || coordinated) {
     return clauseSubject(toks, cue);
   }
+  const inverted = invertedAfterComma(toks, cue, j);
+  if (inverted) return inverted;
   const before = subjectBefore(toks, cue);
   if (before) return before;
   if ((j < 0 || toks[j].pos === 'PUNCT') && !LISTENER_VERBS.has(word)) return phraseStartingAt(toks, cue + 1);
   return null;
+}
+
+/** What may close an inverted subject: the clause or the sentence ends, or an appositive or bracket opens. */
+const AFTER_INVERTED = new Set([',', '(', ...FINAL_PUNCT]);
+
+/**
+ * The subject after a cue that follows a comma ("…, forcing her to fend off Trump and Sanders,
+ * said Brad Bannon, a Democratic pollster"): a phrase that ends the clause right after the cue is
+ * who spoke, however the words before the comma read. A phrase followed by more of a clause is
+ * content ("Landau, a senior fellow, said Iran is …"), and a time phrase an adjunct ("said Tuesday").
+ */
+function invertedAfterComma(toks: Tok[], cue: number, j: number): Range | null {
+  if (toks[j]?.lower !== ',' || toks[cue].lower.endsWith('ing') || LISTENER_VERBS.has(toks[cue].lower)) return null;
+  const r = phraseStartingAt(toks, cue + 1);
+  if (!r || (r.to + 1 < toks.length && !AFTER_INVERTED.has(toks[r.to + 1].lower))) return null;
+  return timePhraseStart((i) => toks[i]?.lower, r.to) <= r.from ? null : r;
 }
 
 function firstWord(toks: Tok[]): number {

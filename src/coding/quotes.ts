@@ -2,7 +2,7 @@ import type { Doc } from '../doc.js';
 import type { Quote, Span } from '../model/index.js';
 import type { Stage } from '../pipeline.js';
 import { documentFeatures, tokenWords } from './attribution-features.js';
-import { type Attribution, groupFragments } from './attribution-group.js';
+import { type Attribution, groupFragments, reportedClause } from './attribution-group.js';
 import { defaultAttributionModel } from './attribution-model.js';
 import type { SequenceModel } from '../nlp/tagger/model.js';
 import { TAG_NAMES } from './attribution-tags.js';
@@ -218,10 +218,37 @@ function speakerPhrase(doc: Doc, lower: readonly string[], source: Span): Span |
  */
 function prepositionSources(doc: Doc, attributions: Attribution[]): void {
   for (const a of attributions) {
-    if (a.source || !a.cue || a.content.length < 2 || !CUE_PREPOSITIONS.includes(doc.slice(a.cue).toLowerCase())) continue;
+    if (!a.source && a.cue) cutPrepositionCue(doc, a);
+    if (a.source || !a.cue || !CUE_PREPOSITIONS.includes(doc.slice(a.cue).toLowerCase())) continue;
     const after = a.content.findIndex((c) => c.start >= a.cue!.end && doc.text.slice(a.cue!.end, c.start).trim() === '');
-    if (after >= 0) a.source = a.content.splice(after, 1)[0];
+    if (after < 0) continue;
+    if (a.content.length >= 2) {
+      a.source = a.content.splice(after, 1)[0];
+      continue;
+    }
+    // "Kasich said he would have fired him, according to press reports.": the clause before the
+    // comma is already another attribution's content, which the tagger gave to that one alone.
+    const reported = reportedClause(doc, doc.tokenAt(a.cue.start), doc.tokenAt(a.content[0].end - 1));
+    if (reported) [a.source, a.content] = [a.content[0], [reported]];
   }
+}
+
+/**
+ * A cue the tagger ran on past "according to" into its source ("according to state | corporate
+ * records"): the cue ends with the preposition, and the words after it, with a content fragment
+ * that follows them directly, are the source.
+ */
+function cutPrepositionCue(doc: Doc, a: Attribution): void {
+  const cue = a.cue!;
+  const lower = doc.slice(cue).toLowerCase();
+  const preposition = CUE_PREPOSITIONS.find((p) => lower.startsWith(`${p} `));
+  if (!preposition) return;
+  const rest = doc.tokenAt(cue.start) + preposition.split(' ').length;
+  const toks = doc.tokens;
+  a.cue = { start: cue.start, end: toks[rest - 1].end };
+  a.source = { start: toks[rest].start, end: cue.end };
+  const next = a.content.findIndex((c) => c.start >= cue.end && doc.text.slice(cue.end, c.start).trim() === '');
+  if (next >= 0) a.source.end = a.content.splice(next, 1)[0].end;
 }
 
 /**

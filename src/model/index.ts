@@ -28,8 +28,11 @@ export interface Article {
 }
 
 export interface Sentence extends Span {
-  /** Set for units that are not running story text; `credit` is a closing sign-off ("Additional reporting: …"). */
-  kind?: 'headline' | 'dateline' | 'caption' | 'credit';
+  /**
+   * Set for units that are not running story text; `credit` is a closing sign-off ("Additional
+   * reporting: …"), `note` an editor's note or a correction about the story.
+   */
+  kind?: 'headline' | 'dateline' | 'caption' | 'credit' | 'note';
 }
 
 export interface Token extends Span {

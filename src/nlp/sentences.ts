@@ -3,6 +3,7 @@ import type { Sentence, Span, Token } from '../model/index.js';
 import type { Stage } from '../pipeline.js';
 import { ABBREVIATIONS, SENTENCE_OPENER_POS, type AbbreviationClass } from './abbreviations.js';
 import { creditStart } from './credits.js';
+import { storyNotes } from './notes.js';
 import { datelineEnd } from './datelines.js';
 import { tokenize, type PlacedToken } from './wink.js';
 
@@ -158,7 +159,7 @@ function endsSentence(kind: TerminalKind, text: string, next: PlacedToken): bool
   return QUOTE_OPENERS.has(t);
 }
 
-/** Headline, dateline, caption and sign-off spans: units that are their own sentences. */
+/** Headline, dateline, caption, sign-off and editor's note spans: units that are their own sentences. */
 function newsUnits(text: string, toks: PlacedToken[], options: SegmentOptions): Unit[] {
   const units: Unit[] = (options.captions ?? []).map((c) => ({ start: c.start, end: c.end, kind: 'caption' }));
   const inCaption = (at: number) => units.some((c) => at >= c.start && at < c.end);
@@ -175,6 +176,9 @@ function newsUnits(text: string, toks: PlacedToken[], options: SegmentOptions): 
   }
   const credit = creditStart(text);
   if (credit >= 0 && !inCaption(credit)) units.push({ start: credit, end: text.length, kind: 'credit' });
+  for (const note of storyNotes(text)) {
+    if (!inCaption(note.start) && !units.some((u) => u.start < note.end && note.start < u.end)) units.push({ ...note, kind: 'note' });
+  }
   return units.sort((a, b) => a.start - b.start);
 }
 

@@ -239,12 +239,14 @@ test('a passive "is said to" is hearsay with no speaker: its subject is in the c
   assert.ok(quotes('They came to house 35,000 Iraqis currently thought to be in the camps.').every((q) => q.speakerText === null));
 });
 
-test('no quote comes from a caption, nor from a closing sign-off', () => {
+test('no quote comes from a caption, a closing sign-off or an editor\'s note', () => {
   const text = '“We will win this fight in the end,” the coach said.\n\nThe team lost.';
   assert.deepEqual(annotate(text, { captions: [{ start: 0, end: 51 }] }).quotes, []);
   const signed = 'Burnt-out trucks lay along the road. “This could take a week,” said Kochar. “Perhaps longer.” Additional reporting: Salem Rizk';
   // The last quotation is Kochar's, not a statement by "Additional" with the cue "reporting".
   assert.deepEqual(quotes(signed).map((q) => [q.speakerText, q.cueText]), [['Kochar', 'said']]);
+  const noted = 'The senator said the bill would pass.\nEditor’s note: Donald Trump is a serial liar who has repeatedly pledged to ban all Muslims from entering the U.S.';
+  assert.deepEqual(quotes(noted).map((q) => [q.speakerText, q.cueText]), [['The senator', 'said']]);
 });
 
 test('the speaker resolves to an actor through its mention cluster', () => {

@@ -121,6 +121,17 @@ test('a closing sign-off is its own unit, after a sentence or on its own line; t
   ]);
 });
 
+test("an editor's note or a correction is its own unit to its paragraph's end; an update is story text", () => {
+  const text = 'Trump spoke in Ohio.\nEditor’s note: Donald Trump regularly incites political violence. He has repeatedly pledged to ban all Muslims.\nCORRECTION: An earlier version misstated the date.\nUPDATE: The senator resigned on Tuesday.';
+  assert.deepEqual(units(run(text)), [
+    ['text', 'Trump spoke in Ohio.'],
+    ['note', 'Editor’s note: Donald Trump regularly incites political violence.'],
+    ['note', 'He has repeatedly pledged to ban all Muslims.'],
+    ['note', 'CORRECTION: An earlier version misstated the date.'],
+    ['text', 'UPDATE: The senator resigned on Tuesday.'],
+  ]);
+});
+
 test('token offsets are exact for curly quotes, ellipses, emoji, CRLF and non-breaking spaces', () => {
   const text = '“Wait…” she said 😀.\r\nThe\u00a0U.S. isn’t done… It can’t stop.\r\n\r\nNext\u2009line 👍🏽 here.';
   const doc = run(text);
