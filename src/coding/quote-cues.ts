@@ -155,6 +155,12 @@ export function isHearsayParticiple(lower: (i: number) => string | undefined, i:
   return HEARSAY_PARTICIPLES.has(lower(i) ?? '') && lower(i + 1) === 'to' && HEARSAY_INFINITIVES.has(lower(i + 2) ?? '');
 }
 
+/**
+ * Set phrases that open a sentence with a cue verb but attribute nothing: "That said, Cruz
+ * cannot …", "All told, up to 5 million …", "Needless to say, …".
+ */
+export const NOT_ATTRIBUTIONS: readonly string[] = ['that said', 'all told', 'needless to say'];
+
 /** Cues that are a mark alone: the colon after a name that opens a quotation ("TAPPER: …", "Jones: “…”"). */
 export const CUE_MARKS: readonly string[] = [':'];
 

@@ -6,7 +6,7 @@ import { type Attribution, groupFragments, reportedClause } from './attribution-
 import { defaultAttributionModel } from './attribution-model.js';
 import type { SequenceModel } from '../nlp/tagger/model.js';
 import { TAG_NAMES } from './attribution-tags.js';
-import { CUE_PREPOSITIONS, cueClassOf, isHearsayParticiple, LISTENER_VERBS } from './quote-cues.js';
+import { CUE_PREPOSITIONS, cueClassOf, isHearsayParticiple, LISTENER_VERBS, NOT_ATTRIBUTIONS } from './quote-cues.js';
 import { CLOSING_MARK_TOKENS, findQuotations, type QuotedSpan } from './quote-marks.js';
 import { cueVerbSubject, type RuleFrame, ruleFrames } from './quote-rules.js';
 import { BETWEEN_SUBJECT_AND_CUE } from './quote-source.js';
@@ -67,6 +67,7 @@ export function findQuotes(doc: Doc, model: SequenceModel): Quote[] {
   }
   for (let i = attributions.length - 1; i >= 0; i--) if (attributions[i].content.length === 0) attributions.splice(i, 1);
   joinContinuedQuotations(attributions, quotations);
+  dropFalseSources(doc, lower, attributions);
   for (const a of attributions) if (a.source) a.source = hearsay(doc, lower, a.cue) ? null : speakerPhrase(doc, lower, a.source);
   listenerSources(doc, attributions);
   sourcesFromRules(attributions, rules);
@@ -137,14 +138,47 @@ const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.e
 
 /**
  * The phrase right after "told", "assured" (LISTENER_VERBS) is who listened, not who spoke
- * ("Madiha Alghothani, who …, told the Guardian"): the tagger's source there gives way to the
- * verb's subject before it, or to none.
+ * ("Madiha Alghothani, who …, told the Guardian"), and the phrase after a participle is what it
+ * says or whom it addresses (", asking them not to protest"): a participle never has its subject
+ * after it. The tagger's source there gives way to the verb's subject before it, or to none.
  */
 function listenerSources(doc: Doc, attributions: Attribution[]): void {
   for (const a of attributions) {
     if (!a.source || !a.cue || a.source.start < a.cue.end || doc.text.slice(a.cue.end, a.source.start).trim() !== '') continue;
-    if (!LISTENER_VERBS.has(doc.slice(a.cue).toLowerCase().split(/\s+/).pop()!)) continue;
+    const verb = doc.slice(a.cue).toLowerCase().split(/\s+/).pop()!;
+    if (!LISTENER_VERBS.has(verb) && !verb.endsWith('ing')) continue;
     a.source = cueVerbSubject(doc, a.cue);
+  }
+}
+
+/** Parts of speech of a lone word that names nobody ("and then said", "When asked", "Having announced"). */
+const NOT_SOURCES = new Set(['ADV', 'SCONJ', 'ADP', 'CCONJ', 'AUX', 'PART']);
+
+/** The set phrases of NOT_ATTRIBUTIONS as word lists. */
+const SET_PHRASES = NOT_ATTRIBUTIONS.map((p) => p.split(' '));
+
+/**
+ * Drops what only looks like an attribution: a cue in a set phrase opening its sentence ("That
+ * said, …"; NOT_ATTRIBUTIONS), and a source of one word that names nobody: an adverb, a
+ * conjunction or a participle.
+ */
+function dropFalseSources(doc: Doc, lower: readonly string[], attributions: Attribution[]): void {
+  const toks = doc.tokens;
+  for (let i = attributions.length - 1; i >= 0; i--) {
+    const a = attributions[i];
+    if (a.cue) {
+      const c = doc.tokenAt(a.cue.start);
+      let first = c;
+      while (first > 0 && toks[first - 1].sentence === toks[c].sentence) first--;
+      if (SET_PHRASES.some((p) => c < first + p.length && lower[first + p.length] === ',' && p.every((w, k) => lower[first + k] === w))) {
+        attributions.splice(i, 1);
+        continue;
+      }
+    }
+    if (!a.source) continue;
+    const from = doc.tokenAt(a.source.start);
+    const pos = toks[from].pos;
+    if (from === doc.tokenAt(a.source.end - 1) && (NOT_SOURCES.has(pos) || (pos === 'VERB' && lower[from].endsWith('ing')))) a.source = null;
   }
 }
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { cueClassOf } from '../../src/coding/quote-cues.js';
+import { ruleFrames } from '../../src/coding/quote-rules.js';
 import { quoteStage } from '../../src/coding/quotes.js';
 import { Doc } from '../../src/doc.js';
 import type { Article, Quote } from '../../src/model/index.js';
@@ -409,4 +410,47 @@ test('the speaker is the name; the speaker span keeps the whole source phrase wi
   const [y] = quotes(ypg);
   assert.equal(ypg.slice(y.speakerSpan!.start, y.speakerSpan!.end), 'The Kurdish People’s Protection Units (YPG)');
   assert.equal(y.speakerText, 'The Kurdish People’s Protection Units');
+});
+
+/** The quotes of a text run through the whole pipeline (entities and actors too), as `dyad extract` reads it. */
+function readQuotes(text: string): Quote[] {
+  return createPipeline().process({ id: 't', text }).quotes;
+}
+
+test('a name closing the clause after ", said" is the speaker, however the clause before the comma reads', () => {
+  const text = 'That would create a "summer of agony" for Clinton, forcing her to fend off both Trump and Sanders, said Brad Bannon, a Democratic pollster.';
+  assert.deepEqual(readQuotes(text).map((q) => [q.speakerText, q.cueText]), [['Brad Bannon', 'said']]);
+  // The rules, whose findings the tagger reads, give the same speaker; "said Tuesday" is no speaker.
+  const doc = annotate(text);
+  assert.deepEqual(ruleFrames(doc).map((f) => f.source && doc.slice(f.source)), ['Brad Bannon']);
+  const tuesday = annotate('Iran and North Korea have cooperated on missiles for decades, the envoy, who asked not to be named, said Tuesday.');
+  assert.ok(!ruleFrames(tuesday).some((f) => f.source && tuesday.slice(f.source) === 'Tuesday'));
+});
+
+test('an attribution closing its sentence reports the whole clause before it, attribution and all', () => {
+  assert.deepEqual(readQuotes('The Trump campaign said the candidate will attend events in Kansas on Saturday, CNN reported.').map(brief), [
+    { kind: 'indirect', text: 'The Trump campaign said the candidate will attend events in Kansas on Saturday', speaker: 'CNN', cue: 'reported' },
+    { kind: 'indirect', text: 'the candidate will attend events in Kansas on Saturday', speaker: 'The Trump campaign', cue: 'said' },
+  ]);
+  assert.deepEqual(readQuotes('Kasich said he would have fired Lewandowski, according to press reports.').map((q) => [q.speakerText, q.cueText, q.text]), [
+    ['press reports', 'according to', 'Kasich said he would have fired Lewandowski'],
+    ['Kasich', 'said', 'he would have fired Lewandowski'],
+  ]);
+});
+
+test('"according to" names its source even when the tagger runs the cue on into it', () => {
+  assert.deepEqual(readQuotes('Oksuz registered Harmony in New Jersey in 2010, according to state corporate records.').map(brief), [
+    { kind: 'indirect', text: 'Oksuz registered Harmony in New Jersey in 2010', speaker: 'state corporate records', cue: 'according to' },
+  ]);
+});
+
+test('set phrases attribute nothing, and a lone adverb names no speaker', () => {
+  assert.deepEqual(readQuotes('That said, Cruz cannot realistically get enough delegates to win.'), []);
+  assert.deepEqual(readQuotes('All told, up to 5 million undocumented people could be eligible for the programs.'), []);
+  assert.ok(!readQuotes('The judge paused, and then said something very strange about the case.').some((q) => q.speakerText === 'then'));
+});
+
+test('a cue verb the part-of-speech tagger took for an adjective after a name is still a cue', () => {
+  const doc = annotate('Schneiderman alleged in the suit that Trump personally earned $5 million from the enterprise.');
+  assert.deepEqual(ruleFrames(doc).map((f) => [f.source && doc.slice(f.source), f.cue && doc.slice(f.cue)]), [['Schneiderman', 'alleged']]);
 });
