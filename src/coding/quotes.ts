@@ -67,7 +67,7 @@ export function findQuotes(doc: Doc, model: SequenceModel): Quote[] {
   }
   for (let i = attributions.length - 1; i >= 0; i--) if (attributions[i].content.length === 0) attributions.splice(i, 1);
   joinContinuedQuotations(attributions, quotations);
-  dropFalseSources(doc, lower, attributions);
+  dropFalseAttributions(doc, lower, attributions);
   for (const a of attributions) if (a.source) a.source = hearsay(doc, lower, a.cue) ? null : speakerPhrase(doc, lower, a.source);
   listenerSources(doc, attributions);
   sourcesFromRules(attributions, rules);
@@ -159,13 +159,17 @@ const SET_PHRASES = NOT_ATTRIBUTIONS.map((p) => p.split(' '));
 
 /**
  * Drops what only looks like an attribution: a cue in a set phrase opening its sentence ("That
- * said, …"; NOT_ATTRIBUTIONS), and a source of one word that names nobody: an adverb, a
- * conjunction or a participle.
+ * said, …"; NOT_ATTRIBUTIONS) or ending a compound ("Iranian-backed militias", "so-called"), and
+ * a source of one word that names nobody: an adverb, a conjunction or a participle.
  */
-function dropFalseSources(doc: Doc, lower: readonly string[], attributions: Attribution[]): void {
+function dropFalseAttributions(doc: Doc, lower: readonly string[], attributions: Attribution[]): void {
   const toks = doc.tokens;
   for (let i = attributions.length - 1; i >= 0; i--) {
     const a = attributions[i];
+    if (a.cue && doc.text[a.cue.start - 1] === '-') {
+      attributions.splice(i, 1);
+      continue;
+    }
     if (a.cue) {
       const c = doc.tokenAt(a.cue.start);
       let first = c;

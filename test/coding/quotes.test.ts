@@ -454,3 +454,8 @@ test('a cue verb the part-of-speech tagger took for an adjective after a name is
   const doc = annotate('Schneiderman alleged in the suit that Trump personally earned $5 million from the enterprise.');
   assert.deepEqual(ruleFrames(doc).map((f) => [f.source && doc.slice(f.source), f.cue && doc.slice(f.cue)]), [['Schneiderman', 'alleged']]);
 });
+
+test('the second half of a compound is no cue: "Iranian-backed militias", "the so-called caliphate"', () => {
+  const found = readQuotes('Iranian-backed militias and Turkish-backed rebels fought over the so-called caliphate for months, the monitoring group said.');
+  assert.deepEqual(found.map((q) => [q.speakerText, q.cueText]), [['the monitoring group', 'said']]);
+});
