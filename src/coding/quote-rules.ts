@@ -113,8 +113,6 @@ function isCueAt(toks: Tok[], i: number): { length: number; frame: FrameKind } |
   for (const p of PREPOSITIONS) {
     if (p.every((w, k) => toks[i + k]?.lower === w)) return { length: p.length, frame: 'preposition' };
   }
-  // The second half of a compound ("US-backed forces", "so-called") is no verb of its own.
-  if (toks[i - 1]?.lower === '-' && toks[i - 1].end === toks[i].start) return null;
   const frame = CUE_FORM_FRAMES.get(toks[i].lower);
   if (frame && (toks[i].pos === 'VERB' || toks[i].pos === 'AUX' || mistaggedVerb(toks, i))) return { length: 1, frame };
   return null;
