@@ -1,7 +1,7 @@
 import type { Doc } from '../doc.js';
 import type { Span } from '../model/index.js';
 import { O, spansFromTags, type RoleSpan } from './attribution-tags.js';
-import { CLOSING_MARK_TOKENS } from './quote-marks.js';
+import { CLOSING_MARK_TOKENS, FINAL_PUNCT } from './quote-marks.js';
 
 /** One attribution: a cue with its source and content fragments, as character spans. */
 export interface Attribution {
@@ -115,7 +115,6 @@ export function groupFragments(doc: Doc, from: number, tags: ArrayLike<number>):
   }
 }
 
-const FINAL_PUNCT = new Set(['.', '!', '?']);
 
 /**
  * The clause an attribution reports when another attribution stands in it: the rest of the

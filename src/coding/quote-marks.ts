@@ -21,6 +21,9 @@ const CLOSERS: Readonly<Record<string, string>> = {
 /** Tokens that close a quotation, as tokenised text has them: "“…,” noting", "…,’ she said". */
 export const CLOSING_MARK_TOKENS: ReadonlySet<string> = new Set(['”', '"', '’', "'", '»']);
 
+/** Marks that end a sentence. */
+export const FINAL_PUNCT: ReadonlySet<string> = new Set(['.', '!', '?']);
+
 /**
  * Double marks of any style close a quotation they stand at the end of: scraped and hand-typed
  * copy mixes styles (“It's unusual,“ said …; “… too" Sweeny said), and a quotation left open

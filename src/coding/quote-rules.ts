@@ -1,7 +1,7 @@
 import type { Doc } from '../doc.js';
 import type { Span, Token } from '../model/index.js';
 import { CUE_FORM_FRAMES, CUE_PREPOSITIONS, type CueFrame, isHearsayParticiple, LISTENER_VERBS } from './quote-cues.js';
-import { CLOSING_MARK_TOKENS, findQuotations, type QuotedSpan } from './quote-marks.js';
+import { CLOSING_MARK_TOKENS, FINAL_PUNCT, findQuotations, type QuotedSpan } from './quote-marks.js';
 import { type Range, type Tok, clauseSubject, phraseEndingAt, phraseStartingAt, skipLeftOfCue, subjectBefore } from './quote-source.js';
 import { timePhraseStart } from './time-phrase.js';
 
@@ -28,7 +28,6 @@ const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose']);
 const ADJUNCT_PUNCT = new Set([',', '—', '–', '-']);
 /** Punctuation that closes the clause before a participle cue (", saying …", "– saying …"). */
 const CLAUSE_PUNCT = new Set([',', '—', '–', '-']);
-const FINAL_PUNCT = new Set(['.', '!', '?']);
 /** Tokens that may stand between a cue and a later "that" (time, place, medium, listener). */
 const ADJUNCT_POS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'PRON', 'ADV', 'PART']);
 /** Parts of speech an indirect content may not start with: it must be a clause, not an adjunct. */

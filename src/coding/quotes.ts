@@ -138,15 +138,13 @@ const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.e
 
 /**
  * The phrase right after "told", "assured" (LISTENER_VERBS) is who listened, not who spoke
- * ("Madiha Alghothani, who …, told the Guardian"), and the phrase after a participle is what it
- * says or whom it addresses (", asking them not to protest"): a participle never has its subject
- * after it. The tagger's source there gives way to the verb's subject before it, or to none.
+ * ("Madiha Alghothani, who …, told the Guardian"): the tagger's source there gives way to the
+ * verb's subject before it, or to none.
  */
 function listenerSources(doc: Doc, attributions: Attribution[]): void {
   for (const a of attributions) {
     if (!a.source || !a.cue || a.source.start < a.cue.end || doc.text.slice(a.cue.end, a.source.start).trim() !== '') continue;
-    const verb = doc.slice(a.cue).toLowerCase().split(/\s+/).pop()!;
-    if (!LISTENER_VERBS.has(verb) && !verb.endsWith('ing')) continue;
+    if (!LISTENER_VERBS.has(doc.slice(a.cue).toLowerCase().split(/\s+/).pop()!)) continue;
     a.source = cueVerbSubject(doc, a.cue);
   }
 }
