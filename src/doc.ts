@@ -68,7 +68,7 @@ export class Doc {
     return !NOT_STORY.has(sentence.kind) && !this.inCaption(sentence);
   }
 
-  /** Whether a span lies in story text: not in a caption, a dateline or a closing sign-off. */
+  /** Whether a span lies in story text: not in a caption, a dateline, a closing sign-off or an editor's note. */
   inStory(span: Span): boolean {
     return !this.inCaption(span) && !this.sentences.some((x) => NOT_STORY.has(x.kind) && x.start <= span.start && span.end <= x.end);
   }

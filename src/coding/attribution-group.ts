@@ -151,7 +151,7 @@ function clauseAfter(doc: Doc, head: number, last: number): Span | null {
   const sentence = toks[head].sentence;
   let first = head;
   while (first > 0 && toks[first - 1].sentence === sentence && toks[first - 1].pos === 'PUNCT') first--;
-  if ((first > 0 && toks[first - 1].sentence === sentence) || doc.slice(toks[last + 1] ?? toks[last]) !== ',') return null;
+  if ((first > 0 && toks[first - 1].sentence === sentence) || last + 1 >= toks.length || doc.slice(toks[last + 1]) !== ',') return null;
   let end = last + 2;
   while (end < toks.length && toks[end].sentence === sentence) end++;
   while (end > last + 2 && toks[end - 1].pos === 'PUNCT' && !CLOSING_MARK_TOKENS.has(doc.slice(toks[end - 1]))) end--;

@@ -74,6 +74,7 @@ export function findQuotes(doc: Doc, model: SequenceModel): Quote[] {
   prepositionSources(doc, attributions);
   speechVerbSources(doc, attributions);
   sharedSubjectSources(doc, attributions);
+  for (const a of attributions) if (a.source && namesNobody(doc, lower, a.source)) a.source = null;
   // A content needs a cue or quotation marks to be a quote; one whose cue has no source found keeps `speaker: null`.
   return toQuotes(doc, attributions.filter((a) => a.content.every((c) => doc.inStory(c)) && (!a.cue || doc.inStory(a.cue)) && (a.source || a.cue || a.content.some((c) => directShare(c, quotations) >= DIRECT_SHARE))), quotations);
 }
@@ -152,35 +153,33 @@ function listenerSources(doc: Doc, attributions: Attribution[]): void {
 /** Parts of speech of a lone word that names nobody ("and then said", "When asked", "Having announced"). */
 const NOT_SOURCES = new Set(['ADV', 'SCONJ', 'ADP', 'CCONJ', 'AUX', 'PART']);
 
+/**
+ * Whether a source is one word that names nobody: an adverb, a conjunction or a participle. Checked
+ * once every step has proposed its source: the rules, too, read a capitalised "Having" as a name.
+ */
+function namesNobody(doc: Doc, lower: readonly string[], source: Span): boolean {
+  const from = doc.tokenAt(source.start);
+  const pos = doc.tokens[from].pos;
+  return from === doc.tokenAt(source.end - 1) && (NOT_SOURCES.has(pos) || (pos === 'VERB' && lower[from].endsWith('ing')));
+}
+
 /** The set phrases of NOT_ATTRIBUTIONS as word lists. */
 const SET_PHRASES = NOT_ATTRIBUTIONS.map((p) => p.split(' '));
 
 /**
  * Drops what only looks like an attribution: a cue in a set phrase opening its sentence ("That
- * said, …"; NOT_ATTRIBUTIONS) or ending a compound ("Iranian-backed militias", "so-called"), and
- * a source of one word that names nobody: an adverb, a conjunction or a participle.
+ * said, …"; NOT_ATTRIBUTIONS) or ending a compound ("Iranian-backed militias", "so-called").
  */
 function dropFalseAttributions(doc: Doc, lower: readonly string[], attributions: Attribution[]): void {
   const toks = doc.tokens;
   for (let i = attributions.length - 1; i >= 0; i--) {
-    const a = attributions[i];
-    if (a.cue && doc.text[a.cue.start - 1] === '-') {
-      attributions.splice(i, 1);
-      continue;
-    }
-    if (a.cue) {
-      const c = doc.tokenAt(a.cue.start);
-      let first = c;
-      while (first > 0 && toks[first - 1].sentence === toks[c].sentence) first--;
-      if (SET_PHRASES.some((p) => c < first + p.length && lower[first + p.length] === ',' && p.every((w, k) => lower[first + k] === w))) {
-        attributions.splice(i, 1);
-        continue;
-      }
-    }
-    if (!a.source) continue;
-    const from = doc.tokenAt(a.source.start);
-    const pos = toks[from].pos;
-    if (from === doc.tokenAt(a.source.end - 1) && (NOT_SOURCES.has(pos) || (pos === 'VERB' && lower[from].endsWith('ing')))) a.source = null;
+    const cue = attributions[i].cue;
+    if (!cue) continue;
+    const c = doc.tokenAt(cue.start);
+    let first = c;
+    while (first > 0 && toks[first - 1].sentence === toks[c].sentence) first--;
+    const setPhrase = SET_PHRASES.some((p) => c < first + p.length && lower[first + p.length] === ',' && p.every((w, k) => lower[first + k] === w));
+    if (setPhrase || doc.text[cue.start - 1] === '-') attributions.splice(i, 1);
   }
 }
 

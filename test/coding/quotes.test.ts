@@ -448,6 +448,9 @@ test('set phrases attribute nothing, and a lone adverb names no speaker', () => 
   assert.deepEqual(readQuotes('That said, Cruz cannot realistically get enough delegates to win.'), []);
   assert.deepEqual(readQuotes('All told, up to 5 million undocumented people could be eligible for the programs.'), []);
   assert.ok(!readQuotes('The judge paused, and then said something very strange about the case.').some((q) => q.speakerText === 'then'));
+  // The rules, too, read a capitalised participle as a name; no step may leave it as the speaker.
+  const having = readQuotes('Having announced that he would not send me to prison, Judge Berman proceeded to hand down his sentence.');
+  assert.ok(having.length > 0 && having.every((q) => q.speakerText !== 'Having'), JSON.stringify(having.map((q) => q.speakerText)));
 });
 
 test('a cue verb the part-of-speech tagger took for an adjective after a name is still a cue', () => {
