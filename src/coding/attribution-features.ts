@@ -4,6 +4,7 @@ import { CUE_PREPOSITIONS, CUE_VERBS } from './quote-cues.js';
 import type { QuotedSpan } from './quote-marks.js';
 import type { RuleFrame } from './quote-rules.js';
 import type { FeatureSequence } from '../nlp/tagger/model.js';
+import { AGENT_PRONOUNS } from '../lexicon/pronouns.js';
 
 /**
  * Features of the attribution tagger, one sequence per paragraph (PolNeAR attributions almost
@@ -25,6 +26,8 @@ export interface FeatureInputs {
   rules: readonly RuleFrame[];
   /** Each token's cueWord, when the caller has them already. */
   words?: readonly string[];
+  /** Words that often stand in a training cue (the model's `cueAnchors`): cues beyond the verb table. */
+  anchors?: ReadonlySet<string>;
   /**
    * The caller is done with the paragraphs before it asks for the next document's, so their
    * features may share one buffer kept from call to call (a fresh one per document was most of
@@ -99,6 +102,11 @@ CUE_VERBS.forEach((v) => {
 });
 const PREPOSITIONS = CUE_PREPOSITIONS.map((p) => p.split(' '));
 
+/** The frame number of a learned anchor word; 1–5 are the table's frames, 6 a preposition. */
+const LEARNED_CUE = 7;
+/** Parts of speech a learned anchor stands as a cue in: not the auxiliaries ("was", "has") among them. */
+const ANCHOR_POS = new Set(['VERB', 'NOUN', 'ADJ', 'ADV']);
+
 /** At most this many features per token: the fixed templates and the two cue ones. */
 const FEATURES_PER_TOKEN = 50;
 
@@ -113,9 +121,6 @@ function stemLength(w: string): number {
   if (n > 3 && w.endsWith('s') && !w.endsWith('ss')) return n - 1;
   return n;
 }
-
-/** Pronouns that can stand for a speaker. */
-const AGENT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'who']);
 
 const QUOTE_CHARS = /^["“”«»„‘’']+$/u;
 const QUOTE_STARTS = new Set([...'"“”«»„‘’\''].map((c) => c.charCodeAt(0)));
@@ -264,6 +269,8 @@ function tokenValues(doc: Doc, inputs: FeatureInputs, kept: readonly { from: num
     if (cue && (toks[i].pos === 'VERB' || toks[i].pos === 'AUX' || toks[i].pos === 'NOUN')) {
       cueFrame[i] = cue[0];
       cueLemma[i] = cue[1];
+    } else if (inputs.anchors?.has(l) && ANCHOR_POS.has(toks[i].pos)) {
+      cueFrame[i] = LEARNED_CUE;
     }
   }
   for (const { from, to } of kept) for (let i = from; i < to; i++) {

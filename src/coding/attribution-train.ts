@@ -27,13 +27,13 @@ export function annotateGold(docs: BratDocument[], stages: readonly Stage[], tic
 }
 
 /** Training sequences of one document: its paragraphs' features with their gold tags. */
-export function examplesOf({ doc, attributions }: GoldDocument): Example[] {
+export function examplesOf({ doc, attributions }: GoldDocument, anchors?: ReadonlySet<string>): Example[] {
   const fragments: { role: Role; span: { start: number; end: number } }[] = [];
   for (const a of attributions) {
     for (const role of ['source', 'cue', 'content'] as const) for (const span of a[role] ?? []) fragments.push({ role, span });
   }
   const quotations = findQuotations(doc.text);
-  return documentFeatures(doc, { quotations, rules: ruleFrames(doc, quotations.filter((q) => !doc.inCaption(q))) }).map((p) => ({
+  return documentFeatures(doc, { quotations, rules: ruleFrames(doc, quotations.filter((q) => !doc.inCaption(q))), anchors }).map((p) => ({
     seq: p.seq,
     gold: tagsFromSpans(doc.tokens.slice(p.from, p.to), fragments),
   }));
@@ -67,18 +67,27 @@ export interface AttributionTraining {
 export function trainAttributionModel(train: GoldDocument[], heldOut: GoldDocument[], options: AttributionTraining): SequenceModel {
   const chosen = chooseSettings(train, heldOut, options);
   // The final model learns from the held-out documents too, with the epochs and biases chosen without them.
-  const all = [...train, ...heldOut];
-  const model = trainParagraphs(all.flatMap(examplesOf), { bits: options.bits, epochs: chosen.epoch, prune: options.prune });
-  model.meta = cueVocabulary(all);
+  const { meta, examples } = examplesWithVocabulary([...train, ...heldOut]);
+  const model = trainParagraphs(examples, { bits: options.bits, epochs: chosen.epoch, prune: options.prune });
+  model.meta = meta;
   const unit = transitionUnit(model);
   chosen.biases.forEach((bias, role) => shiftRole(model, role, bias * unit));
   return model;
 }
 
+/**
+ * The cue vocabulary of `docs` and their training sequences, whose features read its anchors as
+ * cues beyond the verb table ("bristled", "vowed").
+ */
+function examplesWithVocabulary(docs: GoldDocument[]): { meta: ReturnType<typeof cueVocabulary>; examples: Example[] } {
+  const meta = cueVocabulary(docs);
+  const anchors = new Set(meta.cueAnchors);
+  return { meta, examples: docs.flatMap((d) => examplesOf(d, anchors)) };
+}
+
 /** The best epoch and per-role biases (in units of the largest transition weight) of a model trained on `train`, scored on `heldOut`. */
 function chooseSettings(train: GoldDocument[], heldOut: GoldDocument[], options: AttributionTraining): { epoch: number; biases: number[] } {
-  const examples = train.flatMap(examplesOf);
-  const meta = cueVocabulary(train);
+  const { meta, examples } = examplesWithVocabulary(train);
   let best = { epoch: 1, score: -Infinity };
   const model = trainParagraphs(examples, {
     bits: options.bits,

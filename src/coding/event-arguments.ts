@@ -1,5 +1,6 @@
 import { lemmaCandidates } from './event-lemmas.js';
 import { TIME_PHRASE_WORDS } from './time-phrase.js';
+import { RELATIVE_PRONOUNS } from '../lexicon/pronouns.js';
 
 /** A token of the sentence being coded, with the actor whose mention covers it. */
 export interface ArgTok {
@@ -19,7 +20,6 @@ const CLAUSE_OPENERS = new Set([
   'when', 'where', 'if', 'since', 'as', 'so', 'whereas', 'unless', 'until', 'whether',
 ]);
 const OPENER_POS = new Set(['SCONJ', 'PRON', 'CCONJ', 'ADV']);
-const RELATIVES = new Set(['who', 'which', 'that']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 const COORDINATION = new Set(['and', ',', '&', 'or', 'both', 'as', 'well']);
 
@@ -260,7 +260,7 @@ export function subjectOf(toks: ArgTok[], v: number, d: Discourse): Subject | nu
       k = open;
       continue;
     }
-    if (RELATIVES.has(t.lower) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ')) {
+    if (RELATIVE_PRONOUNS.has(t.lower) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ')) {
       // A relative clause: its subject is the noun it hangs from ("Iran, which attacked …").
       let m = k - 1;
       if (m >= 0 && toks[m].lower === ',') m--;

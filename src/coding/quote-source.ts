@@ -1,6 +1,7 @@
 import type { Token } from '../model/index.js';
 import { isPersonTitle } from '../lexicon/titles.js';
 import { timePhraseStart } from './time-phrase.js';
+import { RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 
 /**
  * Finding the source of an attribution (the speaker) as a noun phrase next to its cue, from
@@ -21,9 +22,7 @@ export interface Range {
 
 const NOUNISH = new Set(['PROPN', 'NOUN', 'NUM']);
 const MODIFIER = new Set(['DET', 'ADJ']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
-const RELATIVES = new Set(['who', 'which', 'that']);
 /** Words joining two names inside one phrase ("Sen. Chuck Schumer of New York", "Toomey and Ayotte"). */
 const NAME_JOINERS = new Set(['of', 'and', '&', '-', '.']);
 /** Tokens allowed between a subject and its cue ("has also said", "did not say"). */
@@ -91,7 +90,7 @@ const MAX_HEADED_PHRASE = 14;
 /** The noun phrase starting at `start`, walking right. */
 export function phraseStartingAt(toks: Tok[], start: number): Range | null {
   if (start >= toks.length) return null;
-  if (toks[start].pos === 'PRON' && SUBJECT_PRONOUNS.has(toks[start].lower) && !RELATIVES.has(toks[start].lower)) {
+  if (toks[start].pos === 'PRON' && SUBJECT_PRONOUNS.has(toks[start].lower) && !RELATIVE_PRONOUNS.has(toks[start].lower)) {
     return { from: start, to: start };
   }
   let to = start;
@@ -160,7 +159,7 @@ export function subjectBefore(toks: Tok[], cue: number): Range | null {
     return null;
   }
   const r = phraseEndingAt(toks, j);
-  if (r && r.from === r.to && RELATIVES.has(toks[r.from].lower)) {
+  if (r && r.from === r.to && RELATIVE_PRONOUNS.has(toks[r.from].lower)) {
     return toks[r.from - 1]?.lower === ',' ? phraseEndingAt(toks, r.from - 2) : null;
   }
   return r;
@@ -182,7 +181,7 @@ function appositiveAt(toks: Tok[], from: number, to: number): boolean {
   const inner = toks[from];
   if (!inner || from >= to) return false;
   if (to - from === 1 && inner.pos === 'ADV') return true;
-  if (MODIFIER.has(inner.pos) || inner.pos === 'NUM' || RELATIVES.has(inner.lower)) return true;
+  if (MODIFIER.has(inner.pos) || inner.pos === 'NUM' || RELATIVE_PRONOUNS.has(inner.lower)) return true;
   if (inner.pos === 'VERB' && inner.lower.endsWith('ing')) return true;
   for (let i = from; i < to; i++) if (toks[i].pos === 'NOUN') return true;
   return false;

@@ -10,6 +10,7 @@ import { CUE_PREPOSITIONS, cueClassOf, isHearsayParticiple, LISTENER_VERBS, NOT_
 import { CLOSING_MARK_TOKENS, findQuotations, type QuotedSpan } from './quote-marks.js';
 import { cueVerbSubject, type RuleFrame, ruleFrames } from './quote-rules.js';
 import { BETWEEN_SUBJECT_AND_CUE } from './quote-source.js';
+import { SPEAKER_PRONOUNS } from '../lexicon/pronouns.js';
 import { isPersonTitle } from '../lexicon/titles.js';
 import { timePhraseStart } from './time-phrase.js';
 import { continueSpeakers, speakerResolver } from './quote-speaker.js';
@@ -54,7 +55,7 @@ export function findQuotes(doc: Doc, model: SequenceModel): Quote[] {
   // A cue closing its paragraph with a colon ("He said:"), waiting for the quotation that opens the next one.
   let introducing: { attribution: Attribution; to: number } | null = null;
   const forbidden = words && notCues(lower, model.nt, words);
-  for (const p of documentFeatures(doc, { quotations, rules, words: lower, transient: true }, keep)) {
+  for (const p of documentFeatures(doc, { quotations, rules, words: lower, anchors, transient: true }, keep)) {
     const found = groupFragments(doc, p.from, model.decode(p.seq, { forbidden: forbidden?.subarray(p.from * model.nt, p.to * model.nt) }));
     const first = found.find((a) => a.content.length > 0);
     if (introducing && introducing.to === p.from && first && !first.cue && first.content[0].start === toks[p.from].start) {
@@ -68,10 +69,12 @@ export function findQuotes(doc: Doc, model: SequenceModel): Quote[] {
   for (let i = attributions.length - 1; i >= 0; i--) if (attributions[i].content.length === 0) attributions.splice(i, 1);
   joinContinuedQuotations(attributions, quotations);
   dropFalseAttributions(doc, lower, attributions);
+  splitCoordinatedCues(doc, lower, attributions);
   for (const a of attributions) if (a.source) a.source = hearsay(doc, lower, a.cue) ? null : speakerPhrase(doc, lower, a.source);
   listenerSources(doc, attributions);
   sourcesFromRules(attributions, rules);
   prepositionSources(doc, attributions);
+  joinSourceRunOns(doc, attributions);
   speechVerbSources(doc, attributions);
   sharedSubjectSources(doc, attributions);
   for (const a of attributions) if (a.source && namesNobody(doc, lower, a.source)) a.source = null;
@@ -161,6 +164,40 @@ function namesNobody(doc: Doc, lower: readonly string[], source: Span): boolean 
   const from = doc.tokenAt(source.start);
   const pos = doc.tokens[from].pos;
   return from === doc.tokenAt(source.end - 1) && (NOT_SOURCES.has(pos) || (pos === 'VERB' && lower[from].endsWith('ing')));
+}
+
+/** Words joining a second verb to the clause of a cue ("said … and added that …"). */
+const COORDINATORS = new Set(['and', 'but']);
+/** What follows a speech verb that opens a statement of its own: "that", a colon, a comma or a quotation mark. */
+const STATEMENT_OPENERS = new Set(['that', ':', ',', '“', '"', '‘']);
+
+/**
+ * A content that runs on past a second speech verb of its speaker ("The senator said the bill was
+ * dead and added that the leaders would try again"): the tagger gave it one tag per token and
+ * read it all as content. It is cut before the coordinator, and the verb is a cue of its own with
+ * the same source. Only a verb opening a statement ("added that", "but insisted:") is cut at: in
+ * "said Smith resigned and announced a run", the run is Smith's.
+ */
+function splitCoordinatedCues(doc: Doc, lower: readonly string[], attributions: Attribution[]): void {
+  const toks = doc.tokens;
+  for (const a of [...attributions]) {
+    if (!a.cue || cueClassOf(doc.slice(a.cue)) !== 'speech') continue;
+    for (const c of a.content) {
+      const first = doc.tokenAt(c.start);
+      const last = doc.tokenAt(c.end - 1);
+      for (let k = first + 1; k < last - 1; k++) {
+        if (!COORDINATORS.has(lower[k])) continue;
+        let v = k + 1;
+        while (v < last && BETWEEN_SUBJECT_AND_CUE.has(toks[v].pos)) v++;
+        if (toks[v].pos !== 'VERB' || cueClassOf(lower[v]) !== 'speech' || !STATEMENT_OPENERS.has(lower[v + 1])) continue;
+        const from = lower[v + 1] === ',' || lower[v + 1] === ':' ? v + 2 : v + 1;
+        if (from > last) break;
+        attributions.push({ source: a.source && { ...a.source }, cue: { start: toks[v].start, end: toks[v].end }, content: [{ start: toks[from].start, end: c.end }] });
+        c.end = toks[k - 1].end;
+        break;
+      }
+    }
+  }
 }
 
 /** The set phrases of NOT_ATTRIBUTIONS as word lists. */
@@ -269,6 +306,21 @@ function prepositionSources(doc: Doc, attributions: Attribution[]): void {
 }
 
 /**
+ * "according to X" takes a noun phrase: a cue the tagger starts right after X is X's last word
+ * ("according to local | counts", with "counts" tagged as a verb), and its attribution is none.
+ */
+function joinSourceRunOns(doc: Doc, attributions: Attribution[]): void {
+  for (const a of [...attributions]) {
+    if (!a.source || !a.cue || !CUE_PREPOSITIONS.includes(doc.slice(a.cue).toLowerCase()) || !attributions.includes(a)) continue;
+    const source = a.source;
+    const next = attributions.findIndex((b) => b.cue && b.cue.start >= source.end && doc.text.slice(source.end, b.cue.start).trim() === '');
+    if (next < 0) continue;
+    source.end = attributions[next].cue!.end;
+    attributions.splice(next, 1);
+  }
+}
+
+/**
  * A cue the tagger ran on past "according to" into its source ("according to state | corporate
  * records"): the cue ends with the preposition, and the words after it, with a content fragment
  * that follows them directly, are the source.
@@ -284,6 +336,11 @@ function cutPrepositionCue(doc: Doc, a: Attribution): void {
   a.source = { start: toks[rest].start, end: cue.end };
   const next = a.content.findIndex((c) => c.start >= cue.end && doc.text.slice(cue.end, c.start).trim() === '');
   if (next >= 0) a.source.end = a.content.splice(next, 1)[0].end;
+  // "…, according to state | corporate records.": what the tagger took for content was the source's
+  // last words; the content is the clause before the comma.
+  if (a.content.length > 0) return;
+  const reported = reportedClause(doc, doc.tokenAt(a.cue.start), doc.tokenAt(a.source.end - 1));
+  if (reported) a.content.push(reported);
 }
 
 /**
@@ -299,11 +356,9 @@ function speechVerbSources(doc: Doc, attributions: Attribution[]): void {
   }
 }
 
-const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
-
 /** Whether a phrase names an actor or a mention cluster, or is a personal pronoun: "Germany warned", not "new arrivals adding to". */
 function namesSomeone(doc: Doc, span: Span): boolean {
-  if (PERSONAL_PRONOUNS.has(doc.slice(span).toLowerCase())) return true;
+  if (SPEAKER_PRONOUNS.has(doc.slice(span).toLowerCase())) return true;
   return doc.actors.some((a) => a.mentions.some((m) => overlaps(m, span))) || doc.clusters.some((c) => c.mentions.some((m) => overlaps(m, span)));
 }
 

@@ -70,6 +70,20 @@ test('features: one sequence per paragraph, a fixed number of hashed features pe
   assert.equal(second.from, 7);
 });
 
+/** The features of token `i` of a one-paragraph text, as a set. */
+function tokenFeatures(d: Doc, i: number, inputs: Partial<Parameters<typeof documentFeatures>[1]> = {}): Set<number> {
+  const [p] = documentFeatures(d, { quotations: [], rules: [], ...inputs });
+  return new Set(p.seq.hashes.subarray(p.seq.offsets[i], p.seq.offsets[i + 1]));
+}
+
+test('a word training cues often hold is a cue for the features of the words around it, unless it is an auxiliary', () => {
+  const d = doc('Bunn was furious about the plan.');
+  const plain = tokenFeatures(d, 0);
+  // "furious" is in no verb table: only as a learned anchor does "Bunn" stand one word before a cue.
+  assert.notDeepEqual(tokenFeatures(d, 0, { anchors: new Set(['furious']) }), plain);
+  assert.deepEqual(tokenFeatures(d, 0, { anchors: new Set(['was']) }), plain);
+});
+
 test('the perceptron learns cue and content from a few sentences, and a saved model decodes the same', () => {
   const sentences = [
     ['Officials said the border was closed.', 'Officials', 'said', 'the border was closed'],
