@@ -115,7 +115,6 @@ export function groupFragments(doc: Doc, from: number, tags: ArrayLike<number>):
   }
 }
 
-
 /**
  * The clause an attribution reports when another attribution stands in it: the rest of the
  * sentence past the comma that closes or opens the attribution (tokens `head` to `last`).
