@@ -166,17 +166,22 @@ function namesNobody(doc: Doc, lower: readonly string[], source: Span): boolean 
   return from === doc.tokenAt(source.end - 1) && (NOT_SOURCES.has(pos) || (pos === 'VERB' && lower[from].endsWith('ing')));
 }
 
-/** Words joining a second verb to the clause of a cue ("said … and added that …"). */
-const COORDINATORS = new Set(['and', 'but']);
+/**
+ * Words before a cue that make it a second verb of the clause before it (", adding that…",
+ * "said … and added", "… but declined"), listed with whether the cue must then be a participle.
+ * Adverbs, auxiliaries and closing quotation marks may stand between ("and then said", "but has
+ * since said", "“…,” noting").
+ */
+const SHARED_SUBJECT_BEFORE = new Map([[',', true], ['and', false], ['but', false]]);
 /** What follows a speech verb that opens a statement of its own: "that", a colon, a comma or a quotation mark. */
 const STATEMENT_OPENERS = new Set(['that', ':', ',', '“', '"', '‘']);
 
 /**
  * A content that runs on past a second speech verb of its speaker ("The senator said the bill was
- * dead and added that the leaders would try again"): the tagger gave it one tag per token and
- * read it all as content. It is cut before the coordinator, and the verb is a cue of its own with
- * the same source. Only a verb opening a statement ("added that", "but insisted:") is cut at: in
- * "said Smith resigned and announced a run", the run is Smith's.
+ * dead and added that the leaders would try again"; "…, adding that …"): the tagger gave it one tag
+ * per token and read it all as content. It is cut before the coordinator or comma, and the verb is
+ * a cue of its own with the same source. Only a verb opening a statement ("added that", "but
+ * insisted:") is cut at: in "said Smith resigned and announced a run", the run is Smith's.
  */
 function splitCoordinatedCues(doc: Doc, lower: readonly string[], attributions: Attribution[]): void {
   const toks = doc.tokens;
@@ -186,10 +191,13 @@ function splitCoordinatedCues(doc: Doc, lower: readonly string[], attributions: 
       const first = doc.tokenAt(c.start);
       const last = doc.tokenAt(c.end - 1);
       for (let k = first + 1; k < last - 1; k++) {
-        if (!COORDINATORS.has(lower[k])) continue;
+        const participle = SHARED_SUBJECT_BEFORE.get(lower[k]);
+        if (participle === undefined) continue;
         let v = k + 1;
         while (v < last && BETWEEN_SUBJECT_AND_CUE.has(toks[v].pos)) v++;
-        if (toks[v].pos !== 'VERB' || cueClassOf(lower[v]) !== 'speech' || !STATEMENT_OPENERS.has(lower[v + 1])) continue;
+        // After a comma only a participle continues the clause; wink tags some as nouns (", warning/NOUN that").
+        if (participle ? !lower[v].endsWith('ing') : toks[v].pos !== 'VERB') continue;
+        if (cueClassOf(lower[v]) !== 'speech' || !STATEMENT_OPENERS.has(lower[v + 1])) continue;
         const from = lower[v + 1] === ',' || lower[v + 1] === ':' ? v + 2 : v + 1;
         if (from > last) break;
         attributions.push({ source: a.source && { ...a.source }, cue: { start: toks[v].start, end: toks[v].end }, content: [{ start: toks[from].start, end: c.end }] });
@@ -361,14 +369,6 @@ function namesSomeone(doc: Doc, span: Span): boolean {
   if (SPEAKER_PRONOUNS.has(doc.slice(span).toLowerCase())) return true;
   return doc.actors.some((a) => a.mentions.some((m) => overlaps(m, span))) || doc.clusters.some((c) => c.mentions.some((m) => overlaps(m, span)));
 }
-
-/**
- * Words before a cue that make it a second verb of the clause before it (", adding that…",
- * "said … and added", "… but declined"), listed with whether the cue must then be a participle.
- * Adverbs, auxiliaries and closing quotation marks may stand between ("and then said", "but has
- * since said", "“…,” noting").
- */
-const SHARED_SUBJECT_BEFORE = new Map([[',', true], ['and', false], ['but', false]]);
 
 /**
  * A cue continuing the clause of a cue before it in the same sentence ("Ackman said …, adding

@@ -194,6 +194,11 @@ test('a second speech verb opening a statement inside a content is a cue of its 
     { kind: 'indirect', text: 'the union would strike', speaker: 'Ms. Ortiz', cue: 'said' },
     { kind: 'indirect', text: 'that schools could close for weeks', speaker: 'Ms. Ortiz', cue: 'warned' },
   ]);
+  // After a comma, a participle (which wink may tag as a noun: "warning").
+  assert.deepEqual(readQuotes('Ms. Ortiz said the union would strike on Monday, warning that schools could close for weeks.').map(brief), [
+    { kind: 'indirect', text: 'the union would strike on Monday', speaker: 'Ms. Ortiz', cue: 'said' },
+    { kind: 'indirect', text: 'that schools could close for weeks', speaker: 'Ms. Ortiz', cue: 'warning' },
+  ]);
   // The run for mayor is Smith's, not the spokesman's.
   assert.deepEqual(readQuotes('The spokesman said Smith resigned and announced a run for mayor.').map(brief), [
     { kind: 'indirect', text: 'Smith resigned and announced a run for mayor', speaker: 'The spokesman', cue: 'said' },
