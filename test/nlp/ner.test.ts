@@ -51,6 +51,12 @@ test('bodies the actor lexicons know are one ORG, whatever the model made of the
   assert.deepEqual(entities('Officials who fled said nothing.'), []);
 });
 
+test('after "the", an institution\'s name may be written in lower case or end on a common noun; other names may not', () => {
+  assert.deepEqual(entities('Asked about the case, the state department said it was following it closely.'), [['ORG', 'state department']]);
+  assert.deepEqual(entities('The Russian government denied any role.'), [['ORG', 'Russian government']]);
+  assert.deepEqual(entities('He bought the white house on the corner.'), []);
+});
+
 test('entities get ids e1… and character offsets into the text', () => {
   const doc = new Doc({ id: 't', text: 'The European Union imposed new sanctions on Russia.' });
   sentenceStage().run(doc);

@@ -64,12 +64,27 @@ function wordKey(w: string): string {
   return k;
 }
 
-/** The longest known name starting at each position of a sentence's words, without overlaps. */
+/**
+ * Words an institution's name ends with. After "the", a name of several words ending in one may
+ * be written in lower case: some papers write "the state department", "the interior ministry",
+ * and "the Russian government" ends on a common noun; "the white house on the corner" is no body.
+ */
+const INSTITUTION_HEADS = new Set([
+  'department', 'ministry', 'office', 'government', 'administration', 'army', 'navy', 'forces', 'force', 'council',
+  'parliament', 'assembly', 'senate', 'congress', 'court', 'service', 'agency', 'commission', 'party', 'fleet', 'command',
+]);
+
+/**
+ * The longest known name starting at each position of a sentence's words, without overlaps. A
+ * name opens and ends on a capitalised word ("Islamic State", not "Islamic State fighters"), or
+ * is one of several words after "the" ending in an institution's head word (INSTITUTION_HEADS).
+ */
 export function knownBodies(words: readonly string[]): { start: number; end: number }[] {
   const { names, prefixes } = load();
   const out: { start: number; end: number }[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (!(capitalised(words[i]) || PARTICLES.has(words[i]))) continue;
+    const afterThe = i > 0 && wordKey(words[i - 1]) === 'the';
+    if (!(afterThe || capitalised(words[i]) || PARTICLES.has(words[i]))) continue;
     let key = '';
     let end = -1;
     for (let j = i; j < words.length; j++) {
@@ -84,8 +99,7 @@ export function knownBodies(words: readonly string[]): { start: number; end: num
       if (!k) continue;
       key = key ? `${key} ${k}` : k;
       if (!prefixes.has(key)) break;
-      // A name ends on a capitalised word ("Islamic State", not "Islamic State fighters").
-      const acronym = capitalised(words[j]) ? names.get(key) : undefined;
+      const acronym = capitalised(words[j]) || (afterThe && j > i && INSTITUTION_HEADS.has(k)) ? names.get(key) : undefined;
       if (acronym === undefined) continue;
       if (acronym === null || words.slice(i, j + 1).join('').replace(/\./g, '') === acronym) end = j + 1;
     }
