@@ -83,7 +83,7 @@ export function knownBodies(words: readonly string[]): { start: number; end: num
   const { names, prefixes } = load();
   const out: { start: number; end: number }[] = [];
   for (let i = 0; i < words.length; i++) {
-    const afterThe = i > 0 && wordKey(words[i - 1]) === 'the';
+    const afterThe = i > 0 && (words[i - 1] === 'the' || words[i - 1] === 'The');
     if (!(afterThe || capitalised(words[i]) || PARTICLES.has(words[i]))) continue;
     let key = '';
     let end = -1;
