@@ -14,3 +14,6 @@ export const AGENT_PRONOUNS: ReadonlySet<string> = new Set([...SPEAKER_PRONOUNS,
 
 /** Pronouns that can be a verb's subject. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([...SPEAKER_PRONOUNS, 'you', 'it', ...RELATIVE_PRONOUNS]);
+
+/** Speakers that name no one by themselves: the subject pronouns, demonstratives and indefinites ("this shows", "someone told"). */
+export const UNNAMED_SPEAKERS: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS, 'this', 'these', 'those', 'one', 'someone', 'somebody']);

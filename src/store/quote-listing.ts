@@ -1,6 +1,7 @@
 import type { Quote } from '../model/index.js';
 import type { Row } from './rows.js';
 import type { QuoteListing } from './store.js';
+import { UNNAMED_SPEAKERS } from '../lexicon/pronouns.js';
 
 /**
  * The words of a quotation search (QuoteFilter.words): runs of letters and digits, as both
@@ -20,7 +21,7 @@ export const QUOTE_LISTING_FROM = `SELECT q.*, a.title AS article_title, a.publi
     LEFT JOIN actors o ON o.article_id = q.article_id AND o.id = s.affiliation`;
 
 /** Speaker words that name no one by themselves: a statement by "he" or "who" is worth listing only once resolved to an actor. */
-const PRONOUN_SPEAKERS = ['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'which', 'that', 'this', 'these', 'those', 'one', 'someone', 'somebody'];
+const PRONOUN_SPEAKERS = [...UNNAMED_SPEAKERS];
 
 /**
  * A listing answers "who said what": quotations (direct), and statements whose speaker is an
