@@ -66,7 +66,6 @@ export function findQuotes(doc: Doc, model: SequenceModel): Quote[] {
     introducing = open ? { attribution: open, to: p.to } : null;
     attributions.push(...found);
   }
-  for (let i = attributions.length - 1; i >= 0; i--) if (attributions[i].content.length === 0) attributions.splice(i, 1);
   joinContinuedQuotations(attributions, quotations);
   dropFalseAttributions(doc, lower, attributions);
   splitCoordinatedCues(doc, lower, attributions);
@@ -75,6 +74,8 @@ export function findQuotes(doc: Doc, model: SequenceModel): Quote[] {
   sourcesFromRules(attributions, rules);
   prepositionSources(doc, attributions);
   joinSourceRunOns(doc, attributions);
+  // A cue without content is no attribution; it was kept this far for the source it may end ("according to local | counts").
+  for (let i = attributions.length - 1; i >= 0; i--) if (attributions[i].content.length === 0) attributions.splice(i, 1);
   speechVerbSources(doc, attributions);
   sharedSubjectSources(doc, attributions);
   for (const a of attributions) if (a.source && namesNobody(doc, lower, a.source)) a.source = null;
@@ -129,7 +130,7 @@ function joinContinuedQuotations(attributions: Attribution[], quotations: readon
   }
   for (let i = attributions.length - 1; i >= 0; i--) {
     const a = attributions[i];
-    if (a.cue) continue;
+    if (a.cue || a.content.length === 0) continue;
     const chain = chainOf(a.content[0]);
     const owner = chain === undefined ? undefined : byChain.get(chain);
     if (!owner) continue;
