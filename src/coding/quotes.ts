@@ -73,7 +73,6 @@ export function findQuotes(doc: Doc, model: SequenceModel): Quote[] {
   listenerSources(doc, attributions);
   sourcesFromRules(attributions, rules);
   prepositionSources(doc, attributions);
-  joinSourceRunOns(doc, attributions);
   // A cue without content is no attribution; it was kept this far for the source it may end ("according to local | counts").
   for (let i = attributions.length - 1; i >= 0; i--) if (attributions[i].content.length === 0) attributions.splice(i, 1);
   speechVerbSources(doc, attributions);
@@ -295,12 +294,13 @@ function speakerPhrase(doc: Doc, lower: readonly string[], source: Span): Span |
 /**
  * "according to X" is followed by its source, not its content: when the tagger took the phrase
  * right after the cue for content and left the source empty ("…, according to local counts"),
- * that fragment is the source, as long as another fragment is left for content.
+ * that fragment is the source, as long as another fragment is left for content; a cue the tagger
+ * starts right after such a source is its last word (joinSourceRunOns).
  */
 function prepositionSources(doc: Doc, attributions: Attribution[]): void {
   for (const a of attributions) {
     if (!a.source && a.cue) cutPrepositionCue(doc, a);
-    if (a.source || !a.cue || !CUE_PREPOSITIONS.includes(doc.slice(a.cue).toLowerCase())) continue;
+    if (a.source || !isPrepositionCue(doc, a.cue)) continue;
     const after = a.content.findIndex((c) => c.start >= a.cue!.end && doc.text.slice(a.cue!.end, c.start).trim() === '');
     if (after < 0) continue;
     if (a.content.length >= 2) {
@@ -312,7 +312,11 @@ function prepositionSources(doc: Doc, attributions: Attribution[]): void {
     const reported = reportedClause(doc, doc.tokenAt(a.cue.start), doc.tokenAt(a.content[0].end - 1));
     if (reported) [a.source, a.content] = [a.content[0], [reported]];
   }
+  joinSourceRunOns(doc, attributions);
 }
+
+/** Whether a cue is "according to" or another preposition naming its source after it. */
+const isPrepositionCue = (doc: Doc, cue: Span | null): cue is Span => cue !== null && CUE_PREPOSITIONS.includes(doc.slice(cue).toLowerCase());
 
 /**
  * "according to X" takes a noun phrase: a cue the tagger starts right after X is X's last word
@@ -320,7 +324,7 @@ function prepositionSources(doc: Doc, attributions: Attribution[]): void {
  */
 function joinSourceRunOns(doc: Doc, attributions: Attribution[]): void {
   for (const a of [...attributions]) {
-    if (!a.source || !a.cue || !CUE_PREPOSITIONS.includes(doc.slice(a.cue).toLowerCase()) || !attributions.includes(a)) continue;
+    if (!a.source || !isPrepositionCue(doc, a.cue) || !attributions.includes(a)) continue;
     const source = a.source;
     const next = attributions.findIndex((b) => b.cue && b.cue.start >= source.end && doc.text.slice(source.end, b.cue.start).trim() === '');
     if (next < 0) continue;
