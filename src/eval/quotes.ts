@@ -85,29 +85,47 @@ function tallyRole(text: string, gold: Span[][], predicted: Span[][], t: Tally):
   t.gold += g.length;
   t.predicted += p.length;
   const exactUsed = new Set<number>();
-  const overlapUsed = new Set<number>();
   for (const ps of p) {
     const e = g.findIndex((gs, i) => !exactUsed.has(i) && gs.size === ps.size && [...gs].every((c) => ps.has(c)));
     if (e >= 0) {
       exactUsed.add(e);
       t.exact++;
     }
-    let best = -1;
-    let bestShared = 0;
-    g.forEach((gs, i) => {
-      if (overlapUsed.has(i)) return;
+  }
+  t.overlap += overlapMatching(g, p);
+}
+
+/**
+ * The most pairs of overlapping predicted and gold spans, each span in one pair at most (a
+ * maximum bipartite matching, by augmenting paths). A greedy pass undercounts: a predicted span
+ * that overlaps two gold ones can take the one another predicted span needed.
+ */
+function overlapMatching(gold: Set<number>[], predicted: Set<number>[]): number {
+  // Each predicted span's overlapping gold spans, the most shared characters first.
+  const candidates = predicted.map((ps) => gold
+    .map((gs, i) => {
       let shared = 0;
       for (const c of ps) if (gs.has(c)) shared++;
-      if (shared > bestShared) {
-        best = i;
-        bestShared = shared;
+      return { i, shared };
+    })
+    .filter((c) => c.shared > 0)
+    .sort((a, b) => b.shared - a.shared)
+    .map((c) => c.i));
+  const owner = new Array<number>(gold.length).fill(-1);
+  const augment = (p: number, seen: Set<number>): boolean => {
+    for (const i of candidates[p]) {
+      if (seen.has(i)) continue;
+      seen.add(i);
+      if (owner[i] < 0 || augment(owner[i], seen)) {
+        owner[i] = p;
+        return true;
       }
-    });
-    if (best >= 0) {
-      overlapUsed.add(best);
-      t.overlap++;
     }
-  }
+    return false;
+  };
+  let matched = 0;
+  for (let p = 0; p < predicted.length; p++) if (augment(p, new Set())) matched++;
+  return matched;
 }
 
 function prf(matched: number, gold: number, predicted: number): PRF {

@@ -70,6 +70,22 @@ test('exact match ignores edge punctuation; overlap needs one shared letter; mat
   assert.equal(s.n, 1);
 });
 
+test('overlap matching pairs as many spans as it can: a long source does not take the gold span a shorter one needs', () => {
+  const text = 'Officials and the minister said the talks failed.';
+  const span = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
+  const content = [span('the talks failed')];
+  const gold = [
+    { id: 'E1', source: [span('Officials')], cue: [span('said')], content },
+    { id: 'E2', source: [span('the minister')], cue: [span('said')], content },
+  ];
+  const predicted = [
+    // shares most with "the minister" but also overlaps "Officials", the only gold span the second can take
+    { id: 'q1', source: [span('Officials and the minister')], cue: [span('said')], content },
+    { id: 'q2', source: [span('minister')], cue: null, content },
+  ];
+  assert.deepEqual(scoreAttributions([{ text, gold, predicted }]).source.overlap, { precision: 1, recall: 1, f1: 1 });
+});
+
 test('source recall is also given by the class of the gold cue: speech apart from beliefs, stances and the rest', () => {
   const text = 'Officials said the talks failed. Voters have faith in him. Analysts believe it.';
   const span = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
