@@ -479,3 +479,12 @@ test('the second half of a compound is no cue: "Iranian-backed militias", "the s
   const found = readQuotes('Iranian-backed militias and Turkish-backed rebels fought over the so-called caliphate for months, the monitoring group said.');
   assert.deepEqual(found.map((q) => [q.speakerText, q.cueText]), [['the monitoring group', 'said']]);
 });
+
+test('a verbless phrase opening with a preposition is what was spoken about, or where, not a statement', () => {
+  const said = (text: string) => quotes(text).map((q) => [q.speakerText, q.cueText, q.text]);
+  assert.deepEqual(said('“We were ready,” the officer said from a detention centre in eastern Syria.'), [['the officer', 'said', '“We were ready,”']]);
+  assert.deepEqual(said('The minister, appearing on “The Andrew Marr Show”, said the plan had failed.'), [['The minister', 'said', 'the plan had failed']]);
+  // A quotation is a statement whatever its form; so is an infinitive.
+  assert.deepEqual(said('“On the brink of war,” he said.'), [['he', 'said', '“On the brink of war,”']]);
+  assert.deepEqual(said('Erdoğan vowed to “clean up” the city of Manbij.'), [['Erdoğan', 'vowed', 'to “clean up” the city of Manbij']]);
+});
