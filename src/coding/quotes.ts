@@ -80,6 +80,7 @@ export function findQuotes(doc: Doc, model: SequenceModel): Quote[] {
   for (const a of attributions) if (a.source && namesNobody(doc, lower, a.source)) a.source = null;
   // After the source steps: a cue's other attributions may have taken this one's source ("said in a call … and said …").
   dropTopicContents(doc, lower, attributions);
+  completeThatClauses(doc, lower, attributions);
   // A content needs a cue or quotation marks to be a quote; one whose cue has no source found keeps `speaker: null`.
   return toQuotes(doc, attributions.filter((a) => a.content.every((c) => doc.inStory(c)) && (!a.cue || doc.inStory(a.cue)) && (a.source || a.cue || a.content.some((c) => directShare(c, quotations) >= DIRECT_SHARE))), quotations);
 }
@@ -239,6 +240,46 @@ function dropTopicContents(doc: Doc, lower: readonly string[], attributions: Att
     if (kept.length === 0) attributions.splice(i, 1);
     else a.content = kept;
   }
+}
+
+/**
+ * A content opening with "that" after a verb cue and holding no verb was cut short by the tagger
+ * ("fear that as many as 700,000 people | could be displaced", "ruled that Ollie Hall, | 24, died"):
+ * it runs on to its sentence's end, stopping before another attribution's span and before the
+ * closing stop. A "that" opening its sentence opens a subject ("That he could do this … was
+ * staggering"), not a statement.
+ */
+function completeThatClauses(doc: Doc, lower: readonly string[], attributions: Attribution[]): void {
+  const toks = doc.tokens;
+  const spans = attributions.flatMap((a) => [...a.content, ...(a.cue ? [a.cue] : []), ...(a.source ? [a.source] : [])]);
+  for (const a of attributions) {
+    // Only a verb's complement: after a noun ("Trump's demand that Germany …") the clause may end the subject of a longer sentence.
+    if (!a.cue || !isVerbCue(doc, a.cue)) continue;
+    a.content = a.content.map((c) => {
+      const first = doc.tokenAt(c.start);
+      if (lower[first] !== 'that' || first === 0 || toks[first - 1].sentence !== toks[first].sentence) return c;
+      let last = first;
+      while (last + 1 < toks.length && toks[last + 1].start < c.end) last++;
+      for (let i = first; i <= last; i++) if (STATEMENT_POS.has(toks[i].pos)) return c;
+      // Runs on while the sentence goes on and no other span begins.
+      while (last + 1 < toks.length && toks[last + 1].sentence === toks[first].sentence && !spans.some((s) => s !== c && overlaps(s, toks[last + 1]))) last++;
+      while (last > first && toks[last].pos === 'PUNCT') last--;
+      return { start: c.start, end: toks[last].end };
+    });
+  }
+}
+
+/** Parts of speech before a noun of the verb table that make it a noun ("the fear", "Trump's demand", "his claim"). */
+const NOUN_OPENERS = new Set(['DET', 'PRON', 'PART']);
+
+/** Whether a cue is a verb: tagged one, or a word of the verb table wink tags a noun where nothing makes it one ("Officials fear that"). */
+function isVerbCue(doc: Doc, cue: Span): boolean {
+  const last = doc.tokenAt(cue.end - 1);
+  if (doc.tokens[last].pos === 'VERB') return true;
+  // "support for | that Turkey views as terrorists": after a preposition "that" is a relative pronoun.
+  if (doc.tokens[last].pos === 'ADP') return false;
+  const first = doc.tokenAt(cue.start);
+  return cueClassOf(doc.slice(cue)) !== 'other' && (first === 0 || !NOUN_OPENERS.has(doc.tokens[first - 1].pos));
 }
 
 /** The set phrases of NOT_ATTRIBUTIONS as word lists. */

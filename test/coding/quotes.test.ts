@@ -488,3 +488,22 @@ test('a verbless phrase opening with a preposition is what was spoken about, or 
   assert.deepEqual(said('“On the brink of war,” he said.'), [['he', 'said', '“On the brink of war,”']]);
   assert.deepEqual(said('Erdoğan vowed to “clean up” the city of Manbij.'), [['Erdoğan', 'vowed', 'to “clean up” the city of Manbij']]);
 });
+
+test('a "that" clause the tagger cut before its verb runs on to the end of its sentence', () => {
+  const said = (text: string) => createPipeline().process({ id: 't', text }).quotes.map((q) => [q.speakerText, q.cueText, q.text]);
+  assert.deepEqual(said('The coroner ruled that the volunteer, 24, died on active service while serving with the unit.'), [
+    ['The coroner', 'ruled', 'that the volunteer, 24, died on active service while serving with the unit'],
+  ]);
+  assert.deepEqual(said('Officials fear that as many as 700,000 people could be displaced within a day of an offensive on the province.'), [
+    ['Officials', 'fear', 'that as many as 700,000 people could be displaced within a day of an offensive on the province'],
+  ]);
+  // After a noun the clause may be the subject of a longer sentence: it is left as the tagger cut it.
+  assert.deepEqual(said('The president’s demand that Germany, France and Britain take back their citizens has met a mixed response in Europe.'), [
+    ['The president’s', 'demand', 'that Germany'],
+  ]);
+  // It stops where another attribution begins.
+  assert.deepEqual(said('Officials fear that as many as 700,000 people could be displaced, the agency reported.'), [
+    ['the agency', 'reported', 'Officials fear that as many as 700,000 people could be displaced'],
+    ['Officials', 'fear', 'that as many as 700,000 people could be displaced'],
+  ]);
+});
