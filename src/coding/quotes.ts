@@ -79,7 +79,7 @@ export function findQuotes(doc: Doc, model: SequenceModel): Quote[] {
   sharedSubjectSources(doc, attributions);
   for (const a of attributions) if (a.source && namesNobody(doc, lower, a.source)) a.source = null;
   // After the source steps: a cue's other attributions may have taken this one's source ("said in a call … and said …").
-  dropTopicContents(doc, lower, attributions);
+  dropNonStatements(doc, lower, attributions);
   completeThatClauses(doc, lower, attributions);
   // A content needs a cue or quotation marks to be a quote; one whose cue has no source found keeps `speaker: null`.
   return toQuotes(doc, attributions.filter((a) => a.content.every((c) => doc.inStory(c)) && (!a.cue || doc.inStory(a.cue)) && (a.source || a.cue || a.content.some((c) => directShare(c, quotations) >= DIRECT_SHARE))), quotations);
@@ -211,6 +211,9 @@ function splitCoordinatedCues(doc: Doc, lower: readonly string[], attributions: 
   }
 }
 
+/** A content opening with a quotation mark is a quotation. */
+const OPENING_MARK = /["“‘'«„]/;
+
 /** Parts of speech that make a content a statement rather than a topic: it says something happens or is. */
 const STATEMENT_POS = new Set(['VERB', 'AUX']);
 
@@ -218,25 +221,33 @@ const STATEMENT_POS = new Set(['VERB', 'AUX']);
 const QUANTITY_WORDS = new Set(['least', 'most']);
 
 /**
- * Drops content fragments that name what was spoken about, or where, not what was said: a phrase
- * opening with a preposition and holding no verb ("said on 1 August", "told reporters about her
- * friend's death", "said in a phone call with Russia's president", "appearing on “The Tonight
- * Show”"). Kept: a quotation, whatever its form (“On the brink of war,” he said); an infinitive
- * ("vowed to “clean up” the city"); a quantity the tagger cut short ("said at least 100 people").
+ * Drops content fragments that are no statement, and the attribution with them when nothing is
+ * left. Two kinds hold no verb: what was spoken about, or where, a phrase opening with a
+ * preposition ("said on 1 August", "said in a phone call with Russia's president", "appearing on
+ * “The Tonight Show”"); and the speaker's own title before the name ("The Turkish leader, |
+ * Recep Tayyip Erdoğan, said"). Kept: a quotation, whatever its form (“On the brink of war,” he
+ * said); an infinitive ("vowed to “clean up” the city"); a quantity the tagger cut short ("said at
+ * least 100 people").
  */
-function dropTopicContents(doc: Doc, lower: readonly string[], attributions: Attribution[]): void {
+function dropNonStatements(doc: Doc, lower: readonly string[], attributions: Attribution[]): void {
   const toks = doc.tokens;
+  const hasVerb = (c: Span): boolean => {
+    for (let i = doc.tokenAt(c.start); i < toks.length && toks[i].start < c.end; i++) if (STATEMENT_POS.has(toks[i].pos)) return true;
+    return false;
+  };
   const isTopic = (c: Span): boolean => {
     const first = doc.tokenAt(c.start);
     if (toks[first].pos !== 'ADP' || lower[first] === 'to') return false;
     const next = first + 1;
-    if (next < toks.length && (QUANTITY_WORDS.has(lower[next]) || (toks[next].pos === 'NUM' && !doc.dates.some((d) => overlaps(d, toks[next]))))) return false;
-    for (let i = first; i < toks.length && toks[i].start < c.end; i++) if (STATEMENT_POS.has(toks[i].pos)) return false;
-    return true;
+    return !(next < toks.length && (QUANTITY_WORDS.has(lower[next]) || (toks[next].pos === 'NUM' && !doc.dates.some((d) => overlaps(d, toks[next])))));
   };
+  // "Title, Name, said": commas both sides of the name. ("The deal, he said, was dead" is a statement split by its cue.)
+  const isTitle = (c: Span, { source, cue }: Attribution): boolean =>
+    source !== null && cue !== null && c.end <= source.start && source.end <= cue.start && !OPENING_MARK.test(doc.text[c.start]) &&
+    /^\s*,\s*$/.test(doc.text.slice(c.end, source.start)) && /^\s*,\s*$/.test(doc.text.slice(source.end, cue.start));
   for (let i = attributions.length - 1; i >= 0; i--) {
     const a = attributions[i];
-    const kept = a.content.filter((c) => !isTopic(c));
+    const kept = a.content.filter((c) => hasVerb(c) || !(isTopic(c) || isTitle(c, a)));
     if (kept.length === 0) attributions.splice(i, 1);
     else a.content = kept;
   }

@@ -287,6 +287,11 @@ function speakers(text: string): [string | null, string | null][] {
   return doc.quotes.map((q) => [q.speakerText, q.speaker ? names.get(q.speaker)! : null]);
 }
 
+/** Speaker, cue and content of each quote the whole pipeline finds. */
+function statements(text: string): [string | null, string | null, string][] {
+  return createPipeline().process({ id: 't', text }).quotes.map((q) => [q.speakerText, q.cueText, q.text]);
+}
+
 test('"It said" in wire copy is the company that spoke last', () => {
   assert.deepEqual(speakers('Comdata Network Inc said it has entered into a letter of intent with a limited partnership.\n\n'
     + 'It said the terms are subject to approval by its shareholders.'), [
@@ -480,29 +485,31 @@ test('the second half of a compound is no cue: "Iranian-backed militias", "the s
   assert.deepEqual(found.map((q) => [q.speakerText, q.cueText]), [['the monitoring group', 'said']]);
 });
 
-test('a verbless phrase opening with a preposition is what was spoken about, or where, not a statement', () => {
-  const said = (text: string) => quotes(text).map((q) => [q.speakerText, q.cueText, q.text]);
-  assert.deepEqual(said('“We were ready,” the officer said from a detention centre in eastern Syria.'), [['the officer', 'said', '“We were ready,”']]);
-  assert.deepEqual(said('The minister, appearing on “The Andrew Marr Show”, said the plan had failed.'), [['The minister', 'said', 'the plan had failed']]);
+test('a verbless phrase opening with a preposition, or the speaker\'s title, is no statement', () => {
+  assert.deepEqual(statements('“We were ready,” the officer said from a detention centre in eastern Syria.'), [['the officer', 'said', '“We were ready,”']]);
+  assert.deepEqual(statements('The minister, appearing on “The Andrew Marr Show”, said the plan had failed.'), [['The minister', 'said', 'the plan had failed']]);
+  // The speaker's title before the name is who spoke, not what was said; a statement split by its cue is still one.
+  assert.deepEqual(statements('Russia’s ambassador to the UK, Alexander Yakovenko, said the claims were absurd.'), [['Alexander Yakovenko', 'said', 'the claims were absurd']]);
+  assert.deepEqual(statements('Turkey’s president, Recep Tayyip Erdoğan, has accused the US of betrayal.'), [['Recep Tayyip Erdoğan', 'has accused', 'the US of betrayal']]);
+  assert.deepEqual(statements('The deal, he said, was dead.'), [['he', 'said', 'The deal'], ['he', 'said', 'was dead']]);
   // A quotation is a statement whatever its form; so is an infinitive.
-  assert.deepEqual(said('“On the brink of war,” he said.'), [['he', 'said', '“On the brink of war,”']]);
-  assert.deepEqual(said('Erdoğan vowed to “clean up” the city of Manbij.'), [['Erdoğan', 'vowed', 'to “clean up” the city of Manbij']]);
+  assert.deepEqual(statements('“On the brink of war,” he said.'), [['he', 'said', '“On the brink of war,”']]);
+  assert.deepEqual(statements('Erdoğan vowed to “clean up” the city of Manbij.'), [['Erdoğan', 'vowed', 'to “clean up” the city of Manbij']]);
 });
 
 test('a "that" clause the tagger cut before its verb runs on to the end of its sentence', () => {
-  const said = (text: string) => createPipeline().process({ id: 't', text }).quotes.map((q) => [q.speakerText, q.cueText, q.text]);
-  assert.deepEqual(said('The coroner ruled that the volunteer, 24, died on active service while serving with the unit.'), [
+  assert.deepEqual(statements('The coroner ruled that the volunteer, 24, died on active service while serving with the unit.'), [
     ['The coroner', 'ruled', 'that the volunteer, 24, died on active service while serving with the unit'],
   ]);
-  assert.deepEqual(said('Officials fear that as many as 700,000 people could be displaced within a day of an offensive on the province.'), [
+  assert.deepEqual(statements('Officials fear that as many as 700,000 people could be displaced within a day of an offensive on the province.'), [
     ['Officials', 'fear', 'that as many as 700,000 people could be displaced within a day of an offensive on the province'],
   ]);
   // After a noun the clause may be the subject of a longer sentence: it is left as the tagger cut it.
-  assert.deepEqual(said('The president’s demand that Germany, France and Britain take back their citizens has met a mixed response in Europe.'), [
+  assert.deepEqual(statements('The president’s demand that Germany, France and Britain take back their citizens has met a mixed response in Europe.'), [
     ['The president’s', 'demand', 'that Germany'],
   ]);
   // It stops where another attribution begins.
-  assert.deepEqual(said('Officials fear that as many as 700,000 people could be displaced, the agency reported.'), [
+  assert.deepEqual(statements('Officials fear that as many as 700,000 people could be displaced, the agency reported.'), [
     ['the agency', 'reported', 'Officials fear that as many as 700,000 people could be displaced'],
     ['Officials', 'fear', 'that as many as 700,000 people could be displaced'],
   ]);
