@@ -69,6 +69,7 @@ export function findQuotes(doc: Doc, model: SequenceModel): Quote[] {
   joinContinuedQuotations(attributions, quotations);
   dropFalseAttributions(doc, lower, attributions);
   splitCoordinatedCues(doc, lower, attributions);
+  verbLedSources(doc, attributions);
   for (const a of attributions) if (a.source) a.source = hearsay(doc, lower, a.cue) ? null : speakerPhrase(doc, lower, a.source);
   listenerSources(doc, attributions);
   sourcesFromRules(attributions, rules);
@@ -291,6 +292,19 @@ function isVerbCue(doc: Doc, cue: Span): boolean {
   if (doc.tokens[last].pos === 'ADP') return false;
   const first = doc.tokenAt(cue.start);
   return cueClassOf(doc.slice(cue)) !== 'other' && (first === 0 || !NOUN_OPENERS.has(doc.tokens[first - 1].pos));
+}
+
+/**
+ * A source opening with a speech verb is a cue the tagger misread ("“…,” he | said of the five
+ * nations, blasting the US"): the speaker is that verb's subject.
+ */
+function verbLedSources(doc: Doc, attributions: Attribution[]): void {
+  for (const a of attributions) {
+    if (!a.source) continue;
+    const first = doc.tokens[doc.tokenAt(a.source.start)];
+    if (first.pos !== 'VERB' || cueClassOf(doc.slice(first)) !== 'speech') continue;
+    a.source = cueVerbSubject(doc, first);
+  }
 }
 
 /** The set phrases of NOT_ATTRIBUTIONS as word lists. */

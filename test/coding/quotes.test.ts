@@ -514,3 +514,9 @@ test('a "that" clause the tagger cut before its verb runs on to the end of its s
     ['Officials', 'fear', 'that as many as 700,000 people could be displaced'],
   ]);
 });
+
+test('a source opening with a speech verb is a misread cue: the speaker is the verb\'s subject', () => {
+  const text = 'The envoy spoke to reporters on Monday. “They have all taken part in the killing of our people,” he said of the four countries, '
+    + 'blasting the US as the country “that armed the rebels” and adding that the plan was a farce.';
+  assert.deepEqual(statements(text).map(([speaker]) => speaker), ['he', 'he', 'he']);
+});
