@@ -215,8 +215,15 @@ function splitCoordinatedCues(doc: Doc, lower: readonly string[], attributions: 
 /** A content opening with a quotation mark is a quotation. */
 const OPENING_MARK = /["“‘'«„]/;
 
-/** Parts of speech that make a content a statement rather than a topic: it says something happens or is. */
+/** Parts of speech that make a content a statement rather than a topic. */
 const STATEMENT_POS = new Set(['VERB', 'AUX']);
+
+/** Whether a span holds a verb or an auxiliary: says that something happens or is. */
+function holdsVerb(doc: Doc, span: Span): boolean {
+  const toks = doc.tokens;
+  for (let i = doc.tokenAt(span.start); i < toks.length && toks[i].start < span.end; i++) if (STATEMENT_POS.has(toks[i].pos)) return true;
+  return false;
+}
 
 /** Words after a preposition that make it open a quantity, not a topic ("at least 100 people"); so does a number outside a date. */
 const QUANTITY_WORDS = new Set(['least', 'most']);
@@ -232,10 +239,6 @@ const QUANTITY_WORDS = new Set(['least', 'most']);
  */
 function dropNonStatements(doc: Doc, lower: readonly string[], attributions: Attribution[]): void {
   const toks = doc.tokens;
-  const hasVerb = (c: Span): boolean => {
-    for (let i = doc.tokenAt(c.start); i < toks.length && toks[i].start < c.end; i++) if (STATEMENT_POS.has(toks[i].pos)) return true;
-    return false;
-  };
   const isTopic = (c: Span): boolean => {
     const first = doc.tokenAt(c.start);
     if (toks[first].pos !== 'ADP' || lower[first] === 'to') return false;
@@ -248,7 +251,7 @@ function dropNonStatements(doc: Doc, lower: readonly string[], attributions: Att
     /^\s*,\s*$/.test(doc.text.slice(c.end, source.start)) && /^\s*,\s*$/.test(doc.text.slice(source.end, cue.start));
   for (let i = attributions.length - 1; i >= 0; i--) {
     const a = attributions[i];
-    const kept = a.content.filter((c) => hasVerb(c) || !(isTopic(c) || isTitle(c, a)));
+    const kept = a.content.filter((c) => holdsVerb(doc, c) || !(isTopic(c) || isTitle(c, a)));
     if (kept.length === 0) attributions.splice(i, 1);
     else a.content = kept;
   }
@@ -256,7 +259,7 @@ function dropNonStatements(doc: Doc, lower: readonly string[], attributions: Att
 
 /**
  * A content opening with "that" after a verb cue and holding no verb was cut short by the tagger
- * ("fear that as many as 700,000 people | could be displaced", "ruled that Ollie Hall, | 24, died"):
+ * ("fear that as many as 700,000 people | could be displaced", "ruled that the volunteer, | 24, died"):
  * it runs on to its sentence's end, stopping before another attribution's span and before the
  * closing stop. A "that" opening its sentence opens a subject ("That he could do this … was
  * staggering"), not a statement.
@@ -269,10 +272,8 @@ function completeThatClauses(doc: Doc, lower: readonly string[], attributions: A
     if (!a.cue || !isVerbCue(doc, a.cue)) continue;
     a.content = a.content.map((c) => {
       const first = doc.tokenAt(c.start);
-      if (lower[first] !== 'that' || first === 0 || toks[first - 1].sentence !== toks[first].sentence) return c;
-      let last = first;
-      while (last + 1 < toks.length && toks[last + 1].start < c.end) last++;
-      for (let i = first; i <= last; i++) if (STATEMENT_POS.has(toks[i].pos)) return c;
+      if (lower[first] !== 'that' || first === 0 || toks[first - 1].sentence !== toks[first].sentence || holdsVerb(doc, c)) return c;
+      let last = doc.tokenAt(c.end - 1);
       // Runs on while the sentence goes on and no other span begins.
       while (last + 1 < toks.length && toks[last + 1].sentence === toks[first].sentence && !spans.some((s) => s !== c && overlaps(s, toks[last + 1]))) last++;
       while (last > first && toks[last].pos === 'PUNCT') last--;
