@@ -84,7 +84,9 @@ function codeActors(doc: Doc, resolve: ActorResolver): Actor[] {
     }
     // Places that are not countries (cities, rivers) are locations, not actors.
     if (group.type === 'LOC' && (!r.country || r.place)) continue;
-    if (group.type === 'MISC' && !r.country) continue;
+    // A MISC name is an actor where it names a country, or a community without one: a people that
+    // lives across borders ("Kurdish forces", "the Kurds"), a faith, a party ("Democrats").
+    if (group.type === 'MISC' && !r.country && (r.kind !== 'group' || r.place || !r.sector || r.sector === 'UNK')) continue;
     const context = contextOf(group);
     const described = context.apposition ? resolve(written, { date, context: context.apposition }) : r;
     add(group, {

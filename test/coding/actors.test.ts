@@ -31,6 +31,12 @@ describe('actor layer', () => {
     assert.deepEqual(iran.mentions.map((m) => doc.text.slice(m.start, m.end)), ['Iran', 'Iranian', 'Iranians']);
   });
 
+  it('makes a people that lives across borders an actor without a country', () => {
+    const doc = extract('Kurdish forces said the town had fallen. The Kurds have fought the group for four years.');
+    // (Not yet folded into one actor, as "Iran" and "Iranian" are.)
+    assert.deepEqual(rows(doc), ['Kurdish | group | null | CVL', 'Kurds | group | null | CVL']);
+  });
+
   it('codes a titled leader with the country of the title', () => {
     const doc = extract('Iranian President Hassan Rouhani spoke in Tehran on Sunday.');
     const rouhani = actor(doc, 'Hassan Rouhani');

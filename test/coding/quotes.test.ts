@@ -520,3 +520,7 @@ test('a source opening with a speech verb is a misread cue: the speaker is the v
     + 'blasting the US as the country “that armed the rebels” and adding that the plan was a farce.';
   assert.deepEqual(statements(text).map(([speaker]) => speaker), ['he', 'he', 'he']);
 });
+
+test('a people that lives across borders speaks as an actor of its own', () => {
+  assert.deepEqual(speakers('Kurdish forces said the town had fallen.'), [['Kurdish forces', 'Kurdish']]);
+});
