@@ -287,9 +287,14 @@ function speakers(text: string): [string | null, string | null][] {
   return doc.quotes.map((q) => [q.speakerText, q.speaker ? names.get(q.speaker)! : null]);
 }
 
+/** The quotes the whole pipeline finds. */
+function readQuotes(text: string): Quote[] {
+  return createPipeline().process({ id: 't', text }).quotes;
+}
+
 /** Speaker, cue and content of each quote the whole pipeline finds. */
 function statements(text: string): [string | null, string | null, string][] {
-  return createPipeline().process({ id: 't', text }).quotes.map((q) => [q.speakerText, q.cueText, q.text]);
+  return readQuotes(text).map((q) => [q.speakerText, q.cueText, q.text]);
 }
 
 test('"It said" in wire copy is the company that spoke last', () => {
@@ -435,10 +440,6 @@ test('the speaker is the name; the speaker span keeps the whole source phrase wi
 });
 
 /** The quotes of a text run through the whole pipeline (entities and actors too), as `dyad extract` reads it. */
-function readQuotes(text: string): Quote[] {
-  return createPipeline().process({ id: 't', text }).quotes;
-}
-
 test('a name closing the clause after ", said" is the speaker, however the clause before the comma reads', () => {
   const text = 'That would create a "summer of agony" for Clinton, forcing her to fend off both Trump and Sanders, said Brad Bannon, a Democratic pollster.';
   assert.deepEqual(readQuotes(text).map((q) => [q.speakerText, q.cueText]), [['Brad Bannon', 'said']]);
