@@ -13,6 +13,7 @@ import { placeCountry, placeNames } from '../lexicon/places.js';
 import { REGIONS } from '../lexicon/regions.js';
 import { SECTOR_WORDS } from '../lexicon/sector-words.js';
 import { TRANSNATIONAL_NGOS } from '../lexicon/transnational-ngos.js';
+import { NAME_PARTICLES } from '../nlp/names.js';
 
 /**
  * What one phrase of an actor's text is known to be, from the bundled tables and the imported
@@ -268,8 +269,6 @@ function personByPart(text: string, key: string, date: string, db: DictionarySto
   return fact('holder', found[0].country, found[0].sector, undefined, true);
 }
 
-/** Short words inside names that say nothing of a country ("bin", "van", "del"). */
-const NAME_PARTICLES = new Set(['bin', 'ibn', 'van', 'von', 'dos', 'das', 'del']);
 
 /**
  * A person's country guessed from the words of their name where no dictionary knows the name: the

@@ -49,6 +49,15 @@ export const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map<string, Gende
   ['she', 'f'], ['her', 'f'], ['hers', 'f'], ['herself', 'f'],
 ]);
 
+/**
+ * Lower-case words inside personal names, between a given name and a family name or within the
+ * family name ("Abu Ahmad al Rawi", "Hamad bin Jassim al-Thani", "Ursula von der Leyen").
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'al', 'el', 'bin', 'ibn', 'bint', 'van', 'von', 'der', 'den', 'ter', 'de', 'da', 'di', 'del', 'della',
+  'dos', 'das', 'du', 'le', 'la', 'zu',
+]);
+
 /** Words an acronym usually leaves out ("Institute for National Security Studies" → INSS). */
 export const ACRONYM_SKIPS: ReadonlySet<string> = new Set([
   'of', 'for', 'the', 'and', '&', 'on', 'in', 'at', 'to', 'de', 'du', 'des', 'la', 'le', 'el', 'al', 'y', 'et',

@@ -297,6 +297,12 @@ function statements(text: string): [string | null, string | null, string][] {
   return readQuotes(text).map((q) => [q.speakerText, q.cueText, q.text]);
 }
 
+test('"he said" after a name with a particle inside ("Abu Ahmad al Rawi") is that man', () => {
+  assert.deepEqual(speakers('Abu Ahmad al Rawi, 35, from Rawa, in Iraq was another. “We didn’t have any chance of getting out until now,” he said.'), [
+    ['he', 'Abu Ahmad al Rawi'],
+  ]);
+});
+
 test('"It said" in wire copy is the company that spoke last', () => {
   assert.deepEqual(speakers('Comdata Network Inc said it has entered into a letter of intent with a limited partnership.\n\n'
     + 'It said the terms are subject to approval by its shareholders.'), [

@@ -57,6 +57,14 @@ test('after "the", an institution\'s name may be written in lower case or end on
   assert.deepEqual(entities('He bought the white house on the corner.'), []);
 });
 
+test('a personal name with a lower-case particle inside is one person', () => {
+  assert.deepEqual(entities('Abu Ahmad al Rawi, 35, from Rawa, was another.'), [['PER', 'Abu Ahmad al Rawi'], ['LOC', 'Rawa']]);
+  assert.deepEqual(entities('Hamad bin Jassim al-Thani said so.'), [['PER', 'Hamad bin Jassim al-Thani']]);
+  // A particle between a name and a word no name holds is left alone; so is one before another kind of name.
+  assert.deepEqual(entities('In Riyadh, the al Saud family rules.'), [['LOC', 'Riyadh'], ['MISC', 'Saud']]);
+  assert.deepEqual(entities('President Emmanuel Macron flew to Charles de Gaulle Airport.'), [['PER', 'Emmanuel Macron'], ['LOC', 'Charles de Gaulle Airport']]);
+});
+
 test('entities get ids e1… and character offsets into the text', () => {
   const doc = new Doc({ id: 't', text: 'The European Union imposed new sanctions on Russia.' });
   sentenceStage().run(doc);

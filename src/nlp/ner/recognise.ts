@@ -6,6 +6,7 @@ import {
 import { PredictionHistory } from './history.js';
 import { defaultModel } from './model.js';
 import { withKnownBodies } from './known-bodies.js';
+import { joinParticleNames } from './particle-names.js';
 import { spansFromBilou, type TokenSpan } from './tags.js';
 
 /**
@@ -20,7 +21,7 @@ export function recogniseDocument(sentences: string[][], model: SequenceModel = 
     const scores = scorer.sentence(ctx, s);
     const extra = history.features(forms);
     for (let i = 0; i < forms.length; i++) if (extra[i] !== -1) model.addFeature(scores, i * model.nt, extra[i]);
-    const spans = withKnownBodies(sentences[s], spansFromBilou(model.best(scores)));
+    const spans = joinParticleNames(sentences[s], withKnownBodies(sentences[s], spansFromBilou(model.best(scores))));
     history.add(forms, spans);
     return spans;
   });
