@@ -2,6 +2,7 @@ import type { Doc } from '../doc.js';
 import type { Actor, ActorKind, Quote, Span } from '../model/index.js';
 import { isPersonTitle } from '../lexicon/titles.js';
 import { FIRST_NAME_GENDER, type Gender, PRONOUN_GENDER, TITLE_GENDER } from '../nlp/names.js';
+import type { QuotedSpan } from './quote-marks.js';
 
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
@@ -96,11 +97,11 @@ const SPEAKER_REACH = 5;
  * ("It said …", "he said" after a quotation) takes the last speaker of a kind it can stand for
  * when that speaker's quote ended within SPEAKER_REACH sentences — the reading news convention
  * gives. A long quotation keeps its speaker in view to its end ("Letts told ITV News: “…” (six
- * sentences) He said …").
+ * sentences) He said …"), also where it runs on over paragraphs the quote's content leaves out.
  * Works through the quotes in the order their speakers appear, so a chain of "it said" follows
  * one company.
  */
-export function continueSpeakers(doc: Doc, quotes: Quote[]): void {
+export function continueSpeakers(doc: Doc, quotes: Quote[], quotations: readonly QuotedSpan[]): void {
   const byId = new Map(doc.actors.map((a) => [a.id, a]));
   const sentenceOf = (pos: number): number => doc.tokens[doc.tokenAt(pos)].sentence;
   const last = new Map<ActorKind, { actor: Actor; sentence: number }>();
@@ -121,8 +122,17 @@ export function continueSpeakers(doc: Doc, quotes: Quote[]): void {
     const pronounGender = q.speaker && q.speakerText ? PRONOUN_GENDER.get(q.speakerText.toLowerCase()) : undefined;
     if (pronounGender) shown.set(q.speaker!, pronounGender);
     const actor = q.speaker ? byId.get(q.speaker) : undefined;
-    if (actor) last.set(actor.kind, { actor, sentence: Math.max(sentence, sentenceOf(q.content.end - 1)) });
+    if (actor) last.set(actor.kind, { actor, sentence: Math.max(sentence, sentenceOf(quotationEnd(q.content, quotations) - 1)) });
   }
+}
+
+/**
+ * Where what a quote says ends: the end of its content, or, where the content is part of a
+ * quotation running over several paragraphs, the end of the quotation's last part.
+ */
+function quotationEnd(content: Span, quotations: readonly QuotedSpan[]): number {
+  const chains = new Set(quotations.filter((q) => overlaps(q, content)).map((q) => q.chain));
+  return quotations.reduce((end, q) => (chains.has(q.chain) ? Math.max(end, q.end) : end), content.end);
 }
 
 /** A role named with the definite article ("the president", "the foreign secretary"): its last word a person's title. */

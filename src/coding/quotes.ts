@@ -562,6 +562,6 @@ function toQuotes(doc: Doc, attributions: Attribution[], quotations: readonly Qu
     if (quote.cueText !== null) quote.cueClass = cueClassOf(quote.cueText);
     return quote;
   });
-  continueSpeakers(doc, quotes);
+  continueSpeakers(doc, quotes, quotations);
   return quotes;
 }

@@ -324,6 +324,14 @@ test('a long quotation keeps its speaker in view to its end: "he said" after it 
   assert.deepEqual(speakers(text), [['Jack Letts', 'Jack Letts'], ['He', 'Jack Letts']]);
 });
 
+test('a quotation that runs on past its quote\'s content keeps its speaker in view to its last part', () => {
+  // The opening mark repeated without a closing one continues the quotation (the paragraph breaks lost).
+  const text = 'Ilham Ahmed said: “We have fought for years against them. “We will not give up our land. Nobody here wants a war. '
+    + 'The people are tired. The fields are burnt. The schools are closed. The roads are cut. “If they attack, we will defend ourselves.” '
+    + 'A protection force would help, she said.';
+  assert.deepEqual(speakers(text).at(-1), ['she', 'Ilham Ahmed']);
+});
+
 test('a surname is not a first name: "Ilham Ahmed" may be the woman a later "she" means', () => {
   const text = 'Ilham Ahmed is touring Washington. Ahmed said the assault would end within days. '
     + 'The Kurds had lost 11,000 fighters. Turkey has threatened to attack. “Our patience is not limitless,” she said.';
