@@ -3,6 +3,7 @@ import type { Actor, ActorKind, Quote, Span } from '../model/index.js';
 import { isPersonTitle } from '../lexicon/titles.js';
 import { FIRST_NAME_GENDER, type Gender, PRONOUN_GENDER, TITLE_GENDER } from '../nlp/names.js';
 import type { QuotedSpan } from './quote-marks.js';
+import { OTHER_PARTY_PREFIXES, OTHER_PARTY_SUFFIXES } from './resolve-actor.js';
 
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
@@ -18,8 +19,16 @@ const NOT_THE_SPEAKER_AFTER = /\b(?:familiar with|close to|briefed on|with knowl
 /** Possessive pronouns the mention layer links to a person ("his party"): the person owns the speaker, and is not it. */
 const POSSESSOR = /^(?:his|her|their|its)$/i;
 
-/** A place written as a modifier of the speaker ("a Beirut-based diplomat"), not as the speaker. */
-const PLACE_MODIFIER = /^-(?:based|born)\b/;
+/**
+ * Whether the actor mention [start, end) is written as a modifier of the speaker, hyphened to a
+ * word that makes it another party ("a Beirut-based diplomat", "Iran-backed militias",
+ * "pro-Kurdish groups"), not as the speaker.
+ */
+function modifies(text: string, start: number, end: number): boolean {
+  const suffix = /^-(\p{L}+)/u.exec(text.slice(end, end + 16))?.[1].toLowerCase();
+  const prefix = /(\p{L}+)-$/u.exec(text.slice(Math.max(0, start - 8), start))?.[1].toLowerCase();
+  return (suffix !== undefined && (suffix === 'based' || OTHER_PARTY_SUFFIXES.has(suffix))) || (prefix !== undefined && OTHER_PARTY_PREFIXES.has(prefix));
+}
 
 /**
  * Resolves speaker spans of one document to actors: the actor named in the span, or the actor
@@ -37,7 +46,7 @@ export function speakerResolver(doc: Doc): (span: Span) => string | null {
     const cut = NOT_THE_SPEAKER_AFTER.exec(doc.slice(span));
     const end = cut ? span.start + cut.index : span.end;
     // A possessive pronoun ("his mother", "her relatives") stands for the possessor, never the speaker.
-    const named = mentions.filter((m) => overlaps(m, { start: span.start, end }) && !PLACE_MODIFIER.test(doc.text.slice(m.end, m.end + 6)) && !POSSESSOR.test(doc.slice(m)));
+    const named = mentions.filter((m) => overlaps(m, { start: span.start, end }) && !modifies(doc.text, m.start, m.end) && !POSSESSOR.test(doc.slice(m)));
     // A possessor named ("Donald Trump’s White House") is not the speaker.
     const people = named.filter((m) => m.person && !/^[’']s\b/.test(doc.text.slice(m.end, m.end + 3)));
     let best: { id: string; end: number } | null = null;

@@ -67,8 +67,8 @@ const OTHER_PARTY = new Set(['to', 'against', 'with', 'toward', 'towards', 'vers
 /** Bodies named after the person who leads them ("the Ortega government"). */
 const LED_BODIES = new Set(['government', 'administration', 'regime', 'cabinet']);
 /** Hyphened to a country, these make it the other party too: "pro-Russian", "Iran-backed", "Kenyan-born". */
-const OTHER_PARTY_PREFIXES = new Set(['pro', 'anti']);
-const OTHER_PARTY_SUFFIXES = new Set(['backed', 'sponsored', 'funded', 'supported', 'armed', 'trained', 'made', 'built',
+export const OTHER_PARTY_PREFIXES: ReadonlySet<string> = new Set(['pro', 'anti']);
+export const OTHER_PARTY_SUFFIXES: ReadonlySet<string> = new Set(['backed', 'sponsored', 'funded', 'supported', 'armed', 'trained', 'made', 'built',
   'born', 'educated', 'allied', 'aligned', 'brokered', 'mediated', 'friendly', 'leaning']);
 
 function tokenize(text: string): Tok[] {

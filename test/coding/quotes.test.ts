@@ -398,6 +398,8 @@ test('the speaker in a phrase naming several actors: the person, not the firm, t
   ]);
   assert.deepEqual(speakers('Donald Trump’s White House said the troops would leave.'), [['Donald Trump’s White House', 'White House']]);
   assert.deepEqual(speakers('“There is no plan for them,” a Beirut-based western diplomat said.'), [['a Beirut-based western diplomat', null]]);
+  // The country that backs the militias is not who speaks for them.
+  assert.deepEqual(speakers('Iran-backed militias said they would not leave the border.'), [['Iran-backed militias', null]]);
   assert.deepEqual(speakers('A western official familiar with the talks between Baghdad and Washington said the deal was close.'), [
     ['A western official familiar with the talks between Baghdad and Washington', null],
   ]);
