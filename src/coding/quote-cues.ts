@@ -161,6 +161,15 @@ export function isHearsayParticiple(lower: (i: number) => string | undefined, i:
  */
 export const NOT_ATTRIBUTIONS: readonly string[] = ['that said', 'all told', 'needless to say'];
 
+/**
+ * What a speaker asks for when they ask not to be named ("…, who asked not to be named", "who
+ * spoke on condition of anonymity"): a condition of the quote, not a statement of its own.
+ */
+export const ANONYMITY_REQUESTS: readonly string[] = [
+  'not to be named', 'not to be identified', 'not to be quoted', 'to remain anonymous', 'anonymity', 'on condition of anonymity',
+  'on the condition of anonymity', 'to be known only', 'to be identified only', 'to be known by', 'to be identified by',
+];
+
 /** Cues that are a mark alone: the colon after a name that opens a quotation ("TAPPER: …", "Jones: “…”"). */
 export const CUE_MARKS: readonly string[] = [':'];
 

@@ -6,7 +6,7 @@ import { type Attribution, groupFragments, reportedClause } from './attribution-
 import { defaultAttributionModel } from './attribution-model.js';
 import type { SequenceModel } from '../nlp/tagger/model.js';
 import { TAG_NAMES } from './attribution-tags.js';
-import { CUE_PREPOSITIONS, cueClassOf, isHearsayParticiple, LISTENER_VERBS, NOT_ATTRIBUTIONS } from './quote-cues.js';
+import { ANONYMITY_REQUESTS, CUE_PREPOSITIONS, cueClassOf, isHearsayParticiple, LISTENER_VERBS, NOT_ATTRIBUTIONS } from './quote-cues.js';
 import { CLOSING_MARK_TOKENS, findQuotations, type QuotedSpan } from './quote-marks.js';
 import { cueVerbSubject, type RuleFrame, ruleFrames } from './quote-rules.js';
 import { BETWEEN_SUBJECT_AND_CUE } from './quote-source.js';
@@ -68,6 +68,7 @@ export function findQuotes(doc: Doc, model: SequenceModel): Quote[] {
   }
   joinContinuedQuotations(attributions, quotations);
   dropFalseAttributions(doc, lower, attributions);
+  anonymityRequests(doc, attributions);
   splitCoordinatedCues(doc, lower, attributions);
   verbLedSources(doc, attributions);
   for (const a of attributions) if (a.source) a.source = hearsay(doc, lower, a.cue) ? null : speakerPhrase(doc, lower, a.source);
@@ -305,6 +306,28 @@ function verbLedSources(doc: Doc, attributions: Attribution[]): void {
     const first = doc.tokens[doc.tokenAt(a.source.start)];
     if (first.pos !== 'VERB' || cueClassOf(doc.slice(first)) !== 'speech') continue;
     a.source = cueVerbSubject(doc, first);
+  }
+}
+
+/**
+ * A request not to be named ("“…,” said a resident, who asked not to be named. “…”") is no
+ * statement: its content goes, and what else the tagger gave its cue (the quotation after it)
+ * goes to the attribution whose speaker made the request, the one before it in the same sentence.
+ * Without one, the rest keeps no cue.
+ */
+function anonymityRequests(doc: Doc, attributions: Attribution[]): void {
+  const sentenceOf = (s: Span): number => doc.tokens[doc.tokenAt(s.start)].sentence;
+  for (let i = attributions.length - 1; i >= 0; i--) {
+    const a = attributions[i];
+    if (!a.cue) continue;
+    const request = a.content.find((c) => ANONYMITY_REQUESTS.some((r) => doc.slice(c).toLowerCase().startsWith(r)));
+    if (!request) continue;
+    const rest = a.content.filter((c) => c !== request);
+    const speaker = attributions.slice(0, i).reverse()
+      .find((b) => b.cue && b.cue.end <= a.cue!.start && sentenceOf(b.cue) === sentenceOf(a.cue!));
+    if (speaker) speaker.content.push(...rest);
+    if (speaker || rest.length === 0) attributions.splice(i, 1);
+    else Object.assign(a, { cue: null, source: null, content: rest });
   }
 }
 

@@ -297,6 +297,14 @@ function statements(text: string): [string | null, string | null, string][] {
   return readQuotes(text).map((q) => [q.speakerText, q.cueText, q.text]);
 }
 
+test('a request not to be named is no statement: the quotation after it stays with the speaker who made it', () => {
+  assert.deepEqual(statements('“We are tired,” said a resident of Kafranbel, who asked not to be named for fear of retaliation. '
+    + '“All the private universities have been closed.”'), [
+    ['a resident of Kafranbel', 'said', '“We are tired,”'],
+    ['a resident of Kafranbel', 'said', '“All the private universities have been closed.”'],
+  ]);
+});
+
 test('"he said" after a name with a particle inside ("Abu Ahmad al Rawi") is that man', () => {
   assert.deepEqual(speakers('Abu Ahmad al Rawi, 35, from Rawa, in Iraq was another. “We didn’t have any chance of getting out until now,” he said.'), [
     ['he', 'Abu Ahmad al Rawi'],
