@@ -1,7 +1,7 @@
 import type { Doc } from '../doc.js';
 import type { Actor, Entity, Span, Token } from '../model/index.js';
 import type { Stage } from '../pipeline.js';
-import { lookupCountry } from '../lexicon/countries.js';
+import { countryNewsName, lookupCountry } from '../lexicon/countries.js';
 import { affiliationIn, nameContext, type NameContext } from './actor-context.js';
 import { type ActorResolver, resolveActor } from './resolve-actor.js';
 
@@ -78,7 +78,8 @@ function codeActors(doc: Doc, resolve: ActorResolver): Actor[] {
         existing.mentions.push(...group.mentions);
         for (const e of group.entities) byEntity.set(e.id, existing);
       } else {
-        countryActors.set(key, add(group, { name: r.name, kind: 'country', country: r.country, sector: r.sector }));
+        // Named as the country, not as the first mention wrote it ("Turkish officials" → Turkey), alike in every article.
+        countryActors.set(key, add(group, { name: countryNewsName(r.country) ?? r.name, kind: 'country', country: r.country, sector: r.sector }));
       }
       continue;
     }

@@ -1,4 +1,5 @@
 import worldCountriesModule, { type Countries } from 'world-countries';
+import { countryNewsName } from '../lexicon/countries.js';
 
 // The package is CommonJS (module.exports = the array) while its typings declare an ES default export.
 const worldCountries = worldCountriesModule as unknown as Countries;
@@ -10,13 +11,11 @@ const ORGANISATIONS: Readonly<Record<string, string>> = {
   MNC: 'Multi-national Corporation', XKX: 'Kosovo',
 };
 
-let names: Map<string, string> | undefined;
 let centroids: Map<string, readonly [number, number]> | undefined;
 
 /** The English short name of a country or organisation code, or undefined. */
 export function countryName(code: string): string | undefined {
-  names ??= new Map([...worldCountries.map((c) => [c.cca3, c.name.common] as [string, string]), ...Object.entries(ORGANISATIONS)]);
-  return names.get(code);
+  return countryNewsName(code) ?? ORGANISATIONS[code];
 }
 
 /** A country's representative point [latitude, longitude], as GDELT gives for a country-level location; undefined for organisations. */

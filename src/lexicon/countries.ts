@@ -117,3 +117,17 @@ export function capitalOf(text: string): string | null {
 export function isDemonym(word: string): boolean {
   return lookupEntries(word).some((e) => e.form === 'demonym');
 }
+
+/**
+ * Where English-language news names a country otherwise than `world-countries`' common name: one
+ * name per country, so that a country's actor is named alike in every article.
+ */
+const NEWS_NAMES: Readonly<Record<string, string>> = { TUR: 'Turkey', CZE: 'Czech Republic', CPV: 'Cape Verde' };
+
+let newsNames: Map<string, string> | undefined;
+
+/** The name news gives the country of an ISO3 code ("USA" → "United States", "TUR" → "Turkey"), or undefined for other codes. */
+export function countryNewsName(iso3: string): string | undefined {
+  newsNames ??= new Map(worldCountries.map((c) => [c.cca3, NEWS_NAMES[c.cca3] ?? c.name.common]));
+  return newsNames.get(iso3);
+}
