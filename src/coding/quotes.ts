@@ -83,6 +83,7 @@ export function findQuotes(doc: Doc, model: SequenceModel): Quote[] {
   // After the source steps: a cue's other attributions may have taken this one's source ("said in a call … and said …").
   dropNonStatements(doc, lower, attributions);
   completeThatClauses(doc, lower, attributions);
+  quotationsRunningOn(doc, attributions, quotations);
   // A content needs a cue or quotation marks to be a quote; one whose cue has no source found keeps `speaker: null`.
   return toQuotes(doc, attributions.filter((a) => a.content.every((c) => doc.inStory(c)) && (!a.cue || doc.inStory(a.cue)) && (a.source || a.cue || a.content.some((c) => directShare(c, quotations) >= DIRECT_SHARE))), quotations);
 }
@@ -140,6 +141,36 @@ function joinContinuedQuotations(attributions: Attribution[], quotations: readon
     if (!owner) continue;
     owner.content.push(...a.content);
     attributions.splice(i, 1);
+  }
+}
+
+/**
+ * A quotation right after an attribution, with only spaces and punctuation between and in the same
+ * paragraph ("“…,” said Ayman Thaer, a volunteer. “May God damn them all.”"), is more of what that
+ * speaker said, as a reader takes it, unless a cue of its own follows it in its sentence ("“…,”
+ * she said"). The tagger gives such a quotation to no cue, or to the cue of a later sentence ("By
+ * some estimates …"): it joins the attribution before it, as a quotation split around its cue is
+ * one attribution.
+ */
+function quotationsRunningOn(doc: Doc, attributions: Attribution[], quotations: readonly QuotedSpan[]): void {
+  const sentenceAt = (pos: number): number => doc.tokens[doc.tokenAt(pos)].sentence;
+  const endOf = (a: Attribution): number => Math.max(a.cue?.end ?? 0, a.source?.end ?? 0, ...a.content.map((c) => c.end));
+  for (let i = attributions.length - 1; i >= 0; i--) {
+    const a = attributions[i];
+    if (!a.cue && a.source) continue;
+    for (const c of [...a.content]) {
+      // A cue before the quotation, after it in its sentence or right after it ("“…” Another local said"), is its own.
+      const next = a.cue && Math.min(a.cue.start, a.source?.start ?? Infinity);
+      if (directShare(c, quotations) < DIRECT_SHARE || (a.cue && (a.cue.start < c.end || sentenceAt(a.cue.start) === sentenceAt(c.end - 1)
+        || /^[\s\p{P}]*$/u.test(doc.text.slice(c.end, next!))))) continue;
+      let before: Attribution | undefined;
+      for (const b of attributions) if (b !== a && b.cue && b.source && endOf(b) <= c.start && (!before || endOf(b) > endOf(before))) before = b;
+      const gap = before ? doc.text.slice(endOf(before), c.start) : '';
+      if (!before || !/^[\s\p{P}]*$/u.test(gap) || /\n\s*\n/.test(gap)) continue;
+      before.content.push(c);
+      a.content.splice(a.content.indexOf(c), 1);
+    }
+    if (a.content.length === 0) attributions.splice(i, 1);
   }
 }
 

@@ -297,6 +297,15 @@ function statements(text: string): [string | null, string | null, string][] {
   return readQuotes(text).map((q) => [q.speakerText, q.cueText, q.text]);
 }
 
+test('a quotation right after a speaker\'s quote is more of it, not the content of a cue in a later sentence', () => {
+  assert.deepEqual(statements('“We want peace more than anyone,” said a senior tribal figure who has met the envoys. '
+    + '“Let them keep their promises. Let us keep ours.” Now, with already wary elders having more reason to doubt the deal, the talks may stall.'), [
+    ['a senior tribal figure', 'said', '“We want peace more than anyone,”'],
+    ['a senior tribal figure', 'said', '“Let them keep their promises. Let us keep ours.”'],
+    [null, 'to doubt', 'the deal'],
+  ]);
+});
+
 test('a request not to be named is no statement: the quotation after it stays with the speaker who made it', () => {
   assert.deepEqual(statements('“We are tired,” said a resident of Kafranbel, who asked not to be named for fear of retaliation. '
     + '“All the private universities have been closed.”'), [
