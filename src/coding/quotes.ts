@@ -146,7 +146,7 @@ function joinContinuedQuotations(attributions: Attribution[], quotations: readon
 
 /**
  * A quotation right after an attribution, with only spaces and punctuation between and in the same
- * paragraph ("“…,” said Ayman Thaer, a volunteer. “May God damn them all.”"), is more of what that
+ * paragraph ("“…,” said a tribal elder. “Let them keep their promises.”"), is more of what that
  * speaker said, as a reader takes it, unless a cue of its own follows it in its sentence ("“…,”
  * she said"). The tagger gives such a quotation to no cue, or to the cue of a later sentence ("By
  * some estimates …"): it joins the attribution before it, as a quotation split around its cue is
@@ -341,7 +341,7 @@ function verbLedSources(doc: Doc, attributions: Attribution[]): void {
 }
 
 /**
- * A request not to be named ("“…,” said a resident, who asked not to be named. “…”") is no
+ * A request not to be named ("“…,” said a shopkeeper, who asked not to be named. “…”") is no
  * statement: its content goes, and what else the tagger gave its cue (the quotation after it)
  * goes to the attribution whose speaker made the request, the one before it in the same sentence.
  * Without one, the rest keeps no cue.

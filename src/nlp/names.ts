@@ -51,7 +51,7 @@ export const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map<string, Gende
 
 /**
  * Lower-case words inside personal names, between a given name and a family name or within the
- * family name ("Abu Ahmad al Rawi", "Hamad bin Jassim al-Thani", "Ursula von der Leyen").
+ * family name ("Abu Karim al Masri", "Omar bin Khalid al-Harthi", "Ursula von der Leyen").
  */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'al', 'el', 'bin', 'ibn', 'bint', 'van', 'von', 'der', 'den', 'ter', 'de', 'da', 'di', 'del', 'della',

@@ -4,8 +4,8 @@ import type { TokenSpan } from './tags.js';
 const capitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 
 /**
- * A personal name the model split at a lower-case particle ("Abu Ahmad | al | Rawi", "Jassim |
- * al-Thani") made one PER span again. The parts on either side of the particles (with any hyphen
+ * A personal name the model split at a lower-case particle ("Abu Karim | al | Masri", "Khalid |
+ * al-Harthi") made one PER span again. The parts on either side of the particles (with any hyphen
  * after them) are a PER span or a capitalised word the model left out; one of them must be a
  * person. Unjoined, each part is a person of its own, and "he" after the name has two antecedents.
  */
