@@ -147,10 +147,10 @@ function joinContinuedQuotations(attributions: Attribution[], quotations: readon
 /**
  * A quotation right after an attribution, with only spaces and punctuation between and in the same
  * paragraph ("“…,” said a tribal elder. “Let them keep their promises.”"), is more of what that
- * speaker said, as a reader takes it, unless a cue of its own follows it in its sentence ("“…,”
- * she said"). The tagger gives such a quotation to no cue, or to the cue of a later sentence ("By
- * some estimates …"): it joins the attribution before it, as a quotation split around its cue is
- * one attribution.
+ * speaker said, as a reader takes it, unless a cue of its own stands before it, after it in its
+ * sentence ("“…,” she said") or right after it ("“…” Another local said"). The tagger gives such a
+ * quotation to no cue, or to the cue of a later sentence ("By some estimates …"): it joins the
+ * attribution before it, as a quotation split around its cue is one attribution.
  */
 function quotationsRunningOn(doc: Doc, attributions: Attribution[], quotations: readonly QuotedSpan[]): void {
   const sentenceAt = (pos: number): number => doc.tokens[doc.tokenAt(pos)].sentence;
