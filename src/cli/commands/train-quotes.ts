@@ -32,7 +32,7 @@ and attributions/ (PolNeAR's layout).
 Options:
   --data DIR     folder with train/ and dev/
   --out FILE     where to write the model (default: models/attribution.bin)
-  --epochs N     most passes over the training data (default: 12)
+  --epochs N     most passes over the training data (default: 24)
   --bits B       log2 of the number of hashed feature buckets (default: 20)
   --limit N      train on the first N documents only (quick experiments)
 `,
@@ -45,7 +45,7 @@ Options:
     if (!data) throw new UserError('--data DIR is required (a folder with train/ and dev/)');
     for (const split of ['train', 'dev']) if (!existsSync(join(data, split))) throw new UserError(`${join(data, split)}: no such directory`);
     const out = str(values.out) ?? 'models/attribution.bin';
-    const epochs = int(values.epochs, 'epochs') ?? 12;
+    const epochs = int(values.epochs, 'epochs') ?? 24;
     const bits = int(values.bits, 'bits') ?? 20;
     if (bits < 10 || bits > 24) throw new UserError(`--bits: expected 10 to 24, got ${bits}`);
     const limit = int(values.limit, 'limit');
