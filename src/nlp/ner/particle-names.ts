@@ -10,7 +10,8 @@ const capitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
  * person. Unjoined, each part is a person of its own, and "he" after the name has two antecedents.
  */
 export function joinParticleNames(words: readonly string[], spans: TokenSpan[]): TokenSpan[] {
-  if (!spans.some((s) => s.type === 'PER')) return spans;
+  // Most sentences name nobody, or nobody with a particle: they are left as they are, at the cost of one scan.
+  if (!spans.some((s) => s.type === 'PER') || !words.some((w) => NAME_PARTICLES.has(w))) return spans;
   const out: TokenSpan[] = [];
   const spanAt = new Map(spans.map((s) => [s.start, s]));
   const covered = new Set(spans.flatMap((s) => Array.from({ length: s.end - s.start }, (_, k) => s.start + k)));
