@@ -52,6 +52,11 @@ export class Doc {
     return lo;
   }
 
+  /** The index of the sentence of the token at or before character `pos`. */
+  sentenceAt(pos: number): number {
+    return this.tokens[this.tokenAt(pos)].sentence;
+  }
+
   /** The text a span covers. */
   slice(span: Span): string {
     return this.text.slice(span.start, span.end);

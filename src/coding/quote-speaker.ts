@@ -112,14 +112,13 @@ const SPEAKER_REACH = 5;
  */
 export function continueSpeakers(doc: Doc, quotes: Quote[], quotations: readonly QuotedSpan[]): void {
   const byId = new Map(doc.actors.map((a) => [a.id, a]));
-  const sentenceOf = (pos: number): number => doc.tokens[doc.tokenAt(pos)].sentence;
   const last = new Map<ActorKind, { actor: Actor; sentence: number }>();
   // The gender a resolved "he" or "she" showed an actor to have, where neither title nor first name does ("Maha Yassin … she said").
   const shown = new Map<string, Gender>();
   const genderOf = (actor: Actor): Gender | undefined => actorGender(actor) ?? shown.get(actor.id);
   const ordered = quotes.filter((q) => q.speakerSpan).sort((a, b) => a.speakerSpan!.start - b.speakerSpan!.start);
   for (const q of ordered) {
-    const sentence = sentenceOf(q.speakerSpan!.start);
+    const sentence = doc.sentenceAt(q.speakerSpan!.start);
     if (q.speaker === null) q.speaker = antecedent(doc, q.speakerSpan!, byId);
     const anaphor = q.speaker === null && q.speakerText ? ANAPHORS.get(q.speakerText.toLowerCase()) : undefined;
     if (anaphor) {
@@ -131,7 +130,7 @@ export function continueSpeakers(doc: Doc, quotes: Quote[], quotations: readonly
     const pronounGender = q.speaker && q.speakerText ? PRONOUN_GENDER.get(q.speakerText.toLowerCase()) : undefined;
     if (pronounGender) shown.set(q.speaker!, pronounGender);
     const actor = q.speaker ? byId.get(q.speaker) : undefined;
-    if (actor) last.set(actor.kind, { actor, sentence: Math.max(sentence, sentenceOf(quotationEnd(q.content, quotations) - 1)) });
+    if (actor) last.set(actor.kind, { actor, sentence: Math.max(sentence, doc.sentenceAt(quotationEnd(q.content, quotations) - 1)) });
   }
 }
 
@@ -160,12 +159,12 @@ function titledAntecedent(doc: Doc, text: string, at: number, actors: Iterable<A
   if (!m || !isPersonTitle(m[2])) return null;
   // The role is letters, hyphens and spaces only (TITLED_DESCRIPTION): nothing in it needs escaping.
   const role = new RegExp(`(?:^|\\s)${m[1]}(?:$|\\s)`, 'iu');
-  const sentence = doc.tokens[doc.tokenAt(at)].sentence;
+  const sentence = doc.sentenceAt(at);
   let best: { id: string; end: number } | null = null;
   for (const a of actors) {
     if (a.kind !== 'person' || !a.title || !role.test(a.title) || /\bformer\b/i.test(a.title)) continue;
     for (const mention of a.mentions) {
-      if (mention.end > at || sentence - doc.tokens[doc.tokenAt(mention.start)].sentence > TITLE_REACH) continue;
+      if (mention.end > at || sentence - doc.sentenceAt(mention.start) > TITLE_REACH) continue;
       if (!best || mention.end > best.end) best = { id: a.id, end: mention.end };
     }
   }

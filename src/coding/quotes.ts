@@ -153,15 +153,14 @@ function joinContinuedQuotations(attributions: Attribution[], quotations: readon
  * attribution before it, as a quotation split around its cue is one attribution.
  */
 function quotationsRunningOn(doc: Doc, attributions: Attribution[], quotations: readonly QuotedSpan[]): void {
-  const sentenceAt = (pos: number): number => doc.tokens[doc.tokenAt(pos)].sentence;
   const endOf = (a: Attribution): number => Math.max(a.cue?.end ?? 0, a.source?.end ?? 0, ...a.content.map((c) => c.end));
   for (let i = attributions.length - 1; i >= 0; i--) {
     const a = attributions[i];
     if (!a.cue && a.source) continue;
+    const next = a.cue && Math.min(a.cue.start, a.source?.start ?? Infinity);
     for (const c of [...a.content]) {
       // A cue before the quotation, after it in its sentence or right after it ("“…” Another local said"), is its own.
-      const next = a.cue && Math.min(a.cue.start, a.source?.start ?? Infinity);
-      if (directShare(c, quotations) < DIRECT_SHARE || (a.cue && (a.cue.start < c.end || sentenceAt(a.cue.start) === sentenceAt(c.end - 1)
+      if (directShare(c, quotations) < DIRECT_SHARE || (a.cue && (a.cue.start < c.end || doc.sentenceAt(a.cue.start) === doc.sentenceAt(c.end - 1)
         || /^[\s\p{P}]*$/u.test(doc.text.slice(c.end, next!))))) continue;
       let before: Attribution | undefined;
       for (const b of attributions) if (b !== a && b.cue && b.source && endOf(b) <= c.start && (!before || endOf(b) > endOf(before))) before = b;
@@ -347,7 +346,6 @@ function verbLedSources(doc: Doc, attributions: Attribution[]): void {
  * Without one, the rest keeps no cue.
  */
 function anonymityRequests(doc: Doc, attributions: Attribution[]): void {
-  const sentenceOf = (s: Span): number => doc.tokens[doc.tokenAt(s.start)].sentence;
   for (let i = attributions.length - 1; i >= 0; i--) {
     const a = attributions[i];
     if (!a.cue) continue;
@@ -355,7 +353,7 @@ function anonymityRequests(doc: Doc, attributions: Attribution[]): void {
     if (!request) continue;
     const rest = a.content.filter((c) => c !== request);
     const speaker = attributions.slice(0, i).reverse()
-      .find((b) => b.cue && b.cue.end <= a.cue!.start && sentenceOf(b.cue) === sentenceOf(a.cue!));
+      .find((b) => b.cue && b.cue.end <= a.cue!.start && doc.sentenceAt(b.cue.start) === doc.sentenceAt(a.cue!.start));
     if (speaker) speaker.content.push(...rest);
     if (speaker || rest.length === 0) attributions.splice(i, 1);
     else Object.assign(a, { cue: null, source: null, content: rest });
@@ -545,7 +543,7 @@ function sharedSubjectSources(doc: Doc, attributions: Attribution[]): void {
     const participle = k >= 0 ? SHARED_SUBJECT_BEFORE.get(doc.slice(toks[k]).toLowerCase()) : undefined;
     if (participle === undefined || (participle && !doc.slice(toks[c]).toLowerCase().endsWith('ing'))) continue;
     if (CUE_PREPOSITIONS.some((p) => doc.slice(a.cue!).toLowerCase().startsWith(p))) continue;
-    for (let j = i - 1; j >= 0 && toks[doc.tokenAt(withCue[j].cue!.start)].sentence === toks[c].sentence; j--) {
+    for (let j = i - 1; j >= 0 && doc.sentenceAt(withCue[j].cue!.start) === toks[c].sentence; j--) {
       const source = withCue[j].source;
       if (!source) continue;
       a.source = { ...source };
