@@ -1,7 +1,8 @@
 import type { Doc } from '../doc.js';
 import type { Span } from '../model/index.js';
 import { O, spansFromTags, type RoleSpan } from './attribution-tags.js';
-import { CLOSING_MARK_TOKENS, FINAL_PUNCT } from './quote-marks.js';
+import { CLOSING_MARK_TOKENS, FINAL_PUNCT, OPENING_MARK } from './quote-marks.js';
+import { TIME_PHRASE_WORDS } from './time-phrase.js';
 
 /** One attribution: a cue with its source and content fragments, as character spans. */
 export interface Attribution {
@@ -21,9 +22,10 @@ const OTHER_SENTENCE = 40;
 /**
  * Groups the fragments a tagger marked in one paragraph into attributions: each cue takes the
  * contents and the source nearest to it (the same sentence first). Contents without any cue in
- * the paragraph stay attributions without cue and source; a cue without content is dropped,
- * as a quote has content by definition, except a cue ending its paragraph with a colon, which is
- * returned with no content for the next paragraph's quotation.
+ * the paragraph stay attributions without cue and source. A cue with a source but no content
+ * reports the rest of its sentence (another cue nearer to the content took it); a cue ending its
+ * paragraph with a colon is returned with no content for the next paragraph's quotation; any
+ * other cue without content is dropped, as a quote has content by definition.
  */
 export function groupFragments(doc: Doc, from: number, tags: ArrayLike<number>): Attribution[] {
   const toks = doc.tokens;
@@ -92,7 +94,8 @@ export function groupFragments(doc: Doc, from: number, tags: ArrayLike<number>):
         if (introducesNext) out.push({ cue: words(cue), source: words(src), content: [] });
         // "…, CNN reported.": what CNN reported holds another attribution the tagger marked instead.
         const reported = reportedClause(doc, Math.min(src.from, cue.from), Math.max(src.to, cue.to));
-        if (reported) out.push({ cue: words(cue), source: words(src), content: [reported] });
+        const clause = reported ?? (introducesNext ? null : sentenceRest(doc, Math.min(src.from, cue.from), Math.max(src.to, cue.to)));
+        if (clause) out.push({ cue: words(cue), source: words(src), content: [clause] });
         return;
       }
       content[c].push({ role: 'content', from: comma + 1, to: src.to });
@@ -125,6 +128,35 @@ export function groupFragments(doc: Doc, from: number, tags: ArrayLike<number>):
  */
 export function reportedClause(doc: Doc, head: number, last: number): Span | null {
   return clauseBefore(doc, head, last) ?? clauseAfter(doc, head, last);
+}
+
+/**
+ * What an attribution over tokens `head` to `last` reports when the tagger gave its content to
+ * another cue, nearer to it ("The plan cuts taxes and sends a signal that …, Ortiz said"; "Ortiz
+ * went on to praise the plan, which she says …"): the rest of its sentence after it, or, where
+ * only a time phrase follows ("said last week."), the sentence before it. PolNeAR marks such a
+ * statement as the outer attribution; without a content it was dropped, and its source with it.
+ */
+function sentenceRest(doc: Doc, head: number, last: number): Span | null {
+  const toks = doc.tokens;
+  const sentence = toks[head].sentence;
+  const inSentence = (i: number) => i >= 0 && i < toks.length && toks[i].sentence === sentence;
+  const punct = (i: number) => toks[i].pos === 'PUNCT';
+  let first = last + 1;
+  while (inSentence(first) && punct(first)) first++;
+  let end = first;
+  while (inSentence(end)) end++;
+  // A quotation keeps its closing mark; the sentence's own punctuation is left out.
+  while (end > first && punct(end - 1) && !CLOSING_MARK_TOKENS.has(doc.slice(toks[end - 1]))) end--;
+  for (let i = first; i < end; i++) {
+    if (!punct(i) && !TIME_PHRASE_WORDS.has(doc.slice(toks[i]).toLowerCase())) return { start: toks[first].start, end: toks[end - 1].end };
+  }
+  let start = head;
+  while (inSentence(start - 1)) start--;
+  while (start < head && punct(start) && !OPENING_MARK.test(doc.slice(toks[start]))) start++;
+  let stop = head - 1;
+  while (stop >= start && punct(stop) && !CLOSING_MARK_TOKENS.has(doc.slice(toks[stop]))) stop--;
+  return stop >= start ? { start: toks[start].start, end: toks[stop].end } : null;
 }
 
 /** The sentence before an attribution that closes it after a comma. */

@@ -21,6 +21,9 @@ const CLOSERS: Readonly<Record<string, string>> = {
 /** Tokens that close a quotation, as tokenised text has them: "“…,” noting", "…,’ she said". */
 export const CLOSING_MARK_TOKENS: ReadonlySet<string> = new Set(['”', '"', '’', "'", '»']);
 
+/** A character that opens a quotation, of any style. */
+export const OPENING_MARK = /["“‘'«„]/;
+
 /** Marks that end a sentence. */
 export const FINAL_PUNCT: ReadonlySet<string> = new Set(['.', '!', '?']);
 

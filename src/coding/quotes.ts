@@ -7,7 +7,7 @@ import { defaultAttributionModel } from './attribution-model.js';
 import type { SequenceModel } from '../nlp/tagger/model.js';
 import { TAG_NAMES } from './attribution-tags.js';
 import { ANONYMITY_REQUESTS, CUE_PREPOSITIONS, cueClassOf, isHearsayParticiple, LISTENER_VERBS, NOT_ATTRIBUTIONS } from './quote-cues.js';
-import { CLOSING_MARK_TOKENS, findQuotations, type QuotedSpan } from './quote-marks.js';
+import { CLOSING_MARK_TOKENS, findQuotations, OPENING_MARK, type QuotedSpan } from './quote-marks.js';
 import { cueVerbSubject, type RuleFrame, ruleFrames } from './quote-rules.js';
 import { BETWEEN_SUBJECT_AND_CUE } from './quote-source.js';
 import { SPEAKER_PRONOUNS } from '../lexicon/pronouns.js';
@@ -244,7 +244,6 @@ function splitCoordinatedCues(doc: Doc, lower: readonly string[], attributions: 
 }
 
 /** A content opening with a quotation mark is a quotation. */
-const OPENING_MARK = /["“‘'«„]/;
 
 /** Parts of speech that make a content a statement rather than a topic. */
 const STATEMENT_POS = new Set(['VERB', 'AUX']);

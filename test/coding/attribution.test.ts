@@ -58,6 +58,38 @@ test('fragments are grouped around their cue: a quote split by its cue is one at
   assert.deepEqual(a.content.map((c) => d.slice(c)), ['“The plan is dead,”', '“and nobody will revive it.”']);
 });
 
+test('a cue whose content another cue took reports the rest of its sentence', () => {
+  // The tagger read an attribution inside the statement and gave it the content; Ortiz's "said" had none.
+  const before = 'The budget keeps taxes low and sends a clear signal that growth “comes first,” Ms. Ortiz said last week.';
+  const b = doc(before);
+  const spoken = groupFragments(b, 0, tagsFromSpans(b.tokens, [
+    { role: 'source', span: at(before, 'The budget') },
+    { role: 'cue', span: at(before, 'sends a clear signal') },
+    { role: 'content', span: at(before, 'that growth “comes first,”') },
+    { role: 'source', span: at(before, 'Ms. Ortiz') },
+    { role: 'cue', span: at(before, 'said') },
+  ]));
+  assert.deepEqual(spoken.map((a) => [a.source && b.slice(a.source), a.cue && b.slice(a.cue), a.content.map((c) => b.slice(c))]), [
+    ['The budget', 'sends a clear signal', ['that growth “comes first,”']],
+    // Only a time phrase follows "said": what she said is the sentence before her name.
+    ['Ms. Ortiz', 'said', ['The budget keeps taxes low and sends a clear signal that growth “comes first,”']],
+  ]);
+
+  const after = 'Ms. Ortiz went on to praise the budget, which she says keeps taxes low.';
+  const a = doc(after);
+  const praised = groupFragments(a, 0, tagsFromSpans(a.tokens, [
+    { role: 'source', span: at(after, 'Ms. Ortiz') },
+    { role: 'cue', span: at(after, 'went on to praise') },
+    { role: 'source', span: at(after, 'she') },
+    { role: 'cue', span: at(after, 'says') },
+    { role: 'content', span: at(after, 'keeps taxes low') },
+  ]));
+  assert.deepEqual(praised.map((x) => [x.source && a.slice(x.source), x.cue && a.slice(x.cue), x.content.map((c) => a.slice(c))]), [
+    ['Ms. Ortiz', 'went on to praise', ['the budget, which she says keeps taxes low']],
+    ['she', 'says', ['keeps taxes low']],
+  ]);
+});
+
 test('features: one sequence per paragraph, a fixed number of hashed features per token', () => {
   const text = 'Landau said the deal was dead.\n\nBunn disagreed.';
   const d = doc(text);
