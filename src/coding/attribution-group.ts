@@ -1,6 +1,7 @@
 import type { Doc } from '../doc.js';
 import type { Span } from '../model/index.js';
 import { O, spansFromTags, type RoleSpan } from './attribution-tags.js';
+import { CUE_PREPOSITIONS, LISTENER_VERBS } from './quote-cues.js';
 import { CLOSING_MARK_TOKENS, FINAL_PUNCT, OPENING_MARK } from './quote-marks.js';
 import { TIME_PHRASE_WORDS } from './time-phrase.js';
 
@@ -94,7 +95,7 @@ export function groupFragments(doc: Doc, from: number, tags: ArrayLike<number>):
         if (introducesNext) out.push({ cue: words(cue), source: words(src), content: [] });
         // "…, CNN reported.": what CNN reported holds another attribution the tagger marked instead.
         const reported = reportedClause(doc, Math.min(src.from, cue.from), Math.max(src.to, cue.to));
-        const clause = reported ?? (introducesNext ? null : sentenceRest(doc, Math.min(src.from, cue.from), Math.max(src.to, cue.to)));
+        const clause = reported ?? (introducesNext ? null : sentenceRest(doc, Math.min(src.from, cue.from), Math.max(src.to, cue.to), cue.to));
         if (clause) out.push({ cue: words(cue), source: words(src), content: [clause] });
         return;
       }
@@ -131,25 +132,34 @@ export function reportedClause(doc: Doc, head: number, last: number): Span | nul
 }
 
 /**
- * What an attribution over tokens `head` to `last` reports when the tagger gave its content to
- * another cue, nearer to it ("The plan cuts taxes and sends a signal that …, Ortiz said"; "Ortiz
- * went on to praise the plan, which she says …"): the rest of its sentence after it, or, where
- * only a time phrase follows ("said last week."), the sentence before it. PolNeAR marks such a
- * statement as the outer attribution; without a content it was dropped, and its source with it.
+ * What an attribution over tokens `head` to `last` (its cue ending at `cueEnd`) reports when the
+ * tagger gave its content to another cue, nearer to it ("The plan cuts taxes and sends a signal
+ * that …, Ortiz said"; "Ortiz went on to praise the plan, which she says …"): the rest of its
+ * sentence after it, past the listener of "told" ("told the BBC she …"), or, where nothing but a
+ * time phrase or the listener follows ("said last week.", "told the Guardian."), the sentence
+ * before it. PolNeAR marks such a statement as the outer attribution; without a content it was
+ * dropped, and its source with it. None for "according to X" (its clause is found apart, by
+ * reportedClause) or a passive cue whose agent follows ("backed by"): its source is no speaker.
  */
-function sentenceRest(doc: Doc, head: number, last: number): Span | null {
+function sentenceRest(doc: Doc, head: number, last: number, cueEnd: number): Span | null {
   const toks = doc.tokens;
   const sentence = toks[head].sentence;
+  const lower = (i: number) => doc.slice(toks[i]).toLowerCase();
   const inSentence = (i: number) => i >= 0 && i < toks.length && toks[i].sentence === sentence;
   const punct = (i: number) => toks[i].pos === 'PUNCT';
+  if (CUE_PREPOSITIONS.some((p) => lower(head).startsWith(p.split(' ')[0])) || (inSentence(last + 1) && lower(last + 1) === 'by')) return null;
   let first = last + 1;
+  if (LISTENER_VERBS.has(lower(cueEnd)) && cueEnd === last) {
+    if (inSentence(first) && LISTENER_PRONOUNS.has(lower(first))) first++;
+    else while (inSentence(first) && LISTENER_POS.has(toks[first].pos)) first++;
+  }
   while (inSentence(first) && punct(first)) first++;
   let end = first;
   while (inSentence(end)) end++;
   // A quotation keeps its closing mark; the sentence's own punctuation is left out.
   while (end > first && punct(end - 1) && !CLOSING_MARK_TOKENS.has(doc.slice(toks[end - 1]))) end--;
   for (let i = first; i < end; i++) {
-    if (!punct(i) && !TIME_PHRASE_WORDS.has(doc.slice(toks[i]).toLowerCase())) return { start: toks[first].start, end: toks[end - 1].end };
+    if (!punct(i) && !TIME_PHRASE_WORDS.has(lower(i))) return { start: toks[first].start, end: toks[end - 1].end };
   }
   let start = head;
   while (inSentence(start - 1)) start--;
@@ -158,6 +168,10 @@ function sentenceRest(doc: Doc, head: number, last: number): Span | null {
   while (stop >= start && punct(stop) && !CLOSING_MARK_TOKENS.has(doc.slice(toks[stop]))) stop--;
   return stop >= start ? { start: toks[start].start, end: toks[stop].end } : null;
 }
+
+/** Who a "told" speaks to: a pronoun ("told me") or a noun phrase of these parts of speech ("told the UN security council"). */
+const LISTENER_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them', 'you']);
+const LISTENER_POS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
 
 /** The sentence before an attribution that closes it after a comma. */
 function clauseBefore(doc: Doc, head: number, last: number): Span | null {

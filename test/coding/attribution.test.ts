@@ -88,6 +88,17 @@ test('a cue whose content another cue took reports the rest of its sentence', ()
     ['Ms. Ortiz', 'went on to praise', ['the budget, which she says keeps taxes low']],
     ['she', 'says', ['keeps taxes low']],
   ]);
+
+  // Who "told" speaks to is not what was told; a passive cue's subject is no speaker.
+  const alone = (text: string, source: string, cue: string) => {
+    const d = doc(text);
+    return groupFragments(d, 0, tagsFromSpans(d.tokens, [
+      { role: 'source', span: at(text, source) },
+      { role: 'cue', span: at(text, cue) },
+    ])).map((x) => x.content.map((c) => d.slice(c)));
+  };
+  assert.deepEqual(alone('Ms. Ortiz told the BBC she would stay on.', 'Ms. Ortiz', 'told'), [['she would stay on']]);
+  assert.deepEqual(alone('Militias backed by Tehran crossed the border.', 'Militias', 'backed'), []);
 });
 
 test('features: one sequence per paragraph, a fixed number of hashed features per token', () => {
