@@ -151,7 +151,7 @@ function sentenceRest(doc: Doc, head: number, last: number, cueEnd: number): Spa
   let first = last + 1;
   if (LISTENER_VERBS.has(lower(cueEnd)) && cueEnd === last) {
     if (inSentence(first) && LISTENER_PRONOUNS.has(lower(first))) first++;
-    else while (inSentence(first) && LISTENER_POS.has(toks[first].pos)) first++;
+    else while (inSentence(first) && (LISTENER_POS.has(toks[first].pos) || LISTENER_WORDS.has(lower(first)))) first++;
   }
   while (inSentence(first) && punct(first)) first++;
   let end = first;
@@ -169,9 +169,10 @@ function sentenceRest(doc: Doc, head: number, last: number, cueEnd: number): Spa
   return stop >= start ? { start: toks[start].start, end: toks[stop].end } : null;
 }
 
-/** Who a "told" speaks to: a pronoun ("told me") or a noun phrase of these parts of speech ("told the UN security council"). */
+/** Who a "told" speaks to: a pronoun ("told me") or noun phrases of these parts of speech ("told the 15-member council", "told Russia and its allies"). */
 const LISTENER_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them', 'you']);
-const LISTENER_POS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
+const LISTENER_POS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'CCONJ']);
+const LISTENER_WORDS = new Set(['-', 'its', 'their', 'his', 'our', 'my', 'your']);
 
 /** The sentence before an attribution that closes it after a comma. */
 function clauseBefore(doc: Doc, head: number, last: number): Span | null {

@@ -98,6 +98,7 @@ test('a cue whose content another cue took reports the rest of its sentence', ()
     ])).map((x) => x.content.map((c) => d.slice(c)));
   };
   assert.deepEqual(alone('Ms. Ortiz told the BBC she would stay on.', 'Ms. Ortiz', 'told'), [['she would stay on']]);
+  assert.deepEqual(alone('Ms. Ortiz told the 12-member board and its chair that she would stay on.', 'Ms. Ortiz', 'told'), [['that she would stay on']]);
   assert.deepEqual(alone('Militias backed by Tehran crossed the border.', 'Militias', 'backed'), []);
 });
 
