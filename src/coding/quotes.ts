@@ -592,12 +592,22 @@ function directShare(content: Span, quotations: readonly QuotedSpan[]): number {
   return inside / Math.max(1, content.end - content.start);
 }
 
+/**
+ * A content that opens with a quotation and stops short of its closing mark by punctuation alone
+ * ("“We were never told|,“") runs to the mark: a direct quote is given with its marks.
+ */
+function toClosingMark(doc: Doc, content: Span, quotations: readonly QuotedSpan[]): Span {
+  const q = quotations.find((x) => x.start === content.start && content.end < x.end);
+  return q && /^[\p{P}\s]*$/u.test(doc.text.slice(content.end, q.end)) ? { start: content.start, end: q.end } : content;
+}
+
 function toQuotes(doc: Doc, attributions: Attribution[], quotations: readonly QuotedSpan[]): Quote[] {
   const rows: { a: Attribution; content: Span }[] = [];
   for (const a of attributions) for (const content of a.content) rows.push({ a, content });
   rows.sort((x, y) => x.content.start - y.content.start || x.content.end - y.content.end);
   const speakerActor = speakerResolver(doc);
-  const quotes = rows.map(({ a, content }, i) => {
+  const quotes = rows.map(({ a, content: tagged }, i) => {
+    const content = toClosingMark(doc, tagged, quotations);
     const name = a.source ? speakerName(doc, a.source) : null;
     const quote: Quote = {
       id: `q${i + 1}`,
