@@ -73,6 +73,7 @@ export function findQuotes(doc: Doc, model: SequenceModel): Quote[] {
   verbLedSources(doc, attributions);
   for (const a of attributions) if (a.source) a.source = hearsay(doc, lower, a.cue) ? null : speakerPhrase(doc, lower, a.source);
   listenerSources(doc, attributions);
+  objectSources(doc, attributions);
   sourcesFromRules(attributions, rules);
   prepositionSources(doc, attributions);
   // A cue without content is no attribution; it was kept this far for the source it may end ("according to local | counts").
@@ -187,6 +188,26 @@ function listenerSources(doc: Doc, attributions: Attribution[]): void {
     a.source = cueVerbSubject(doc, a.cue);
   }
 }
+
+/**
+ * A source after its cue stands inverted only after what was said ("“…,” said Bunn", "…, noted
+ * Landau") or opening the sentence ("Said Comey, “…”"); elsewhere, with the content after it too,
+ * it is the cue's object ("Roffman described the emotional impact as …", "Cruz opposed the
+ * measure"), not who spoke, and is dropped. "According to X" and a passive's "by X" are sources
+ * after their cue by nature.
+ */
+export function objectSources(doc: Doc, attributions: Attribution[]): void {
+  const toks = doc.tokens;
+  for (const a of attributions) {
+    if (!a.source || !a.cue || a.source.start < a.cue.end || a.content.some((c) => c.end <= a.cue!.start)) continue;
+    const c = doc.tokenAt(a.cue.start);
+    if (c === 0 || toks[c - 1].sentence !== toks[c].sentence || toks[c - 1].pos === 'PUNCT') continue;
+    if (doc.sentenceAt(a.source.start) !== toks[c].sentence || AGENT_BEFORE_SOURCE.test(doc.text.slice(a.cue.start, a.source.start))) continue;
+    a.source = null;
+  }
+}
+
+const AGENT_BEFORE_SOURCE = /\b(?:according|by)\b/i;
 
 /** Parts of speech of a lone word that names nobody ("and then said", "When asked", "Having announced"). */
 const NOT_SOURCES = new Set(['ADV', 'SCONJ', 'ADP', 'CCONJ', 'AUX', 'PART']);

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { cueClassOf } from '../../src/coding/quote-cues.js';
 import { ruleFrames } from '../../src/coding/quote-rules.js';
-import { quoteStage } from '../../src/coding/quotes.js';
+import { objectSources, quoteStage } from '../../src/coding/quotes.js';
 import { Doc } from '../../src/doc.js';
 import type { Article, Quote } from '../../src/model/index.js';
 import { sentenceStage } from '../../src/nlp/sentences.js';
@@ -109,6 +109,21 @@ test('quotation marks of mixed styles, as scraped copy has them, still pair', ()
   assert.deepEqual(quotes('“The vote is lost" Jones said after the meeting.').map(brief), [
     { kind: 'direct', text: '“The vote is lost"', speaker: 'Jones', cue: 'said' },
   ]);
+});
+
+test('a phrase after a cue is its object, not its speaker, unless what was said comes first or the cue opens the sentence', () => {
+  const source = (text: string, cue: string, source: string, content: string) => {
+    const doc = new Doc({ id: 't', text });
+    sentenceStage().run(doc);
+    const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    const a = { cue: span(cue), source: span(source), content: [span(content)] };
+    objectSources(doc, [a]);
+    return a.source && doc.slice(a.source);
+  };
+  assert.equal(source('Roffman described the emotional impact as “horrendous.”', 'described', 'the emotional impact', 'as “horrendous.”'), null);
+  assert.equal(source('“It was horrendous,” said Roffman.', 'said', 'Roffman', '“It was horrendous,”'), 'Roffman');
+  assert.equal(source('Said Roffman: “It was horrendous.”', 'Said', 'Roffman', '“It was horrendous.”'), 'Roffman');
+  assert.equal(source('The firm lost money, according to the filing.', 'according to', 'the filing', 'The firm lost money'), 'the filing');
 });
 
 test('scare quotes and titles are not quotations', () => {
