@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { documentFeatures, paragraphs } from '../../src/coding/attribution-features.js';
 import { groupFragments } from '../../src/coding/attribution-group.js';
-import { ATTRIBUTION_TAGS, spansFromTags, tagsFromSpans } from '../../src/coding/attribution-tags.js';
+import { ATTRIBUTION_TAGS, type Role, spansFromTags, tagsFromSpans } from '../../src/coding/attribution-tags.js';
 import { findQuotations } from '../../src/coding/quote-marks.js';
 import { ruleFrames } from '../../src/coding/quote-rules.js';
 import { Doc } from '../../src/doc.js';
@@ -58,48 +58,36 @@ test('fragments are grouped around their cue: a quote split by its cue is one at
   assert.deepEqual(a.content.map((c) => d.slice(c)), ['“The plan is dead,”', '“and nobody will revive it.”']);
 });
 
+/** The attributions grouped from fragments given as [role, words] pairs: [source, cue, contents] each. */
+function grouped(text: string, fragments: [Role, string][]): [string | null, string | null, string[]][] {
+  const d = doc(text);
+  const tags = tagsFromSpans(d.tokens, fragments.map(([role, words]) => ({ role, span: at(text, words) })));
+  return groupFragments(d, 0, tags).map((a) => [a.source && d.slice(a.source), a.cue && d.slice(a.cue), a.content.map((c) => d.slice(c))]);
+}
+
 test('a cue whose content another cue took reports the rest of its sentence', () => {
   // The tagger read an attribution inside the statement and gave it the content; Ortiz's "said" had none.
-  const before = 'The budget keeps taxes low and sends a clear signal that growth “comes first,” Ms. Ortiz said last week.';
-  const b = doc(before);
-  const spoken = groupFragments(b, 0, tagsFromSpans(b.tokens, [
-    { role: 'source', span: at(before, 'The budget') },
-    { role: 'cue', span: at(before, 'sends a clear signal') },
-    { role: 'content', span: at(before, 'that growth “comes first,”') },
-    { role: 'source', span: at(before, 'Ms. Ortiz') },
-    { role: 'cue', span: at(before, 'said') },
-  ]));
-  assert.deepEqual(spoken.map((a) => [a.source && b.slice(a.source), a.cue && b.slice(a.cue), a.content.map((c) => b.slice(c))]), [
+  assert.deepEqual(grouped('The budget keeps taxes low and sends a clear signal that growth “comes first,” Ms. Ortiz said last week.', [
+    ['source', 'The budget'], ['cue', 'sends a clear signal'], ['content', 'that growth “comes first,”'], ['source', 'Ms. Ortiz'], ['cue', 'said'],
+  ]), [
     ['The budget', 'sends a clear signal', ['that growth “comes first,”']],
     // Only a time phrase follows "said": what she said is the sentence before her name.
     ['Ms. Ortiz', 'said', ['The budget keeps taxes low and sends a clear signal that growth “comes first,”']],
   ]);
-
-  const after = 'Ms. Ortiz went on to praise the budget, which she says keeps taxes low.';
-  const a = doc(after);
-  const praised = groupFragments(a, 0, tagsFromSpans(a.tokens, [
-    { role: 'source', span: at(after, 'Ms. Ortiz') },
-    { role: 'cue', span: at(after, 'went on to praise') },
-    { role: 'source', span: at(after, 'she') },
-    { role: 'cue', span: at(after, 'says') },
-    { role: 'content', span: at(after, 'keeps taxes low') },
-  ]));
-  assert.deepEqual(praised.map((x) => [x.source && a.slice(x.source), x.cue && a.slice(x.cue), x.content.map((c) => a.slice(c))]), [
+  assert.deepEqual(grouped('Ms. Ortiz went on to praise the budget, which she says keeps taxes low.', [
+    ['source', 'Ms. Ortiz'], ['cue', 'went on to praise'], ['source', 'she'], ['cue', 'says'], ['content', 'keeps taxes low'],
+  ]), [
     ['Ms. Ortiz', 'went on to praise', ['the budget, which she says keeps taxes low']],
     ['she', 'says', ['keeps taxes low']],
   ]);
-
   // Who "told" speaks to is not what was told; a passive cue's subject is no speaker.
-  const alone = (text: string, source: string, cue: string) => {
-    const d = doc(text);
-    return groupFragments(d, 0, tagsFromSpans(d.tokens, [
-      { role: 'source', span: at(text, source) },
-      { role: 'cue', span: at(text, cue) },
-    ])).map((x) => x.content.map((c) => d.slice(c)));
-  };
-  assert.deepEqual(alone('Ms. Ortiz told the BBC she would stay on.', 'Ms. Ortiz', 'told'), [['she would stay on']]);
-  assert.deepEqual(alone('Ms. Ortiz told the 12-member board and its chair that she would stay on.', 'Ms. Ortiz', 'told'), [['that she would stay on']]);
-  assert.deepEqual(alone('Militias backed by Tehran crossed the border.', 'Militias', 'backed'), []);
+  assert.deepEqual(grouped('Ms. Ortiz told the BBC she would stay on.', [['source', 'Ms. Ortiz'], ['cue', 'told']]), [
+    ['Ms. Ortiz', 'told', ['she would stay on']],
+  ]);
+  assert.deepEqual(grouped('Ms. Ortiz told the 12-member board and its chair that she would stay on.', [['source', 'Ms. Ortiz'], ['cue', 'told']]), [
+    ['Ms. Ortiz', 'told', ['that she would stay on']],
+  ]);
+  assert.deepEqual(grouped('Militias backed by Tehran crossed the border.', [['source', 'Militias'], ['cue', 'backed']]), []);
 });
 
 test('features: one sequence per paragraph, a fixed number of hashed features per token', () => {
