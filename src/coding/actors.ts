@@ -2,6 +2,7 @@ import type { Doc } from '../doc.js';
 import type { Actor, Entity, Span, Token } from '../model/index.js';
 import type { Stage } from '../pipeline.js';
 import { countryNewsName, lookupCountry } from '../lexicon/countries.js';
+import { peopleName } from '../lexicon/peoples.js';
 import { affiliationIn, nameContext, type NameContext } from './actor-context.js';
 import { type ActorResolver, resolveActor } from './resolve-actor.js';
 
@@ -34,13 +35,24 @@ function codeActors(doc: Doc, resolve: ActorResolver): Actor[] {
   const groups = groupMentions(doc);
   const actors: Actor[] = [];
   const byEntity = new Map<string, Actor>();
-  const countryActors = new Map<string, Actor>();
+  // One actor per country and sector, and per people and sector, whatever words name them.
+  const namedAlike = new Map<string, Actor>();
 
   const add = (group: Group, actor: Omit<Actor, 'id' | 'mentions'>): Actor => {
     const made: Actor = { id: `a${actors.length + 1}`, ...actor, mentions: [...group.mentions] };
     actors.push(made);
     for (const e of group.entities) byEntity.set(e.id, made);
     return made;
+  };
+  /** The actor stored under `key`, with the group's mentions joined to it, or a new one. */
+  const joinOrAdd = (key: string, group: Group, actor: Omit<Actor, 'id' | 'mentions'>): void => {
+    const existing = namedAlike.get(key);
+    if (!existing) {
+      namedAlike.set(key, add(group, actor));
+      return;
+    }
+    existing.mentions.push(...group.mentions);
+    for (const e of group.entities) byEntity.set(e.id, existing);
   };
   const contextOf = (group: Group): NameContext => {
     // The fullest context any mention has: the first mention usually carries the apposition.
@@ -72,15 +84,8 @@ function codeActors(doc: Doc, resolve: ActorResolver): Actor[] {
     const whole = r.country ? undefined : knownWholeName(group, name, (text) => resolve(text, { date }));
     if (whole) [name, written, r] = [whole.text, whole.text, whole.resolved];
     if (r.kind === 'country' && r.country) {
-      const key = `${r.country}:${r.sector ?? ''}`;
-      const existing = countryActors.get(key);
-      if (existing) {
-        existing.mentions.push(...group.mentions);
-        for (const e of group.entities) byEntity.set(e.id, existing);
-      } else {
-        // Named as the country, not as the first mention wrote it ("Turkish officials" → Turkey), alike in every article.
-        countryActors.set(key, add(group, { name: countryNewsName(r.country) ?? r.name, kind: 'country', country: r.country, sector: r.sector }));
-      }
+      // Named as the country, not as the first mention wrote it ("Turkish officials" → Turkey), alike in every article.
+      joinOrAdd(`${r.country}:${r.sector ?? ''}`, group, { name: countryNewsName(r.country) ?? r.name, kind: 'country', country: r.country, sector: r.sector });
       continue;
     }
     // Places that are not countries (cities, rivers) are locations, not actors.
@@ -88,6 +93,12 @@ function codeActors(doc: Doc, resolve: ActorResolver): Actor[] {
     // A MISC name is an actor where it names a country, or a community without one: a people that
     // lives across borders ("Kurdish forces", "the Kurds"), a faith, a party ("Democrats").
     if (group.type === 'MISC' && !r.country && (r.kind !== 'group' || r.place || !r.sector || r.sector === 'UNK')) continue;
+    // A people named by itself is named as the people ("Kurdish", "the Kurds" → Kurds).
+    const peopleNamed = r.kind === 'group' && !r.place ? peopleName(written) : undefined;
+    if (peopleNamed) {
+      joinOrAdd(`people:${peopleNamed}:${r.sector ?? ''}`, group, { name: peopleNamed, kind: 'group', country: r.country, sector: r.sector });
+      continue;
+    }
     const context = contextOf(group);
     const described = context.apposition ? resolve(written, { date, context: context.apposition }) : r;
     add(group, {

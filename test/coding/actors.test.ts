@@ -31,10 +31,11 @@ describe('actor layer', () => {
     assert.deepEqual(iran.mentions.map((m) => doc.text.slice(m.start, m.end)), ['Iran', 'Iranian', 'Iranians']);
   });
 
-  it('makes a people that lives across borders an actor without a country', () => {
+  it('makes a people that lives across borders one actor without a country, named as the people', () => {
     const doc = extract('Kurdish forces said the town had fallen. The Kurds have fought the group for four years.');
-    // (Not yet folded into one actor, as "Iran" and "Iranian" are.)
-    assert.deepEqual(rows(doc), ['Kurdish | group | null | CVL', 'Kurds | group | null | CVL']);
+    // The adjective and the noun fold into one actor, as "Iran" and "Iranian" do.
+    assert.deepEqual(rows(doc), ['Kurds | group | null | CVL']);
+    assert.deepEqual(actor(doc, 'Kurds').mentions.map((m) => doc.text.slice(m.start, m.end)), ['Kurdish', 'Kurds']);
   });
 
   it('codes a titled leader with the country of the title', () => {

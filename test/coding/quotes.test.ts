@@ -570,5 +570,5 @@ test('a source opening with a speech verb is a misread cue: the speaker is the v
 });
 
 test('a people that lives across borders speaks as an actor of its own', () => {
-  assert.deepEqual(speakers('Kurdish forces said the town had fallen.'), [['Kurdish forces', 'Kurdish']]);
+  assert.deepEqual(speakers('Kurdish forces said the town had fallen.'), [['Kurdish forces', 'Kurds']]);
 });
