@@ -95,7 +95,7 @@ export function groupFragments(doc: Doc, from: number, tags: ArrayLike<number>):
         if (introducesNext) out.push({ cue: words(cue), source: words(src), content: [] });
         // "…, CNN reported.": what CNN reported holds another attribution the tagger marked instead.
         const reported = reportedClause(doc, Math.min(src.from, cue.from), Math.max(src.to, cue.to));
-        const clause = reported ?? (introducesNext ? null : sentenceRest(doc, Math.min(src.from, cue.from), Math.max(src.to, cue.to), cue.to));
+        const clause = reported ?? (introducesNext ? null : sentenceRest(doc, src, cue));
         if (clause) out.push({ cue: words(cue), source: words(src), content: [clause] });
         return;
       }
@@ -132,8 +132,7 @@ export function reportedClause(doc: Doc, head: number, last: number): Span | nul
 }
 
 /**
- * What an attribution over tokens `head` to `last` (its cue ending at `cueEnd`) reports when the
- * tagger gave its content to another cue, nearer to it ("The plan cuts taxes and sends a signal
+ * What an attribution of a source and a cue reports when the tagger gave its content to another cue, nearer to it ("The plan cuts taxes and sends a signal
  * that …, Ortiz said"; "Ortiz went on to praise the plan, which she says …"): the rest of its
  * sentence after it, past the listener of "told" ("told the BBC she …"), or, where nothing but a
  * time phrase or the listener follows ("said last week.", "told the Guardian."), the sentence
@@ -141,15 +140,18 @@ export function reportedClause(doc: Doc, head: number, last: number): Span | nul
  * dropped, and its source with it. None for "according to X" (its clause is found apart, by
  * reportedClause) or a passive cue whose agent follows ("backed by"): its source is no speaker.
  */
-function sentenceRest(doc: Doc, head: number, last: number, cueEnd: number): Span | null {
+function sentenceRest(doc: Doc, source: RoleSpan, cue: RoleSpan): Span | null {
   const toks = doc.tokens;
+  const head = Math.min(source.from, cue.from);
+  const last = Math.max(source.to, cue.to);
   const sentence = toks[head].sentence;
   const lower = (i: number) => doc.slice(toks[i]).toLowerCase();
   const inSentence = (i: number) => i >= 0 && i < toks.length && toks[i].sentence === sentence;
   const punct = (i: number) => toks[i].pos === 'PUNCT';
-  if (CUE_PREPOSITIONS.some((p) => lower(head).startsWith(p.split(' ')[0])) || (inSentence(last + 1) && lower(last + 1) === 'by')) return null;
+  const cueWords = toks.slice(cue.from, cue.to + 1).map((t) => doc.slice(t).toLowerCase()).join(' ');
+  if (CUE_PREPOSITIONS.some((p) => cueWords.startsWith(p)) || (inSentence(last + 1) && lower(last + 1) === 'by')) return null;
   let first = last + 1;
-  if (LISTENER_VERBS.has(lower(cueEnd)) && cueEnd === last) {
+  if (LISTENER_VERBS.has(lower(cue.to)) && cue.to === last) {
     if (inSentence(first) && LISTENER_PRONOUNS.has(lower(first))) first++;
     else while (inSentence(first) && (LISTENER_POS.has(toks[first].pos) || LISTENER_WORDS.has(lower(first)))) first++;
   }

@@ -264,8 +264,6 @@ function splitCoordinatedCues(doc: Doc, lower: readonly string[], attributions: 
   }
 }
 
-/** A content opening with a quotation mark is a quotation. */
-
 /** Parts of speech that make a content a statement rather than a topic. */
 const STATEMENT_POS = new Set(['VERB', 'AUX']);
 
