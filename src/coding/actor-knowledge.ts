@@ -269,7 +269,6 @@ function personByPart(text: string, key: string, date: string, db: DictionarySto
   return fact('holder', found[0].country, found[0].sector, undefined, true);
 }
 
-
 /**
  * A person's country guessed from the words of their name where no dictionary knows the name: the
  * words only one country's people bear in the dictionaries (one of them borne by two people or more)

@@ -72,8 +72,7 @@ export function findQuotes(doc: Doc, model: SequenceModel): Quote[] {
   splitCoordinatedCues(doc, lower, attributions);
   verbLedSources(doc, attributions);
   for (const a of attributions) if (a.source) a.source = hearsay(doc, lower, a.cue) ? null : speakerPhrase(doc, lower, a.source);
-  listenerSources(doc, attributions);
-  objectSources(doc, attributions);
+  sourcesAfterCues(doc, attributions);
   sourcesFromRules(attributions, rules);
   prepositionSources(doc, attributions);
   // A cue without content is no attribution; it was kept this far for the source it may end ("according to local | counts").
@@ -177,29 +176,23 @@ function quotationsRunningOn(doc: Doc, attributions: Attribution[], quotations: 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 /**
- * The phrase right after "told", "assured" (LISTENER_VERBS) is who listened, not who spoke
- * ("Madiha Alghothani, who …, told the Guardian"): the tagger's source there gives way to the
- * verb's subject before it, or to none.
+ * A source the tagger found after its cue. The phrase right after "told", "assured"
+ * (LISTENER_VERBS) is who listened ("Madiha Alghothani, who …, told the Guardian"): it gives way
+ * to the verb's subject before it, or to none. Elsewhere a source after its cue stands inverted
+ * only after what was said ("“…,” said Bunn", "…, noted Landau") or opening the sentence ("Said
+ * Comey, “…”"); with the content after it too, it is the cue's object ("Roffman described the
+ * emotional impact as …", "Cruz opposed the measure"), not who spoke, and is dropped. "According
+ * to X" and a passive's "by X" are sources after their cue by nature.
  */
-function listenerSources(doc: Doc, attributions: Attribution[]): void {
-  for (const a of attributions) {
-    if (!a.source || !a.cue || a.source.start < a.cue.end || doc.text.slice(a.cue.end, a.source.start).trim() !== '') continue;
-    if (!LISTENER_VERBS.has(doc.slice(a.cue).toLowerCase().split(/\s+/).pop()!)) continue;
-    a.source = cueVerbSubject(doc, a.cue);
-  }
-}
-
-/**
- * A source after its cue stands inverted only after what was said ("“…,” said Bunn", "…, noted
- * Landau") or opening the sentence ("Said Comey, “…”"); elsewhere, with the content after it too,
- * it is the cue's object ("Roffman described the emotional impact as …", "Cruz opposed the
- * measure"), not who spoke, and is dropped. "According to X" and a passive's "by X" are sources
- * after their cue by nature.
- */
-export function objectSources(doc: Doc, attributions: Attribution[]): void {
+export function sourcesAfterCues(doc: Doc, attributions: Attribution[]): void {
   const toks = doc.tokens;
   for (const a of attributions) {
-    if (!a.source || !a.cue || a.source.start < a.cue.end || a.content.some((c) => c.end <= a.cue!.start)) continue;
+    if (!a.source || !a.cue || a.source.start < a.cue.end) continue;
+    if (doc.text.slice(a.cue.end, a.source.start).trim() === '' && LISTENER_VERBS.has(doc.slice(a.cue).toLowerCase().split(/\s+/).pop()!)) {
+      a.source = cueVerbSubject(doc, a.cue);
+      continue;
+    }
+    if (a.content.some((c) => c.end <= a.cue!.start)) continue;
     const c = doc.tokenAt(a.cue.start);
     if (c === 0 || toks[c - 1].sentence !== toks[c].sentence || toks[c - 1].pos === 'PUNCT') continue;
     if (doc.sentenceAt(a.source.start) !== toks[c].sentence || AGENT_BEFORE_SOURCE.test(doc.text.slice(a.cue.start, a.source.start))) continue;

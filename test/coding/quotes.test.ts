@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { cueClassOf } from '../../src/coding/quote-cues.js';
 import { ruleFrames } from '../../src/coding/quote-rules.js';
-import { objectSources, quoteStage } from '../../src/coding/quotes.js';
+import { quoteStage, sourcesAfterCues } from '../../src/coding/quotes.js';
 import { Doc } from '../../src/doc.js';
 import type { Article, Quote } from '../../src/model/index.js';
 import { sentenceStage } from '../../src/nlp/sentences.js';
@@ -117,7 +117,7 @@ test('a phrase after a cue is its object, not its speaker, unless what was said 
     sentenceStage().run(doc);
     const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
     const a = { cue: span(cue), source: span(source), content: [span(content)] };
-    objectSources(doc, [a]);
+    sourcesAfterCues(doc, [a]);
     return a.source && doc.slice(a.source);
   };
   assert.equal(source('Roffman described the emotional impact as “horrendous.”', 'described', 'the emotional impact', 'as “horrendous.”'), null);
