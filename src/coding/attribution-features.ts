@@ -1,6 +1,7 @@
 import type { Doc } from '../doc.js';
 import type { Span } from '../model/index.js';
-import { CUE_PREPOSITIONS, CUE_VERBS } from './quote-cues.js';
+import { CUE_VERBS } from '../lexicon/cue-verbs.js';
+import { CUE_PREPOSITIONS } from './quote-cues.js';
 import type { QuotedSpan } from './quote-marks.js';
 import type { RuleFrame } from './quote-rules.js';
 import type { FeatureSequence } from '../nlp/tagger/model.js';

@@ -1,6 +1,7 @@
 import type { Doc } from '../doc.js';
 import type { Span, Token } from '../model/index.js';
-import { CUE_FORM_FRAMES, CUE_PREPOSITIONS, type CueFrame, isHearsayParticiple, LISTENER_VERBS } from './quote-cues.js';
+import type { CueFrame } from '../lexicon/cue-verbs.js';
+import { CUE_FORM_FRAMES, CUE_PREPOSITIONS, isHearsayParticiple, LISTENER_VERBS } from './quote-cues.js';
 import { CLOSING_MARK_TOKENS, FINAL_PUNCT, findQuotations, type QuotedSpan } from './quote-marks.js';
 import { type Range, type Tok, clauseSubject, phraseEndingAt, phraseStartingAt, skipLeftOfCue, subjectBefore } from './quote-source.js';
 import { timePhraseStart } from './time-phrase.js';

@@ -7,7 +7,8 @@ import { PredictionHistory } from '../../src/nlp/ner/history.js';
 import { defaultModel } from '../../src/nlp/ner/model.js';
 import { recogniseDocument } from '../../src/nlp/ner/recognise.js';
 import { entityStage } from '../../src/nlp/ner/stage.js';
-import { spansFromBilou } from '../../src/nlp/ner/tags.js';
+import { speakingNames } from '../../src/nlp/ner/speaking-names.js';
+import { spansFromBilou, type TokenSpan } from '../../src/nlp/ner/tags.js';
 import { sentenceStage } from '../../src/nlp/sentences.js';
 
 function entities(text: string, captions?: Array<{ start: number; end: number }>): Array<[string, string]> {
@@ -63,6 +64,37 @@ test('a personal name with a lower-case particle inside is one person', () => {
   // A particle between a name and a word no name holds is left alone; so is one before another kind of name.
   assert.deepEqual(entities('In Riyadh, the al Saud family rules.'), [['LOC', 'Riyadh'], ['MISC', 'Saud']]);
   assert.deepEqual(entities('President Emmanuel Macron flew to Charles de Gaulle Airport.'), [['PER', 'Emmanuel Macron'], ['LOC', 'Charles de Gaulle Airport']]);
+});
+
+test('a name the model reads as a place but that speaks is a person, through the article', () => {
+  assert.deepEqual(entities('“We rebuilt the school with our own hands,” says Nujin, one of the volunteers at the camp.'), [['PER', 'Nujin']]);
+  assert.deepEqual(entities('“It was a state of fear,” says Ilyas, a dentist.'), [['PER', 'Ilyas']]);
+  assert.deepEqual(entities('“I just want to know where he is,” his mother, Sharon, 48, told reporters.'), [['PER', 'Sharon']]);
+});
+
+test('which names speak: subject, inverted after a quotation, set off by commas; not places the lexicons know', () => {
+  // One sentence of words with one span over `name`, typed as the model typed it.
+  const retyped = (sentence: string, name: string, type: TokenSpan['type'] = 'LOC'): string => {
+    const words = sentence.split(' ');
+    const start = words.indexOf(name.split(' ')[0]);
+    return speakingNames([words], [[{ start, end: start + name.split(' ').length, type }]])[0][0].type;
+  };
+  assert.equal(retyped('Parly also suggested that the troops stay .', 'Parly'), 'PER');
+  assert.equal(retyped('“ I like it here , ” says Rojda .', 'Rojda'), 'PER');
+  assert.equal(retyped('The French defence minister , Florence Parly , said so .', 'Florence Parly'), 'PER');
+  assert.equal(retyped('“ Sure , ” Mohammed would later tell me .', 'Mohammed', 'MISC'), 'PER');
+  // Places, regions and bodies the lexicons know speak for their governments.
+  assert.equal(retyped('Tehran said the talks would go on .', 'Tehran'), 'LOC');
+  assert.equal(retyped('Europe told Washington it was a mistake .', 'Europe'), 'LOC');
+  assert.equal(retyped('The Kremlin says a line exists .', 'Kremlin'), 'LOC');
+  // Not the speaker: a place after a preposition, a noun after the name, an adjective read as MISC.
+  assert.equal(retyped('Doctors in Afrin said the clinic was full .', 'Afrin'), 'LOC');
+  assert.equal(retyped('These Gulf states say the Kurds deserve a place .', 'Gulf'), 'LOC');
+  assert.equal(retyped('The Hurriyet report said the timetable had changed .', 'Hurriyet'), 'LOC');
+  assert.equal(retyped('Jewish leaders said they would meet .', 'Jewish', 'MISC'), 'MISC');
+  // Every span of a speaking name in the document is the person.
+  const doc = [['Rojda', 'has', 'lived', 'here', 'since', '2017', '.'], ['“', 'Nobody', 'came', ',', '”', 'said', 'Rojda', '.']];
+  assert.deepEqual(speakingNames(doc, [[{ start: 0, end: 1, type: 'LOC' }], [{ start: 6, end: 7, type: 'LOC' }]]).flat().map((s) => s.type), ['PER', 'PER']);
 });
 
 test('entities get ids e1… and character offsets into the text', () => {

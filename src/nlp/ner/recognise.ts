@@ -7,6 +7,7 @@ import { PredictionHistory } from './history.js';
 import { defaultModel } from './model.js';
 import { withKnownBodies } from './known-bodies.js';
 import { joinParticleNames } from './particle-names.js';
+import { speakingNames } from './speaking-names.js';
 import { spansFromBilou, type TokenSpan } from './tags.js';
 
 /**
@@ -17,14 +18,14 @@ export function recogniseDocument(sentences: string[][], model: SequenceModel = 
   const scorer = scorerFor(model);
   const ctx = documentContext(sentences, scorer.form);
   const history = new PredictionHistory();
-  return ctx.forms.map((forms, s) => {
+  return speakingNames(sentences, ctx.forms.map((forms, s) => {
     const scores = scorer.sentence(ctx, s);
     const extra = history.features(forms);
     for (let i = 0; i < forms.length; i++) if (extra[i] !== -1) model.addFeature(scores, i * model.nt, extra[i]);
     const spans = joinParticleNames(sentences[s], withKnownBodies(sentences[s], spansFromBilou(model.best(scores))));
     history.add(forms, spans);
     return spans;
-  });
+  }));
 }
 
 /**
