@@ -193,6 +193,7 @@ function linkPronouns(doc: Doc, clusters: Cluster[]): void {
   for (const c of clusters) if (c.names.some((n) => n.type === 'PER')) c.gender = nameGender(doc, c);
 
   let first = 0; // first person mention not before the previous sentence's start
+  const unlinked: Record<Gender, number[]> = { m: [], f: [] };
   for (let i = 0; i < doc.tokens.length; i++) {
     const tok = doc.tokens[i];
     const length = tok.end - tok.start;
@@ -201,14 +202,25 @@ function linkPronouns(doc: Doc, clusters: Cluster[]): void {
     if (!gender || quoted[i]) continue;
     const from = doc.sentences[Math.max(0, tok.sentence - 1)].start;
     while (first < persons.length && persons[first].span.start < from) first++;
+    const compatible = (p: { cluster: Cluster }): boolean => p.cluster.gender === undefined || p.cluster.gender === null || p.cluster.gender === gender;
     const candidates = new Set<Cluster>();
-    for (let p = first; p < persons.length && persons[p].span.end <= tok.start; p++) {
-      const g = persons[p].cluster.gender;
-      if (g === undefined || g === null || g === gender) candidates.add(persons[p].cluster);
+    for (let p = first; p < persons.length && persons[p].span.end <= tok.start; p++) if (compatible(persons[p])) candidates.add(persons[p].cluster);
+    // The speaker of a quotation of several sentences ("“… …,” she said") is looked for before it
+    // opened, as a reader skips what was said; unless a pronoun of the same gender left unlinked
+    // there stands for someone else in view ("he appeared to agree with Bolton. “…,” he told reporters").
+    const opened = candidates.size === 0 ? quotationOpening(doc, quoted, i) : -1;
+    if (opened >= 0 && opened < tok.sentence) {
+      const before = doc.sentences[Math.max(0, opened - 1)].start;
+      if (!unlinked[gender].some((at) => at >= before)) {
+        for (const p of persons) if (p.span.start >= before && p.span.end <= tok.start && compatible(p)) candidates.add(p.cluster);
+      }
     }
     // A cluster with conflicting gender evidence may hold two people: never an antecedent.
     const antecedent = only([...candidates]);
-    if (!antecedent || antecedent.gender === null) continue;
+    if (!antecedent || antecedent.gender === null) {
+      unlinked[gender].push(tok.start);
+      continue;
+    }
     antecedent.extra.push({ start: tok.start, end: tok.end });
     antecedent.gender = gender;
     // The pronoun stands for the person from here on: the next "she" may be a sentence after it.
@@ -216,6 +228,16 @@ function linkPronouns(doc: Doc, clusters: Cluster[]): void {
     while (at > first && persons[at - 1].span.start > tok.start) at--;
     persons.splice(at, 0, { span: { start: tok.start, end: tok.end }, cluster: antecedent });
   }
+}
+
+/** The sentence of the opening mark of a quotation that ends right before token `i` (a comma between), or -1. */
+function quotationOpening(doc: Doc, quoted: Uint8Array, i: number): number {
+  let k = i - 1;
+  if (k >= 0 && doc.slice(doc.tokens[k]) === ',') k--;
+  if (k < 1 || quoted[k] || !quoted[k - 1]) return -1;
+  let open = k - 1;
+  while (open > 0 && quoted[open - 1]) open--;
+  return doc.tokens[open].sentence;
 }
 
 /** 1 on each token inside a quotation (from its opening mark), as a reader tracks them: a paragraph break closes any. */

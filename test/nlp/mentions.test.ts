@@ -126,6 +126,20 @@ test('a person named inside a quotation is not what the pronoun after it means',
   ]);
 });
 
+test('the speaker after a quotation of several sentences is looked for before the quotation opened', () => {
+  const doc = tagged(
+    'Rania Haddad has lived in the camp since 2017. “We have no school here. The children sit at home all day,” she said.',
+    [['Rania Haddad', 'PER']],
+  );
+  assert.deepEqual(clusters(doc), [['Rania Haddad', 'PER', ['Rania Haddad', 'she']]]);
+  // A "he" left unlinked before the quotation stands for another man in view: not the one named beside it.
+  const other = tagged(
+    'On Sunday he appeared to agree with John Bolton. “We are pulling back. We will be removing our troops,” he told reporters.',
+    [['John Bolton', 'PER']],
+  );
+  assert.deepEqual(clusters(other), [['John Bolton', 'PER', ['John Bolton']]]);
+});
+
 test('gender learnt from an earlier pronoun rules a person out later', () => {
   const doc = tagged(
     'Kim Yong Nam arrived in Tehran on Thursday. He met Jane Doe on Friday. She said the visit was long.',
