@@ -174,7 +174,8 @@ function only<T>(xs: T[]): T | undefined {
 
 /**
  * Links he/she/his/her… to a person cluster when exactly one person of compatible gender is
- * mentioned earlier in the same or the previous sentence, by name or by a pronoun already linked.
+ * mentioned earlier in the same or the previous sentence, by name or by a pronoun already linked
+ * (for the speaker after a quotation of several sentences: from the sentence before it opened).
  * Pronouns inside quotations are left alone (the speaker's "he" may be anyone), and so are people
  * named inside one: the "she" after "“… our God …,” she said" is the speaker, never whom the
  * quotation names. A wrong link is worse than none.
