@@ -97,6 +97,15 @@ test('which names speak: subject, inverted after a quotation, set off by commas;
   assert.deepEqual(speakingNames(doc, [[{ start: 0, end: 1, type: 'LOC' }], [{ start: 6, end: 7, type: 'LOC' }]]).flat().map((s) => s.type), ['PER', 'PER']);
 });
 
+test('a name glued to the title and party before it is a person; the party keeps its type', () => {
+  assert.deepEqual(entities('The Conservative MP Phillip Lee said the decision was driven by populism.'), [['MISC', 'Conservative'], ['PER', 'Phillip Lee']]);
+  assert.deepEqual(entities('The Labour MP Yvette Cooper said the plan was wrong.'), [['MISC', 'Labour'], ['PER', 'Yvette Cooper']]);
+  assert.deepEqual(entities('Labour MP Lloyd Russell-Moyle has written to the minister.'), [['MISC', 'Labour'], ['PER', 'Lloyd Russell-Moyle']]);
+  // A title opening a name, or followed by an institution, is part of an organisation's name.
+  assert.deepEqual(entities('General Motors said sales fell.'), [['ORG', 'General Motors']]);
+  assert.deepEqual(entities('The treaty went to the United Nations General Assembly.'), [['ORG', 'United Nations General Assembly']]);
+});
+
 test('entities get ids e1… and character offsets into the text', () => {
   const doc = new Doc({ id: 't', text: 'The European Union imposed new sanctions on Russia.' });
   sentenceStage().run(doc);

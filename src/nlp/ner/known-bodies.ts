@@ -69,7 +69,7 @@ function wordKey(w: string): string {
  * be written in lower case: some papers write "the state department", "the interior ministry",
  * and "the Russian government" ends on a common noun; "the white house on the corner" is no body.
  */
-const INSTITUTION_HEADS = new Set([
+export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'department', 'ministry', 'office', 'government', 'administration', 'army', 'navy', 'forces', 'force', 'council',
   'parliament', 'assembly', 'senate', 'congress', 'court', 'service', 'agency', 'commission', 'party', 'fleet', 'command',
 ]);

@@ -8,6 +8,7 @@ import { defaultModel } from './model.js';
 import { withKnownBodies } from './known-bodies.js';
 import { joinParticleNames } from './particle-names.js';
 import { speakingNames } from './speaking-names.js';
+import { titledNames } from './titled-names.js';
 import { spansFromBilou, type TokenSpan } from './tags.js';
 
 /**
@@ -22,7 +23,7 @@ export function recogniseDocument(sentences: string[][], model: SequenceModel = 
     const scores = scorer.sentence(ctx, s);
     const extra = history.features(forms);
     for (let i = 0; i < forms.length; i++) if (extra[i] !== -1) model.addFeature(scores, i * model.nt, extra[i]);
-    const spans = joinParticleNames(sentences[s], withKnownBodies(sentences[s], spansFromBilou(model.best(scores))));
+    const spans = joinParticleNames(sentences[s], titledNames(sentences[s], withKnownBodies(sentences[s], spansFromBilou(model.best(scores)))));
     history.add(forms, spans);
     return spans;
   }));
