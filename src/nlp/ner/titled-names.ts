@@ -48,13 +48,13 @@ export function titledNames(words: readonly string[], spans: TokenSpan[]): Token
       // A double-barrelled surname is split at its hyphen ("Russell - Moyle").
       for (;;) {
         if (end < stop && isNameWord(words[end]) && free(end)) end++;
-        else if (words[end] === '-' && isNameWord(words[end + 1]) && free(end + 1)) end += 2;
+        else if (end + 1 < stop && words[end] === '-' && isNameWord(words[end + 1]) && free(end + 1)) end += 2;
         else break;
       }
     }
+    const before: TokenSpan = { start: span.start, end: title, type: span.type };
     const person: TokenSpan = { start: title + 1, end, type: 'PER' };
-    const before: TokenSpan[] = title > span.start ? [{ start: span.start, end: title, type: span.type }] : [];
-    out = [...out.filter((s) => s !== span && !(s.start >= span.end && s.end <= end)), ...before, person].sort((a, b) => a.start - b.start);
+    out = [...out.filter((s) => s !== span && !(s.start >= span.end && s.end <= end)), before, person].sort((a, b) => a.start - b.start);
   }
   return out;
 }
