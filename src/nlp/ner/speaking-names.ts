@@ -96,7 +96,7 @@ export function speakingNames(sentences: readonly string[][], spans: TokenSpan[]
   const speakers = new Set<string>();
   spans.forEach((list, s) => {
     for (const span of list) {
-      if (nameLike(sentences[s], span) && speaks(sentences[s], span) && !isKnownName(sentences[s], span)) speakers.add(text(s, span));
+      if (speaks(sentences[s], span) && nameLike(sentences[s], span) && !isKnownName(sentences[s], span)) speakers.add(text(s, span));
     }
   });
   if (speakers.size === 0) return spans;
