@@ -1,9 +1,10 @@
 import type { Doc } from '../doc.js';
-import type { Actor, ActorKind, Quote, Span } from '../model/index.js';
+import type { Actor, ActorKind, Quote, Span, Token } from '../model/index.js';
 import { isPersonTitle } from '../lexicon/titles.js';
 import { FIRST_NAME_GENDER, type Gender, PRONOUN_GENDER, TITLE_GENDER } from '../nlp/names.js';
 import type { QuotedSpan } from './quote-marks.js';
-import { OTHER_PARTY_PREFIXES, OTHER_PARTY_SUFFIXES } from './resolve-actor.js';
+import { type Fact, factsAbout } from './actor-knowledge.js';
+import { OTHER_PARTY_PREFIXES, OTHER_PARTY_SUFFIXES, resolveActor } from './resolve-actor.js';
 
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
@@ -71,14 +72,19 @@ export function speakerResolver(doc: Doc): (span: Span) => string | null {
 interface Anaphor {
   kinds: readonly ActorKind[];
   notGender?: Gender;
+  /** Only a described speaker ("one rebel official", "protesters") may be the one meant, and only this many sentences back. */
+  described?: number;
 }
 const BODY: Anaphor = { kinds: ['organization', 'group'] };
 const ANAPHORS: ReadonlyMap<string, Anaphor> = new Map<string, Anaphor>([
   ['it', BODY],
   ...['company', 'firm', 'bank', 'group', 'agency', 'ministry', 'department', 'government', 'party', 'union', 'organization', 'organisation']
     .map((head): [string, Anaphor] => [`the ${head}`, BODY]),
+  // A described person ("a charity", "one speaker") may be no person, or of either sex: he and she skip them.
   ['he', { kinds: ['person'], notGender: 'f' }],
   ['she', { kinds: ['person'], notGender: 'm' }],
+  // "they" may stand for any plural named before it; a group just quoted by description is the one most often meant.
+  ['they', { kinds: ['group'], described: 2 }],
 ]);
 
 /**
@@ -112,26 +118,155 @@ const SPEAKER_REACH = 5;
  */
 export function continueSpeakers(doc: Doc, quotes: Quote[], quotations: readonly QuotedSpan[]): void {
   const byId = new Map(doc.actors.map((a) => [a.id, a]));
-  const last = new Map<ActorKind, { actor: Actor; sentence: number }>();
   // The gender a resolved "he" or "she" showed an actor to have, where neither title nor first name does ("Maha Yassin … she said").
   const shown = new Map<string, Gender>();
   const genderOf = (actor: Actor): Gender | undefined => actorGender(actor) ?? shown.get(actor.id);
+  const describe = describedSpeakers(doc, byId);
+  const describedIds = new Set<string>();
+  // The last speaker of each kind, named and described apart: "it" and "the government" do not point at "officials".
+  const lastNamed = new Map<ActorKind, { actor: Actor; sentence: number }>();
+  const lastDescribed = new Map<ActorKind, { actor: Actor; sentence: number }>();
   const ordered = quotes.filter((q) => q.speakerSpan).sort((a, b) => a.speakerSpan!.start - b.speakerSpan!.start);
   for (const q of ordered) {
     const sentence = doc.sentenceAt(q.speakerSpan!.start);
     if (q.speaker === null) q.speaker = antecedent(doc, q.speakerSpan!, byId);
     const anaphor = q.speaker === null && q.speakerText ? ANAPHORS.get(q.speakerText.toLowerCase()) : undefined;
     if (anaphor) {
-      const candidates = anaphor.kinds.map((k) => last.get(k)).filter((c) => c !== undefined && sentence - c.sentence <= SPEAKER_REACH);
+      const reach = anaphor.described ?? SPEAKER_REACH;
+      const candidates = anaphor.kinds.map((k) => (anaphor.described ? lastDescribed : lastNamed).get(k)).filter((c) => c !== undefined && sentence - c.sentence <= reach);
       const latest = candidates.sort((a, b) => b!.sentence - a!.sentence)[0];
       if (latest && (!anaphor.notGender || genderOf(latest.actor) !== anaphor.notGender)) q.speaker = latest.actor.id;
     }
     if (q.speaker === null && q.speakerText) q.speaker = titledAntecedent(doc, q.speakerText, q.speakerSpan!.start, byId.values());
+    if (q.speaker === null && q.speakerText) {
+      const actor = describe(q.speakerText, q.speakerSpan!);
+      if (actor) {
+        q.speaker = actor.id;
+        describedIds.add(actor.id);
+      }
+    }
     const pronounGender = q.speaker && q.speakerText ? PRONOUN_GENDER.get(q.speakerText.toLowerCase()) : undefined;
     if (pronounGender) shown.set(q.speaker!, pronounGender);
     const actor = q.speaker ? byId.get(q.speaker) : undefined;
-    if (actor) last.set(actor.kind, { actor, sentence: Math.max(sentence, doc.sentenceAt(quotationEnd(q.content, quotations) - 1)) });
+    if (!actor) continue;
+    const seen = { actor, sentence: Math.max(sentence, doc.sentenceAt(quotationEnd(q.content, quotations) - 1)) };
+    (describedIds.has(actor.id) ? lastDescribed : lastNamed).set(actor.kind, seen);
   }
+}
+
+/**
+ * Words opening a description that only count or point: "one diplomat", "some officials", "the
+ * protesters", "one of the officials", "hundreds of women".
+ */
+const DESCRIPTION_OPENER = /^(?:(?:a|an|the|one|two|three|four|five|some|several|many|most|other|another|few|both|dozens|hundreds|thousands)\s+)+(?:of\s+(?:the\s+|those\s+)?)?/i;
+
+/** Where a description's head phrase ends: its complements and relative clauses ("officials | in Baghdad", "a source | close to …", "people | who …"). */
+const DESCRIPTION_END = /[,(]|\s(?:of|in|at|for|from|on|with|to|based|close|familiar|involved|who|whose|which|that)\b/i;
+
+/** A relative pronoun closing a source phrase cut short ("people who"). */
+const DANGLING_RELATIVE = /\s+(?:who|whose|which|that)$/i;
+
+/** Sector words that stand in the names of bodies ("Institute for Strategic Studies") but head no speaker's description. */
+const NAME_ONLY_ROLES: ReadonlySet<string> = new Set(['studies']);
+
+/** Parts of speech a description's head phrase is made of: "senior western", "27-year-old Idlib activist", "counter-terrorism". */
+const DESCRIPTION_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'PUNCT']);
+
+/** A speaker phrase read as a description: the phrase less its opener, where it stands, and the tokens of its head phrase. */
+interface Description {
+  phrase: string;
+  at: number;
+  head: Token[];
+  opensSentence: boolean;
+}
+
+/**
+ * The head phrase of a description ("senior western diplomat" in "a senior western diplomat
+ * based in the region"): adjectives and nouns in one sentence, a capitalised head only where the
+ * sentence's first word is the whole phrase ("Police"). Null for a name, a possession or a clause.
+ */
+function readDescription(doc: Doc, text: string, source: Span): Description | null {
+  const opener = DESCRIPTION_OPENER.exec(text)?.[0] ?? '';
+  const phrase = text.slice(opener.length);
+  const cut = DESCRIPTION_END.exec(phrase);
+  const headPhrase = cut ? phrase.slice(0, cut.index) : phrase;
+  const at = doc.text.indexOf(text, source.start);
+  if (at < 0 || !headPhrase) return null;
+  const from = doc.tokenAt(at + opener.length);
+  const head = doc.tokens.slice(from, doc.tokenAt(at + opener.length + headPhrase.length - 1) + 1);
+  const last = head[head.length - 1];
+  const opensSentence = from === 0 || doc.tokens[from - 1].sentence !== doc.tokens[from].sentence;
+  // A participle hyphened to the word before is part of a modifier ("Beirut-based", "Iran-backed").
+  const describing = (t: Token, k: number): boolean => DESCRIPTION_POS.has(t.pos) || (k > 0 && doc.slice(head[k - 1]) === '-');
+  if (!head.every(describing) || last.sentence !== head[0].sentence) return null;
+  if (/^\p{Lu}/u.test(doc.slice(last)) && !(opensSentence && head.length === 1)) return null;
+  return { phrase, at, head, opensSentence };
+}
+
+/** The sector word heading a description, alone ("officials") or with the words before it ("aid agencies", "human rights groups"). */
+function sectorWord(doc: Doc, head: readonly Token[], date: string): Fact | undefined {
+  const end = head[head.length - 1].end;
+  for (let k = head.length - 1; k >= Math.max(0, head.length - 3); k--) {
+    const words = doc.text.slice(head[k].start, end).toLowerCase();
+    const role = NAME_ONLY_ROLES.has(words) ? undefined : factsAbout(words, date).find((f) => f.kind === 'role' && f.sector && f.sector !== 'UNK');
+    if (role) return role;
+  }
+  return undefined;
+}
+
+/**
+ * What a described speaker is called: the whole description, complements and all ("spokesman
+ * for the network"), less a relative pronoun the source ended on; a sector word capitalised for
+ * opening the sentence in lower case ("Police said" → police; not "Kurdish officials", "NGOs").
+ */
+function describedName(doc: Doc, { phrase, head, opensSentence }: Description, date: string): string {
+  const named = phrase.replace(DANGLING_RELATIVE, '');
+  const first = doc.slice(head[0]);
+  const facts = opensSentence && /^\p{Lu}\p{Ll}/u.test(first) ? factsAbout(first.toLowerCase(), date) : [];
+  return facts.length > 0 && facts.every((f) => f.kind === 'role') ? named.charAt(0).toLowerCase() + named.slice(1) : named;
+}
+
+/**
+ * Speakers described rather than named ("officials said", "a senior western diplomat told …",
+ * "one rebel commander said"): the description is coded by the actor resolver and joins the
+ * actor layer as an actor, one per description in the document, so that two quotes of "rebel
+ * commanders" have one speaker and a later "they" or "the commander" can point back at it. Its
+ * head must be a sector word ("officials" GOV, "rebel commander" REB, "aid agencies" NGO): not a
+ * name the entity layer missed ("Geneva"), a possession ("his office"), what was said ("the
+ * statement"), or people the tables code no sector for ("witnesses", "critics"). A definite
+ * singular ("the official") points back at a described speaker with all its words, or stays
+ * unresolved: it names no one new.
+ */
+function describedSpeakers(doc: Doc, byId: Map<string, Actor>): (text: string, source: Span) => Actor | null {
+  const described = new Map<string, Actor>();
+  // Sector words and offices are looked up at the article's date, as the actor stage looks them up.
+  const date = doc.article.published ?? new Date().toISOString().slice(0, 10);
+  return (text, source) => {
+    const description = readDescription(doc, text, source);
+    const role = description && sectorWord(doc, description.head, date);
+    if (!description || !role) return null;
+    const r = resolveActor(description.phrase, { date });
+    const kind = r.kind === 'country' ? (/s$/i.test(doc.slice(description.head.at(-1)!)) ? 'group' : 'person') : r.kind;
+    const name = describedName(doc, description, date);
+    let actor = described.get(name.toLowerCase());
+    if (!actor && /^the\s/i.test(text) && kind !== 'group') {
+      // "the official" after "one of the officials" or "a senior official", singular or plural ("the health minister" is not "a federal minister").
+      const wanted = name.toLowerCase().split(/[\s-]+/);
+      actor = [...described.values()].reverse().find((a) => {
+        const words = a.name.toLowerCase().split(/[\s-]+/);
+        return wanted.every((w) => words.includes(w) || words.includes(`${w}s`));
+      });
+      if (!actor) return null;
+    }
+    if (!actor) {
+      actor = { id: `a${doc.actors.length + 1}`, name, kind, country: r.country, sector: r.sector ?? role.sector, mentions: [] };
+      doc.actors.push(actor);
+      byId.set(actor.id, actor);
+      described.set(name.toLowerCase(), actor);
+    }
+    actor.mentions.push({ start: description.at, end: description.at + text.length });
+    return actor;
+  };
 }
 
 /**

@@ -381,6 +381,46 @@ test('"the president said" is the person whose title the article gave as preside
   assert.deepEqual(speakers('Former president Jimmy Carter spoke on Monday. “We must talk,” the president said.').at(-1), ['the president', null]);
 });
 
+test('a speaker described, not named, is an actor of that description, coded by its sector', () => {
+  const text = 'Police said they had arrested 20 people in the capital. One rebel commander said the town had fallen. '
+    + '“We will hold it,” the commander said. Aid agencies warned that food was running out. '
+    + '“Nobody can reach the camps,” they said. Witnesses said the shelling went on all night.';
+  assert.deepEqual(speakers(text), [
+    ['Police', 'police'],
+    ['One rebel commander', 'rebel commander'],
+    ['the commander', 'rebel commander'],
+    ['Aid agencies', 'Aid agencies'],
+    ['they', 'Aid agencies'],
+    // No sector word heads "witnesses": who they are is not said.
+    ['Witnesses', null],
+  ]);
+  const doc = createPipeline().process({ id: 't', text });
+  const coded = (name: string) => {
+    const a = doc.actors.find((x) => x.name === name)!;
+    return [a.kind, a.sector];
+  };
+  assert.deepEqual(coded('police'), ['organization', 'COP']);
+  assert.deepEqual(coded('rebel commander'), ['person', 'REB']);
+  assert.deepEqual(coded('Aid agencies'), ['group', 'NGO']);
+});
+
+test('a described speaker is not a guess: "the minister" and "he" name no one new, "it" is no group of officials', () => {
+  // A definite description points back at one before it with all its words ("the official" after "a senior official").
+  assert.deepEqual(speakers('A senior official said the talks had failed. “It is over,” the official said. The health minister said nothing.'), [
+    ['A senior official', 'senior official'],
+    ['the official', 'senior official'],
+    ['The health minister', null],
+  ]);
+  // A described person may be a body or of either sex; "it" and "the company" stand for a body named before.
+  assert.deepEqual(speakers('One diplomat said the deal was close. “We are not there yet,” he said.'), [
+    ['One diplomat', 'diplomat'],
+    ['he', null],
+  ]);
+  assert.deepEqual(speakers('Officials said the deal was close. It said talks would resume.').at(-1), ['It', null]);
+  // A possession and a name are not descriptions: "his office" is the office of someone, "Geneva" a place the entities missed.
+  assert.deepEqual(speakers('His office said the deal was close.'), [['His office', null]]);
+});
+
 test('"X, 53, who said" is X; "the men who refused" is nobody named', () => {
   // The content of "who said" is the clause after it, not the appositive before ("53").
   assert.deepEqual(quotes('He met Jumah Hamdan, 53, who said the camp had saved his family.').filter((q) => q.cueText === 'said').map((q) => q.text), [
@@ -395,7 +435,7 @@ test('"X, 53, who said" is X; "the men who refused" is nobody named', () => {
   ]);
   assert.deepEqual(speakers('Critics of the decision, who argued that the withdrawal was premature, were ignored.'), [['who', null]]);
   // The place in the relative clause is not who it stands for, nor is the clause the speaker's name.
-  assert.deepEqual(speakers('A refugee who fled Baghuz during the week said French fighters were there.'), [['A refugee', null]]);
+  assert.deepEqual(speakers('A refugee who fled Baghuz during the week said French fighters were there.'), [['A refugee', 'refugee']]);
 });
 
 test('a name after a title is the speaker: "the group’s spokesman, Mustafa Bali, said"', () => {
@@ -428,11 +468,11 @@ test('the speaker in a phrase naming several actors: the person, not the firm, t
     ['analyst Victor Krueger of the Gartner Group', 'Victor Krueger'],
   ]);
   assert.deepEqual(speakers('Donald Trump’s White House said the troops would leave.'), [['Donald Trump’s White House', 'White House']]);
-  assert.deepEqual(speakers('“There is no plan for them,” a Beirut-based western diplomat said.'), [['a Beirut-based western diplomat', null]]);
-  // The country that backs the militias is not who speaks for them.
-  assert.deepEqual(speakers('Iran-backed militias said they would not leave the border.'), [['Iran-backed militias', null]]);
+  // Where the diplomat is based, the country that backs the militias, what the official knows: none of them speaks; the description does.
+  assert.deepEqual(speakers('“There is no plan for them,” a Beirut-based western diplomat said.'), [['a Beirut-based western diplomat', 'Beirut-based western diplomat']]);
+  assert.deepEqual(speakers('Iran-backed militias said they would not leave the border.'), [['Iran-backed militias', 'Iran-backed militias']]);
   assert.deepEqual(speakers('A western official familiar with the talks between Baghdad and Washington said the deal was close.'), [
-    ['A western official familiar with the talks between Baghdad and Washington', null],
+    ['A western official familiar with the talks between Baghdad and Washington', 'western official familiar with the talks between Baghdad and Washington'],
   ]);
 });
 
