@@ -222,6 +222,12 @@ function namesNobody(doc: Doc, lower: readonly string[], source: Span): boolean 
  * since said", "“…,” noting").
  */
 const SHARED_SUBJECT_BEFORE = new Map([[',', true], ['and', false], ['but', false]]);
+/**
+ * Subordinators before a participle cue that shares the subject of the clause it hangs on: "Trump
+ * said … before adding:", "Bolton distanced himself … by saying", "…, while emphasizing". Not
+ * cut out of a content as coordinated cues are: "said he would stay while insisting …" may be one statement.
+ */
+const SUBORDINATORS_BEFORE_PARTICIPLE: ReadonlySet<string> = new Set(['while', 'before', 'after', 'by', 'when', 'without', 'besides']);
 /** What follows a speech verb that opens a statement of its own: "that", a colon, a comma or a quotation mark. */
 const STATEMENT_OPENERS = new Set(['that', ':', ',', '“', '"', '‘']);
 
@@ -540,7 +546,8 @@ function namesSomeone(doc: Doc, span: Span): boolean {
 
 /**
  * A cue continuing the clause of a cue before it in the same sentence ("Ackman said …, adding
- * that …"; "Cameron criticised Trump … and suggested …") has that cue's source: what the tagger
+ * that …"; "Cameron criticised Trump … and suggested …"; "Rubio responded before adding that …")
+ * has that cue's source: what the tagger
  * puts there is mostly a pronoun from inside the quotation between them ("We", "It"), or nothing.
  */
 function sharedSubjectSources(doc: Doc, attributions: Attribution[]): void {
@@ -551,7 +558,8 @@ function sharedSubjectSources(doc: Doc, attributions: Attribution[]): void {
     const c = doc.tokenAt(a.cue!.start);
     let k = c - 1;
     while (k > 0 && (BETWEEN_SUBJECT_AND_CUE.has(toks[k].pos) || CLOSING_MARK_TOKENS.has(doc.slice(toks[k])))) k--;
-    const participle = k >= 0 ? SHARED_SUBJECT_BEFORE.get(doc.slice(toks[k]).toLowerCase()) : undefined;
+    const word = k >= 0 ? doc.slice(toks[k]).toLowerCase() : '';
+    const participle = SHARED_SUBJECT_BEFORE.get(word) ?? (SUBORDINATORS_BEFORE_PARTICIPLE.has(word) || undefined);
     if (participle === undefined || (participle && !doc.slice(toks[c]).toLowerCase().endsWith('ing'))) continue;
     if (CUE_PREPOSITIONS.some((p) => doc.slice(a.cue!).toLowerCase().startsWith(p))) continue;
     for (let j = i - 1; j >= 0 && doc.sentenceAt(withCue[j].cue!.start) === toks[c].sentence; j--) {

@@ -182,6 +182,12 @@ test("reported speech: X's statement said …", () => {
   ]);
 });
 
+test('a participle after "before", "by" or "while" has the speaker of the clause it hangs on', () => {
+  const speakerOf = (text: string, cue: string) => quotes(text).find((q) => q.cueText === cue)?.speakerText;
+  assert.equal(speakerOf('“You don’t win the nomination by how many states you win,” Rubio responded before adding that he would win Florida.', 'adding'), 'Rubio');
+  assert.equal(speakerOf('“The plan is dead,” Clinton said on Tuesday, while arguing that taxes should rise.', 'arguing'), 'Clinton');
+});
+
 test('a second cue of the same clause (", adding that", "and added", "…,” noting") has the first cue\'s speaker, not a pronoun from the quotation', () => {
   assert.deepEqual(quotes('“We are not worried,” Mr. Ackman said on Tuesday, adding that “it will be fine.”').map(brief), [
     { kind: 'direct', text: '“We are not worried,”', speaker: 'Mr. Ackman', cue: 'said' },
