@@ -121,8 +121,7 @@ export function continueSpeakers(doc: Doc, quotes: Quote[], quotations: readonly
   // The gender a resolved "he" or "she" showed an actor to have, where neither title nor first name does ("Maha Yassin … she said").
   const shown = new Map<string, Gender>();
   const genderOf = (actor: Actor): Gender | undefined => actorGender(actor) ?? shown.get(actor.id);
-  const describe = describedSpeakers(doc, byId);
-  const describedIds = new Set<string>();
+  const described = describedSpeakers(doc, byId);
   // The last speaker of each kind, named and described apart: "it" and "the government" do not point at "officials".
   const lastNamed = new Map<ActorKind, { actor: Actor; sentence: number }>();
   const lastDescribed = new Map<ActorKind, { actor: Actor; sentence: number }>();
@@ -139,18 +138,16 @@ export function continueSpeakers(doc: Doc, quotes: Quote[], quotations: readonly
     }
     if (q.speaker === null && q.speakerText) q.speaker = titledAntecedent(doc, q.speakerText, q.speakerSpan!.start, byId.values());
     if (q.speaker === null && q.speakerText) {
-      const actor = describe(q.speakerText, q.speakerSpan!);
-      if (actor) {
-        q.speaker = actor.id;
-        describedIds.add(actor.id);
-      }
+      const actor = described.describe(q.speakerText, q.speakerSpan!);
+      if (actor) q.speaker = actor.id;
     }
     const pronounGender = q.speaker && q.speakerText ? PRONOUN_GENDER.get(q.speakerText.toLowerCase()) : undefined;
     if (pronounGender) shown.set(q.speaker!, pronounGender);
     const actor = q.speaker ? byId.get(q.speaker) : undefined;
     if (!actor) continue;
+    described.heard(q.speakerSpan!, actor);
     const seen = { actor, sentence: Math.max(sentence, doc.sentenceAt(quotationEnd(q.content, quotations) - 1)) };
-    (describedIds.has(actor.id) ? lastDescribed : lastNamed).set(actor.kind, seen);
+    (described.made(actor) ? lastDescribed : lastNamed).set(actor.kind, seen);
   }
 }
 
@@ -226,6 +223,16 @@ function describedName(doc: Doc, { phrase, head, opensSentence }: Description, d
   return facts.length > 0 && facts.every((f) => f.kind === 'role') ? named.charAt(0).toLowerCase() + named.slice(1) : named;
 }
 
+/** The described speakers of one document, and the descriptions speakers were heard under. */
+interface DescribedSpeakers {
+  /** The actor a described speaker stands for, made where the description is new; null where it is no description. */
+  describe(text: string, source: Span): Actor | null;
+  /** Records that the speaker named in the source phrase `source` is `actor`. */
+  heard(source: Span, actor: Actor): void;
+  /** Whether `actor` was made from a description. */
+  made(actor: Actor): boolean;
+}
+
 /**
  * Speakers described rather than named ("officials said", "a senior western diplomat told …",
  * "one rebel commander said"): the description is coded by the actor resolver and joins the
@@ -234,38 +241,52 @@ function describedName(doc: Doc, { phrase, head, opensSentence }: Description, d
  * head must be a sector word ("officials" GOV, "rebel commander" REB, "aid agencies" NGO): not a
  * name the entity layer missed ("Geneva"), a possession ("his office"), what was said ("the
  * statement"), or people the tables code no sector for ("witnesses", "critics"). A definite
- * singular ("the official") points back at a described speaker with all its words, or stays
+ * singular ("the official") points back at the last speaker heard under a description with all
+ * its words ("a Turkish official", resolved to Turkey; "one rebel official"), or stays
  * unresolved: it names no one new.
  */
-function describedSpeakers(doc: Doc, byId: Map<string, Actor>): (text: string, source: Span) => Actor | null {
+function describedSpeakers(doc: Doc, byId: Map<string, Actor>): DescribedSpeakers {
   const described = new Map<string, Actor>();
+  // What each speaker was called, in order, phrase by phrase of the source ("Aram Kochar", "a Kurdish military official"):
+  // "the official" points back at the last one called an official, whoever that resolved to.
+  const heard: { words: string[]; actor: Actor }[] = [];
+  // The words of a description's head phrase: "a Turkish official familiar with the call" → turkish, official.
+  const wordsOf = (text: string): string[] => {
+    const phrase = text.replace(DESCRIPTION_OPENER, '');
+    const cut = DESCRIPTION_END.exec(phrase);
+    return (cut ? phrase.slice(0, cut.index) : phrase).toLowerCase().split(/[\s-]+/);
+  };
   // Sector words and offices are looked up at the article's date, as the actor stage looks them up.
   const date = doc.article.published ?? new Date().toISOString().slice(0, 10);
-  return (text, source) => {
-    const description = readDescription(doc, text, source);
-    const role = description && sectorWord(doc, description.head, date);
-    if (!description || !role) return null;
-    const r = resolveActor(description.phrase, { date });
-    const kind = r.kind === 'country' ? (/s$/i.test(doc.slice(description.head.at(-1)!)) ? 'group' : 'person') : r.kind;
-    const name = describedName(doc, description, date);
-    let actor = described.get(name.toLowerCase());
-    if (!actor && /^the\s/i.test(text) && kind !== 'group') {
-      // "the official" after "one of the officials" or "a senior official", singular or plural ("the health minister" is not "a federal minister").
-      const wanted = name.toLowerCase().split(/[\s-]+/);
-      actor = [...described.values()].reverse().find((a) => {
-        const words = a.name.toLowerCase().split(/[\s-]+/);
-        return wanted.every((w) => words.includes(w) || words.includes(`${w}s`));
-      });
-      if (!actor) return null;
-    }
-    if (!actor) {
-      actor = { id: `a${doc.actors.length + 1}`, name, kind, country: r.country, sector: r.sector ?? role.sector, mentions: [] };
-      doc.actors.push(actor);
-      byId.set(actor.id, actor);
-      described.set(name.toLowerCase(), actor);
-    }
-    actor.mentions.push({ start: description.at, end: description.at + text.length });
-    return actor;
+  return {
+    heard: (source, actor) => {
+      for (const phrase of doc.slice(source).split(',')) if (phrase.trim()) heard.push({ words: wordsOf(phrase.trim()), actor });
+    },
+    made: (actor) => described.get(actor.name.toLowerCase()) === actor,
+    describe(text, source) {
+      const description = readDescription(doc, text, source);
+      const role = description && sectorWord(doc, description.head, date);
+      if (!description || !role) return null;
+      const r = resolveActor(description.phrase, { date });
+      const kind = r.kind === 'country' ? (/s$/i.test(doc.slice(description.head.at(-1)!)) ? 'group' : 'person') : r.kind;
+      const name = describedName(doc, description, date);
+      let actor = described.get(name.toLowerCase());
+      if (!actor && /^the\s/i.test(text) && kind !== 'group') {
+        // "the official" after "one of the officials" or "a Turkish official", singular or plural ("the health minister" is not "a federal minister").
+        const wanted = wordsOf(text);
+        const same = (w: string, x: string | undefined) => x === w || x === `${w}s`;
+        const match = [...heard].reverse().find(({ words }) => same(wanted.at(-1)!, words.at(-1)) && wanted.every((w) => words.some((x) => same(w, x))));
+        return match?.actor ?? null;
+      }
+      if (!actor) {
+        actor = { id: `a${doc.actors.length + 1}`, name, kind, country: r.country, sector: r.sector ?? role.sector, mentions: [] };
+        doc.actors.push(actor);
+        byId.set(actor.id, actor);
+        described.set(name.toLowerCase(), actor);
+      }
+      actor.mentions.push({ start: description.at, end: description.at + text.length });
+      return actor;
+    },
   };
 }
 

@@ -417,6 +417,10 @@ test('a described speaker is not a guess: "the minister" and "he" name no one ne
     ['the official', 'senior official'],
     ['The health minister', null],
   ]);
+  // Whoever was last called so, named or not: the person an apposition called an official, the country a description named.
+  assert.deepEqual(speakers('Aram Kochar, a Kurdish military official, said the fighters rarely left the town. '
+    + '“They are very committed,” the official said.').at(-1), ['the official', 'Aram Kochar']);
+  assert.deepEqual(speakers('A Turkish official said the readout was wrong. “There was no such concern,” the official said.').at(-1), ['the official', 'Turkey']);
   // A described person may be a body or of either sex; "it" and "the company" stand for a body named before.
   assert.deepEqual(speakers('One diplomat said the deal was close. “We are not there yet,” he said.'), [
     ['One diplomat', 'diplomat'],
