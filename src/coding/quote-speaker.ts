@@ -148,6 +148,9 @@ export function continueSpeakers(doc: Doc, quotes: Quote[], quotations: readonly
     described.heard(q.speakerSpan!, actor);
     const seen = { actor, sentence: Math.max(sentence, doc.sentenceAt(quotationEnd(q.content, quotations) - 1)) };
     (described.made(actor) ? lastDescribed : lastNamed).set(actor.kind, seen);
+    // A spokesman speaks for a body: "Hamza Birqdar, a spokesman for Jaish al-Islam, said …" and then "the group said".
+    const body = actor.affiliation ? byId.get(actor.affiliation) : undefined;
+    if (body && body.kind !== 'person' && body.kind !== 'country') lastNamed.set(body.kind, { actor: body, sentence: seen.sentence });
   }
 }
 

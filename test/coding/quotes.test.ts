@@ -410,6 +410,14 @@ test('a speaker described, not named, is an actor of that description, coded by 
   assert.deepEqual(coded('Aid agencies'), ['group', 'NGO']);
 });
 
+test('"the organisation said" after its spokeswoman spoke is the body she speaks for', () => {
+  assert.deepEqual(speakers('Maria Lopez, a spokeswoman for the Norwegian Refugee Council, said the camps were full. '
+    + 'The organisation said it had counted 40,000 new arrivals.'), [
+    ['Maria Lopez', 'Maria Lopez'],
+    ['The organisation', 'Norwegian Refugee Council'],
+  ]);
+});
+
 test('a described speaker is not a guess: "the minister" and "he" name no one new, "it" is no group of officials', () => {
   // A definite description points back at one before it with all its words ("the official" after "a senior official").
   assert.deepEqual(speakers('A senior official said the talks had failed. “It is over,” the official said. The health minister said nothing.'), [
