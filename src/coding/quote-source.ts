@@ -153,7 +153,9 @@ export function subjectBefore(toks: Tok[], cue: number): Range | null {
     for (let n = 0; n < MAX_APPOSITIVE_COMMAS; n++) {
       const open = previousComma(toks, close);
       if (open < 0) return null;
-      if (appositiveAt(toks, open + 1, j)) return phraseEndingAt(toks, open - 1);
+      // A number before it is an age inside a longer appositive ("Dewayne Smithy, 33, of Baldwin, Miss., said"): the name is further back.
+      const subject = appositiveAt(toks, open + 1, j) ? phraseEndingAt(toks, open - 1) : null;
+      if (subject && !(subject.from === subject.to && toks[subject.from].pos === 'NUM')) return subject;
       close = open;
     }
     return null;
@@ -183,6 +185,8 @@ function appositiveAt(toks: Tok[], from: number, to: number): boolean {
   if (to - from === 1 && inner.pos === 'ADV') return true;
   if (MODIFIER.has(inner.pos) || inner.pos === 'NUM' || RELATIVE_PRONOUNS.has(inner.lower)) return true;
   if (inner.pos === 'VERB' && inner.lower.endsWith('ing')) return true;
+  // An adjunct set off by commas: "Clinton, without naming him, also accused"; "Trump, in an interview on Friday, said".
+  if (inner.pos === 'ADP') return true;
   for (let i = from; i < to; i++) if (toks[i].pos === 'NOUN') return true;
   return false;
 }

@@ -182,6 +182,12 @@ test("reported speech: X's statement said …", () => {
   ]);
 });
 
+test('the subject before an adjunct or an age set off by commas is the speaker, not the words between', () => {
+  const speakerOf = (text: string, cue: string) => quotes(text).find((q) => q.cueText === cue)?.speakerText;
+  assert.equal(speakerOf('Speaking in Leeds, Maria Lopez, without naming him, also accused the minister of ignoring the north.', 'also accused'), 'Maria Lopez');
+  assert.equal(speakerOf('Tom Baker, 75, a retiree in Harrogate, said he would vote for the first time in years.', 'said'), 'Tom Baker');
+});
+
 test('a participle after "before", "by" or "while" has the speaker of the clause it hangs on', () => {
   const speakerOf = (text: string, cue: string) => quotes(text).find((q) => q.cueText === cue)?.speakerText;
   assert.equal(speakerOf('“You don’t win the nomination by how many states you win,” Rubio responded before adding that he would win Florida.', 'adding'), 'Rubio');
