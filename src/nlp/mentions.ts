@@ -157,9 +157,20 @@ function subNameTarget(name: Name, index: ClusterIndex): Cluster | undefined {
   if (!SHARES_SUBNAMES.has(name.type)) return undefined;
   return only(
     [...(index.byWord.get(`${name.type}|${name.keys[0]}`) ?? [])].filter((c) =>
-      c.names.some((n) => n.type === name.type && n.keys.length > name.keys.length && isSubsequence(name.keys, n.keys)),
+      c.names.some((n) => n.type === name.type && n.keys.length > name.keys.length && isSubsequence(name.keys, n.keys) && !anotherGeneration(name, n)),
     ),
   );
+}
+
+/** Words that tell a son from his father ("Donald Trump Jr.", "Martin Luther King III"), lower case without periods. */
+const GENERATIONS: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/**
+ * Whether a full name without a generation names another person than the longer one with it:
+ * "Donald Trump" is not "Donald Trump Jr."; a surname alone ("Trump") may still be either.
+ */
+function anotherGeneration(short: Name, long: Name): boolean {
+  return short.type === 'PER' && short.keys.length > 1 && GENERATIONS.has(long.keys[long.keys.length - 1]) && !GENERATIONS.has(short.keys[short.keys.length - 1]);
 }
 
 function isSubsequence(short: string[], long: string[]): boolean {

@@ -68,6 +68,17 @@ test('two Korean names sharing the family name Kim stay apart, and a bare "Kim" 
   ]);
 });
 
+test('a father is not his son: "Donald Trump" stays apart from "Donald Trump Jr.", whose own surname mention joins him', () => {
+  const doc = tagged(
+    'Donald Trump Jr. defended his father on Sunday. Donald Trump said the troops would leave. Trump Jr. posted a video.',
+    [['Donald Trump Jr.', 'PER'], ['Donald Trump', 'PER'], ['Trump Jr.', 'PER']],
+  );
+  assert.deepEqual(clusters(doc), [
+    ['Donald Trump Jr.', 'PER', ['Donald Trump Jr.', 'his', 'Trump Jr.']],
+    ['Donald Trump', 'PER', ['Donald Trump']],
+  ]);
+});
+
 test('titles are not part of the name, and a titled surname joins the full name', () => {
   const doc = tagged(
     'Iranian President Hassan Rouhani began his second term. Mr. Rouhani thanked the guests.',
