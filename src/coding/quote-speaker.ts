@@ -17,6 +17,9 @@ function overlaps(a: Span, b: Span): boolean {
  */
 const NOT_THE_SPEAKER_AFTER = /\b(?:familiar with|close to|briefed on|with knowledge of|involved in|knowledgeable about)\b/i;
 
+/** A preposition opening a complement of a speaker phrase's head ("a spokesman | for the ministry", "officials | at the UN"). */
+const COMPLEMENT = /\s(?:for|at|from|with|in|on|to|of|near|inside|outside)\s/i;
+
 /** Possessive pronouns the mention layer links to a person ("his party"): the person owns the speaker, and is not it. */
 const POSSESSOR = /^(?:his|her|their|its)$/i;
 
@@ -32,26 +35,48 @@ function modifies(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * Whether an actor mention is only the first word of a sentence opening a description in lower
+ * case ("Human | rights groups said", "Police | officers said"): the recogniser took the capital
+ * the sentence gave it for a name's.
+ */
+function capitalisedOpener(doc: Doc, m: Span, end: number): boolean {
+  const t = doc.tokenAt(m.start);
+  const next = doc.tokens[t + 1];
+  // An acronym ("YPG officials") is a name wherever it stands.
+  return doc.tokens[t].end === m.end && /^\p{Lu}\p{Ll}+$/u.test(doc.slice(m)) && (t === 0 || doc.tokens[t - 1].sentence !== doc.tokens[t].sentence)
+    && next !== undefined && next.end <= end && /^\p{Ll}/u.test(doc.slice(next)) && (next.pos === 'NOUN' || next.pos === 'ADJ');
+}
+
+/**
  * Resolves speaker spans of one document to actors: the actor named in the span, or the actor
  * of the mention cluster the span belongs to ("she" → Landau). Where several actors are named,
  * a person is the speaker ("Laila Kiki of the Syria Campaign"); else the one named last is the
- * phrase's head ("Iran's IRNA news agency"). The actors' mentions are listed on the first
+ * phrase's head ("Iran's IRNA news agency"), before any complement ("Russian officials at the UN",
+ * "YouGov for the Times"); one named only in a complement is who the head speaks for ("a spokesman
+ * for the US military"). The actors' mentions are listed on the first
  * speaker resolved and a cluster's actor found when a speaker needs it: most documents have few
  * speakers and many clusters.
  */
 export function speakerResolver(doc: Doc): (span: Span) => string | null {
-  let mentions: (Span & { id: string; person: boolean })[] | undefined;
+  // `named`: a person or organisation, whose name a sentence's capital may fake; a country or people ("Kurdish forces") is named by its word.
+  let mentions: (Span & { id: string; person: boolean; named: boolean })[] | undefined;
   const clusterActor = new Map<string, string | null>();
   return (span) => {
-    mentions ??= doc.actors.flatMap((a) => a.mentions.map((m) => ({ ...m, id: a.id, person: a.kind === 'person' })));
+    mentions ??= doc.actors.flatMap((a) => a.mentions.map((m) => ({ ...m, id: a.id, person: a.kind === 'person', named: a.kind === 'person' || a.kind === 'organization' })));
     const cut = NOT_THE_SPEAKER_AFTER.exec(doc.slice(span));
     const end = cut ? span.start + cut.index : span.end;
     // A possessive pronoun ("his mother", "her relatives") stands for the possessor, never the speaker.
-    const named = mentions.filter((m) => overlaps(m, { start: span.start, end }) && !modifies(doc.text, m.start, m.end) && !POSSESSOR.test(doc.slice(m)));
+    const named = mentions.filter((m) => overlaps(m, { start: span.start, end }) && !modifies(doc.text, m.start, m.end) && !POSSESSOR.test(doc.slice(m))
+      && !(m.named && capitalisedOpener(doc, m, end)));
     // A possessor named ("Donald Trump’s White House") is not the speaker.
     const people = named.filter((m) => m.person && !/^[’']s\b/.test(doc.text.slice(m.end, m.end + 3)));
+    // The phrase's head comes before its first complement: "YouGov | for the Times", "Russian officials | at the UN".
+    const complement = COMPLEMENT.exec(doc.text.slice(span.start, end));
+    const headEnd = complement ? span.start + complement.index : end;
+    const candidates = people.length ? people : named;
+    const inHead = candidates.filter((m) => m.start < headEnd);
     let best: { id: string; end: number } | null = null;
-    for (const m of people.length ? people : named) if (!best || m.end > best.end) best = m;
+    for (const m of inHead.length ? inHead : candidates) if (!best || m.end > best.end) best = m;
     if (best) return best.id;
     // Every actor named was left out above (a place modifier, what the speaker knows): none is the speaker, through a cluster either.
     if (named.length === 0 && mentions.some((m) => overlaps(m, span))) return null;

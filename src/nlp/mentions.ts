@@ -73,7 +73,7 @@ function clusterNames(doc: Doc): Cluster[] {
   const clusterOf = new Map<Name, Cluster>();
   const index: ClusterIndex = { byWord: new Map(), byInitials: new Map() };
   for (const name of names) {
-    let target = acronymTarget(name, intros, index, clusterOf) ?? subNameTarget(name, index);
+    let target = acronymTarget(name, intros, index, clusterOf) ?? subNameTarget(name, index, onlyCapitalisedFirst(doc, name));
     if (target) target.names.push(name);
     else clusters.push((target = { names: [name], extra: [] }));
     clusterOf.set(name, target);
@@ -151,15 +151,31 @@ function initials(words: string[]): string[] {
 
 /**
  * The cluster of the one longer name this name is part of ("Landau" in "Emily Landau"). A name
- * that fits two different longer names ("Kim": "Kim Jong Un", "Kim Yong Nam") joins neither.
+ * that fits two different longer names ("Kim": "Kim Jong Un", "Kim Yong Nam") joins neither; one
+ * only ever `opening` a sentence joins only as the longer name's first word.
  */
-function subNameTarget(name: Name, index: ClusterIndex): Cluster | undefined {
+function subNameTarget(name: Name, index: ClusterIndex, opening = false): Cluster | undefined {
   if (!SHARES_SUBNAMES.has(name.type)) return undefined;
   return only(
     [...(index.byWord.get(`${name.type}|${name.keys[0]}`) ?? [])].filter((c) =>
-      c.names.some((n) => n.type === name.type && n.keys.length > name.keys.length && isSubsequence(name.keys, n.keys) && !anotherGeneration(name, n)),
+      c.names.some((n) => n.type === name.type && n.keys.length > name.keys.length && isSubsequence(name.keys, n.keys) && !anotherGeneration(name, n)
+        && (!opening || n.keys[0] === name.keys[0])),
     ),
   );
+}
+
+/**
+ * Whether an organisation's one-word name is only ever written opening a sentence ("Human rights
+ * groups said …" read as ORG "Human"): its capital is no sign of a name, so it joins a longer
+ * name only as its first word ("Amnesty" → "Amnesty International"), not as any word of it
+ * ("Syrian Observatory for Human Rights").
+ */
+function onlyCapitalisedFirst(doc: Doc, name: Name): boolean {
+  if (name.type !== 'ORG' || name.keys.length !== 1) return false;
+  return name.entities.every((e) => {
+    const t = doc.tokenAt(e.start);
+    return t === 0 || doc.tokens[t - 1].sentence !== doc.tokens[t].sentence;
+  });
 }
 
 /** Words that tell a son from his father ("Donald Trump Jr.", "Martin Luther King III"), lower case without periods. */

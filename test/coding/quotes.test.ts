@@ -393,6 +393,21 @@ test('"the president said" is the person whose title the article gave as preside
   assert.deepEqual(speakers('Former president Jimmy Carter spoke on Monday. “We must talk,” the president said.').at(-1), ['the president', null]);
 });
 
+test('the speaker is the head of its phrase, before any complement; one named only in a complement is who the head speaks for', () => {
+  assert.deepEqual(speakers('Russian officials at the UN said the draft was unacceptable.'), [['Russian officials at the UN', 'Russia']]);
+  assert.deepEqual(speakers('The UK ambassador to Turkey said the talks would go on.'), [['The UK ambassador to Turkey', 'United Kingdom']]);
+  assert.deepEqual(speakers('A spokesman for the US military said the strikes had stopped.'), [['A spokesman for the US military', 'United States']]);
+});
+
+test('the war monitor is one body, and a sentence opening "Human rights groups" names no body called "Human"', () => {
+  const text = 'The Syrian Observatory for Human Rights said 20 people died. No details were made public. '
+    + 'Human rights groups said it was vital to keep up the pressure.';
+  assert.deepEqual(speakers(text), [
+    ['The Syrian Observatory for Human Rights', 'Syrian Observatory for Human Rights'],
+    ['Human rights groups', 'Human rights groups'],
+  ]);
+});
+
 test('a speaker described, not named, is an actor of that description, coded by its sector', () => {
   const text = 'Police said they had arrested 20 people in the capital. One rebel commander said the town had fallen. '
     + '“We will hold it,” the commander said. Aid agencies warned that food was running out. '

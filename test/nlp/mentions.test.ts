@@ -79,6 +79,19 @@ test('a father is not his son: "Donald Trump" stays apart from "Donald Trump Jr.
   ]);
 });
 
+test('a one-word organisation only ever opening a sentence joins a longer name only as its first word', () => {
+  const doc = tagged(
+    'The Syrian Observatory for Human Rights counted the dead. Human rights groups asked for a truce. Amnesty International agreed. '
+      + 'Amnesty published a report.',
+    [['Syrian Observatory for Human Rights', 'ORG'], ['Human', 'ORG'], ['Amnesty International', 'ORG'], ['Amnesty', 'ORG']],
+  );
+  assert.deepEqual(clusters(doc), [
+    ['Syrian Observatory for Human Rights', 'ORG', ['Syrian Observatory for Human Rights']],
+    ['Human', 'ORG', ['Human']],
+    ['Amnesty International', 'ORG', ['Amnesty International', 'Amnesty']],
+  ]);
+});
+
 test('titles are not part of the name, and a titled surname joins the full name', () => {
   const doc = tagged(
     'Iranian President Hassan Rouhani began his second term. Mr. Rouhani thanked the guests.',
