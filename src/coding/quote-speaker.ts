@@ -17,8 +17,8 @@ function overlaps(a: Span, b: Span): boolean {
  */
 const NOT_THE_SPEAKER_AFTER = /\b(?:familiar with|close to|briefed on|with knowledge of|involved in|knowledgeable about)\b/i;
 
-/** A preposition opening a complement of a speaker phrase's head ("a spokesman | for the ministry", "officials | at the UN"). */
-const COMPLEMENT = /\s(?:for|at|from|with|in|on|to|of|near|inside|outside)\s/i;
+/** A preposition opening a complement of a speaker phrase's head ("a spokesman | for the ministry", "officials | at the UN", "a leader contacted | by the Guardian"). */
+const COMPLEMENT = /\s(?:for|at|from|with|in|on|to|of|by|near|inside|outside)\s/i;
 
 /** Possessive pronouns the mention layer links to a person ("his party"): the person owns the speaker, and is not it. */
 const POSSESSOR = /^(?:his|her|their|its)$/i;

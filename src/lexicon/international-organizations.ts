@@ -17,7 +17,7 @@ export const INTERNATIONAL_ORGANIZATIONS: readonly OrganizationEntry[] = [
   { code: 'UNO', sector: null, names: ['un secretary general', 'united nations secretary general', 'secretary general of the united nations', 'un chief'] },
   { code: 'UNO', sector: null, names: ['human rights council', 'un human rights council', 'unhrc'] },
   { code: 'UNO', sector: null, names: ['UNHCR', 'un refugee agency', 'united nations high commissioner for refugees'] },
-  { code: 'UNO', sector: null, names: ['UNICEF', 'OCHA', 'UNDP', 'UNRWA', 'world food programme', 'WFP', 'UNESCO'] },
+  { code: 'UNO', sector: null, names: ['UNICEF', 'unicef', 'OCHA', 'UNDP', 'UNRWA', 'world food programme', 'WFP', 'UNESCO'] },
   { code: 'UNO', sector: 'MIL', names: ['un peacekeepers', 'un peacekeeping mission', 'un peacekeeping force', 'monusco', 'unifil', 'minusma'] },
   { code: 'UNO', sector: 'JUD', names: ['international court of justice', 'ICJ', 'world court'] },
   { code: 'IGO', sector: 'JUD', names: ['international criminal court', 'ICC'] },

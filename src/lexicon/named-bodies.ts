@@ -47,6 +47,10 @@ export const NAMED_BODIES: readonly NamedBody[] = [
   b('CHN', 'LEG', "national people's congress", 'NPC'),
   b('CHN', 'MIL', 'PLA', "people's liberation army", 'pla navy', 'central military commission'),
   b('CHN', 'SPY', 'ministry of state security', 'MSS'),
+  // Western papers, broadcasters and wire services that report and are reported ("the Guardian has learned", "told Reuters").
+  b('GBR', 'JRN', 'guardian', 'BBC', 'reuters', 'financial times', 'daily telegraph', 'sky news', 'ITV news', 'channel 4 news'),
+  b('USA', 'JRN', 'new york times', 'washington post', 'wall street journal', 'associated press', 'CNN', 'fox news', 'NPR', 'bloomberg'),
+  b('FRA', 'JRN', 'AFP', 'agence france presse', 'agence france-presse'),
   b('CHN', 'JRN', 'xinhua', 'CCTV', 'global times', "people's daily", 'china daily', 'CGTN'),
   b('PRK', 'GOV', 'workers party of korea', 'korean workers party'),
   b('PRK', 'LEG', "supreme people's assembly"),

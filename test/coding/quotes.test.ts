@@ -399,6 +399,17 @@ test('the speaker is the head of its phrase, before any complement; one named on
   assert.deepEqual(speakers('A spokesman for the US military said the strikes had stopped.'), [['A spokesman for the US military', 'United States']]);
 });
 
+test('papers, wire services and UN agencies as news writes them are bodies that speak: "the Guardian has learned", "Unicef said"', () => {
+  const text = 'The Guardian has learned that the minister will resign. One Kurdish leader contacted by the Guardian said the offensive had stalled. '
+    + 'Unicef said 20 children had died.';
+  assert.deepEqual(speakers(text), [
+    ['The Guardian', 'Guardian'],
+    // Who contacted the leader is not who spoke.
+    ['One Kurdish leader contacted by the Guardian', 'Kurds'],
+    ['Unicef', 'Unicef'],
+  ]);
+});
+
 test('the war monitor is one body, and a sentence opening "Human rights groups" names no body called "Human"', () => {
   const text = 'The Syrian Observatory for Human Rights said 20 people died. No details were made public. '
     + 'Human rights groups said it was vital to keep up the pressure.';
