@@ -89,6 +89,9 @@ export function speakerResolver(doc: Doc): (span: Span) => string | null {
   };
 }
 
+/** How many sentences after the end of their quote the last speaker stays the one an anaphor means. */
+const SPEAKER_REACH = 5;
+
 /**
  * Speakers that only point back at someone: the kind of actor each can stand for, and the
  * gender a person must not have. "It said", "the company said" in wire copy are the company
@@ -97,17 +100,19 @@ export function speakerResolver(doc: Doc): (span: Span) => string | null {
 interface Anaphor {
   kinds: readonly ActorKind[];
   notGender?: Gender;
-  /** Only a described speaker ("one rebel official", "protesters") may be the one meant, and only this many sentences back. */
+  /** How many sentences back a named speaker may be the one meant; unset: none may. */
+  named?: number;
+  /** How many sentences back a described speaker ("one rebel official", "protesters") may be the one meant; unset: none may. */
   described?: number;
 }
-const BODY: Anaphor = { kinds: ['organization', 'group'] };
+const BODY: Anaphor = { kinds: ['organization', 'group'], named: SPEAKER_REACH };
 const ANAPHORS: ReadonlyMap<string, Anaphor> = new Map<string, Anaphor>([
   ['it', BODY],
   ...['company', 'firm', 'bank', 'group', 'agency', 'ministry', 'department', 'government', 'party', 'union', 'organization', 'organisation']
     .map((head): [string, Anaphor] => [`the ${head}`, BODY]),
-  // A described person ("a charity", "one speaker") may be no person, or of either sex: he and she skip them.
-  ['he', { kinds: ['person'], notGender: 'f' }],
-  ['she', { kinds: ['person'], notGender: 'm' }],
+  // A described person is meant only right after their quote ("said one rebel official. “…,” he added"): the description gives no sex.
+  ['he', { kinds: ['person'], notGender: 'f', named: SPEAKER_REACH, described: 1 }],
+  ['she', { kinds: ['person'], notGender: 'm', named: SPEAKER_REACH, described: 1 }],
   // "they" may stand for any plural named before it; a group just quoted by description is the one most often meant.
   ['they', { kinds: ['group'], described: 2 }],
 ]);
@@ -128,9 +133,6 @@ const RELATIVE_SPEAKERS: ReadonlyMap<string, readonly ActorKind[]> = new Map<str
  * ("Iran, and alliances with European capitals, which").
  */
 const BEFORE_RELATIVE = /^,(?:\s(?!(?:and|or|but)\s)[^,.;:“”"]{1,60},)?\s*$/u;
-
-/** How many sentences after the end of their quote the last speaker stays the one an anaphor means. */
-const SPEAKER_REACH = 5;
 
 /**
  * Speaker continuity: a quote whose speaker is an anaphor the mention layer left unresolved
@@ -156,8 +158,9 @@ export function continueSpeakers(doc: Doc, quotes: Quote[], quotations: readonly
     if (q.speaker === null) q.speaker = antecedent(doc, q.speakerSpan!, byId);
     const anaphor = q.speaker === null && q.speakerText ? ANAPHORS.get(q.speakerText.toLowerCase()) : undefined;
     if (anaphor) {
-      const reach = anaphor.described ?? SPEAKER_REACH;
-      const candidates = anaphor.kinds.map((k) => (anaphor.described ? lastDescribed : lastNamed).get(k)).filter((c) => c !== undefined && sentence - c.sentence <= reach);
+      const within = (seen: Map<ActorKind, { actor: Actor; sentence: number }>, reach: number | undefined) =>
+        reach === undefined ? [] : anaphor.kinds.map((k) => seen.get(k)).filter((c) => c !== undefined && sentence - c.sentence <= reach);
+      const candidates = [...within(lastNamed, anaphor.named), ...within(lastDescribed, anaphor.described)];
       const latest = candidates.sort((a, b) => b!.sentence - a!.sentence)[0];
       if (latest && (!anaphor.notGender || genderOf(latest.actor) !== anaphor.notGender)) q.speaker = latest.actor.id;
     }

@@ -10,7 +10,7 @@ const ORG_HEADS = new Set([
   'assembly', 'congress', 'senate', 'army', 'navy', 'force', 'forces', 'police', 'guard', 'front', 'movement',
   'alliance', 'coalition', 'club', 'society', 'center', 'centre', 'industries', 'holdings', 'airlines',
   'airways', 'news', 'times', 'post', 'journal', 'press', 'television', 'radio', 'exchange', 'tribunal',
-  'brigade', 'brigades', 'militia', 'network', 'trust', 'cabinet', 'government', 'administration', 'gmbh',
+  'brigade', 'brigades', 'militia', 'network', 'trust', 'charity', 'cabinet', 'government', 'administration', 'gmbh',
   'ag', 'sa', 'nv', 'bv', 'llc', 'limited', 'bancorp', 'securities', 'partners', 'motors', 'systems',
 ]);
 

@@ -450,7 +450,7 @@ test('"the organisation said" after its spokeswoman spoke is the body she speaks
   ]);
 });
 
-test('a described speaker is not a guess: "the minister" and "he" name no one new, "it" is no group of officials', () => {
+test('a described speaker is not a guess: "the minister" names no one new, "he" is a described person only right after, "it" no group of officials', () => {
   // A definite description points back at one before it with all its words ("the official" after "a senior official").
   assert.deepEqual(speakers('A senior official said the talks had failed. “It is over,” the official said. The health minister said nothing.'), [
     ['A senior official', 'senior official'],
@@ -461,11 +461,12 @@ test('a described speaker is not a guess: "the minister" and "he" name no one ne
   assert.deepEqual(speakers('Aram Kochar, a Kurdish military official, said the fighters rarely left the town. '
     + '“They are very committed,” the official said.').at(-1), ['the official', 'Aram Kochar']);
   assert.deepEqual(speakers('A Turkish official said the readout was wrong. “There was no such concern,” the official said.').at(-1), ['the official', 'Turkey']);
-  // A described person may be a body or of either sex; "it" and "the company" stand for a body named before.
+  // A described person is "he" only right after their quote, the description giving no sex; "it" and "the company" stand for a body named before.
   assert.deepEqual(speakers('One diplomat said the deal was close. “We are not there yet,” he said.'), [
     ['One diplomat', 'diplomat'],
-    ['he', null],
+    ['he', 'diplomat'],
   ]);
+  assert.deepEqual(speakers('One diplomat said the deal was close. The talks resumed on Monday. Both sides met twice. “We are not there yet,” he said.').at(-1), ['he', null]);
   assert.deepEqual(speakers('Officials said the deal was close. It said talks would resume.').at(-1), ['It', null]);
   // A possession and a name are not descriptions: "his office" is the office of someone, "Geneva" a place the entities missed.
   assert.deepEqual(speakers('His office said the deal was close.'), [['His office', null]]);
