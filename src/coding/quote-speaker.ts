@@ -17,8 +17,9 @@ function overlaps(a: Span, b: Span): boolean {
  */
 const NOT_THE_SPEAKER_AFTER = /\b(?:familiar with|close to|briefed on|with knowledge of|involved in|knowledgeable about)\b/i;
 
-/** A preposition opening a complement of a speaker phrase's head ("a spokesman | for the ministry", "officials | at the UN", "a leader contacted | by the Guardian"). */
-const COMPLEMENT = /\s(?:for|at|from|with|in|on|to|of|by|near|inside|outside)\s/i;
+/** Prepositions opening a complement of a speaker phrase's head ("a spokesman | for the ministry", "officials | at the UN", "a leader contacted | by the Guardian"). */
+const COMPLEMENT_WORDS = 'for|at|from|with|in|on|to|of|by|near|inside|outside';
+const COMPLEMENT = new RegExp(`\\s(?:${COMPLEMENT_WORDS})\\s`, 'i');
 
 /** Possessive pronouns the mention layer links to a person ("his party"): the person owns the speaker, and is not it. */
 const POSSESSOR = /^(?:his|her|their|its)$/i;
@@ -176,7 +177,7 @@ export function continueSpeakers(doc: Doc, quotes: Quote[], quotations: readonly
     described.heard(q.speakerSpan!, actor);
     const seen = { actor, sentence: Math.max(sentence, doc.sentenceAt(quotationEnd(q.content, quotations) - 1)) };
     (described.made(actor) ? lastDescribed : lastNamed).set(actor.kind, seen);
-    // A spokesman speaks for a body: "Hamza Birqdar, a spokesman for Jaish al-Islam, said …" and then "the group said".
+    // A spokeswoman speaks for a body: "Maria Lopez, a spokeswoman for the Norwegian Refugee Council, said …" and then "the organisation said".
     const body = actor.affiliation ? byId.get(actor.affiliation) : undefined;
     if (body && body.kind !== 'person' && body.kind !== 'country') lastNamed.set(body.kind, { actor: body, sentence: seen.sentence });
   }
@@ -189,7 +190,15 @@ export function continueSpeakers(doc: Doc, quotes: Quote[], quotations: readonly
 const DESCRIPTION_OPENER = /^(?:(?:a|an|the|one|two|three|four|five|some|several|many|most|other|another|few|both|dozens|hundreds|thousands)\s+)+(?:of\s+(?:the\s+|those\s+)?)?/i;
 
 /** Where a description's head phrase ends: its complements and relative clauses ("officials | in Baghdad", "a source | close to …", "people | who …"). */
-const DESCRIPTION_END = /[,(]|\s(?:of|in|at|for|from|on|with|to|based|close|familiar|involved|who|whose|which|that)\b/i;
+const DESCRIPTION_END = new RegExp(`[,(]|\\s(?:${COMPLEMENT_WORDS}|based|close|familiar|involved|who|whose|which|that)\\b`, 'i');
+
+/** A description split into its opener ("one of the"), the rest, and the rest's head phrase ("rebel official" of "rebel official in Afrin"). */
+function splitDescription(text: string): { opener: string; phrase: string; headPhrase: string } {
+  const opener = DESCRIPTION_OPENER.exec(text)?.[0] ?? '';
+  const phrase = text.slice(opener.length);
+  const cut = DESCRIPTION_END.exec(phrase);
+  return { opener, phrase, headPhrase: cut ? phrase.slice(0, cut.index) : phrase };
+}
 
 /** A relative pronoun closing a source phrase cut short ("people who"). */
 const DANGLING_RELATIVE = /\s+(?:who|whose|which|that)$/i;
@@ -214,10 +223,7 @@ interface Description {
  * sentence's first word is the whole phrase ("Police"). Null for a name, a possession or a clause.
  */
 function readDescription(doc: Doc, text: string, source: Span): Description | null {
-  const opener = DESCRIPTION_OPENER.exec(text)?.[0] ?? '';
-  const phrase = text.slice(opener.length);
-  const cut = DESCRIPTION_END.exec(phrase);
-  const headPhrase = cut ? phrase.slice(0, cut.index) : phrase;
+  const { opener, phrase, headPhrase } = splitDescription(text);
   const at = doc.text.indexOf(text, source.start);
   if (at < 0 || !headPhrase) return null;
   const from = doc.tokenAt(at + opener.length);
@@ -278,15 +284,11 @@ interface DescribedSpeakers {
  */
 function describedSpeakers(doc: Doc, byId: Map<string, Actor>): DescribedSpeakers {
   const described = new Map<string, Actor>();
-  // What each speaker was called, in order, phrase by phrase of the source ("Aram Kochar", "a Kurdish military official"):
+  // What each speaker was called, in order, phrase by phrase of the source ("Dilan Serhat", "a Kurdish military official"):
   // "the official" points back at the last one called an official, whoever that resolved to.
   const heard: { words: string[]; actor: Actor }[] = [];
   // The words of a description's head phrase: "a Turkish official familiar with the call" → turkish, official.
-  const wordsOf = (text: string): string[] => {
-    const phrase = text.replace(DESCRIPTION_OPENER, '');
-    const cut = DESCRIPTION_END.exec(phrase);
-    return (cut ? phrase.slice(0, cut.index) : phrase).toLowerCase().split(/[\s-]+/);
-  };
+  const wordsOf = (text: string): string[] => splitDescription(text).headPhrase.toLowerCase().split(/[\s-]+/);
   // Sector words and offices are looked up at the article's date, as the actor stage looks them up.
   const date = doc.article.published ?? new Date().toISOString().slice(0, 10);
   return {

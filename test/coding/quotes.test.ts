@@ -458,8 +458,8 @@ test('a described speaker is not a guess: "the minister" names no one new, "he" 
     ['The health minister', null],
   ]);
   // Whoever was last called so, named or not: the person an apposition called an official, the country a description named.
-  assert.deepEqual(speakers('Aram Kochar, a Kurdish military official, said the fighters rarely left the town. '
-    + '“They are very committed,” the official said.').at(-1), ['the official', 'Aram Kochar']);
+  assert.deepEqual(speakers('Dilan Serhat, a Kurdish military official, said the fighters rarely left the town. '
+    + '“They are very committed,” the official said.').at(-1), ['the official', 'Dilan Serhat']);
   assert.deepEqual(speakers('A Turkish official said the readout was wrong. “There was no such concern,” the official said.').at(-1), ['the official', 'Turkey']);
   // A described person is "he" only right after their quote, the description giving no sex; "it" and "the company" stand for a body named before.
   assert.deepEqual(speakers('One diplomat said the deal was close. “We are not there yet,” he said.'), [
