@@ -6,6 +6,7 @@ import { documentContext, sentenceFeatures } from '../../src/nlp/ner/features.js
 import { PredictionHistory } from '../../src/nlp/ner/history.js';
 import { defaultModel } from '../../src/nlp/ner/model.js';
 import { recogniseDocument } from '../../src/nlp/ner/recognise.js';
+import { hyphenatedNames } from '../../src/nlp/ner/hyphenated-names.js';
 import { entityStage } from '../../src/nlp/ner/stage.js';
 import { speakingNames } from '../../src/nlp/ner/speaking-names.js';
 import { spansFromBilou, type TokenSpan } from '../../src/nlp/ner/tags.js';
@@ -104,6 +105,17 @@ test('a name glued to the title and party before it is a person; the party keeps
   // A title opening a name, or followed by an institution, is part of an organisation's name.
   assert.deepEqual(entities('General Motors said sales fell.'), [['ORG', 'General Motors']]);
   assert.deepEqual(entities('The treaty went to the United Nations General Assembly.'), [['ORG', 'United Nations General Assembly']]);
+});
+
+test('a double-barrelled surname split at its hyphen is one person, wherever the article repeats it', () => {
+  assert.deepEqual(entities('Felicia Perkins-Ferreira has not seen her son Ayyub Ferreira for a year. “I dream of them,” Perkins-Ferreira said.'), [
+    ['PER', 'Felicia Perkins-Ferreira'], ['PER', 'Ayyub Ferreira'], ['PER', 'Perkins-Ferreira'],
+  ]);
+  // Two names a hyphen pairs stay two; so do names either side of a spaced hyphen.
+  assert.deepEqual(entities('The Iran-Iraq war ended in 1988.'), [['LOC', 'Iran'], ['LOC', 'Iraq']]);
+  assert.deepEqual(hyphenatedNames([['Atletico', 'Madrid', '-', 'Esnaider']], [[{ start: 0, end: 2, type: 'ORG' }, { start: 3, end: 4, type: 'PER' }]], () => false), [
+    [{ start: 0, end: 2, type: 'ORG' }, { start: 3, end: 4, type: 'PER' }],
+  ]);
 });
 
 test('entities get ids e1… and character offsets into the text', () => {

@@ -1,6 +1,7 @@
 import type { Doc } from '../../doc.js';
 import type { Entity, Token } from '../../model/index.js';
 import type { Stage } from '../../pipeline.js';
+import { hyphenatedNames } from './hyphenated-names.js';
 import { recogniseDocument } from './recognise.js';
 
 /**
@@ -19,7 +20,10 @@ export function entityStage(): Stage {
         (words[token.sentence] ??= []).push(doc.word(i));
       });
       const kept = sentences.filter((s) => s && s.length);
-      const found = recogniseDocument(words.filter((s) => s && s.length));
+      const keptWords = words.filter((s) => s && s.length);
+      // Whether a word touches both its neighbours ("Perkins-Ferreira"), which the words alone do not tell.
+      const glued = (s: number, i: number): boolean => i > 0 && i + 1 < kept[s].length && kept[s][i - 1].end === kept[s][i].start && kept[s][i].end === kept[s][i + 1].start;
+      const found = hyphenatedNames(keptWords, recogniseDocument(keptWords), glued);
       const entities: Entity[] = [];
       kept.forEach((tokens, s) => {
         for (const span of found[s]) {
