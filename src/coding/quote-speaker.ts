@@ -286,32 +286,38 @@ function describedSpeakers(doc: Doc, byId: Map<string, Actor>): DescribedSpeaker
   const described = new Map<string, Actor>();
   // What each speaker was called, in order, phrase by phrase of the source ("Dilan Serhat", "a Kurdish military official"):
   // "the official" points back at the last one called an official, whoever that resolved to.
-  const heard: { words: string[]; actor: Actor }[] = [];
+  const heard: { source: Span; actor: Actor; words?: string[][] }[] = [];
   // The words of a description's head phrase: "a Turkish official familiar with the call" → turkish, official.
   const wordsOf = (text: string): string[] => splitDescription(text).headPhrase.toLowerCase().split(/[\s-]+/);
+  const made = (actor: Actor): boolean => described.get(actor.name.toLowerCase()) === actor;
   // Sector words and offices are looked up at the article's date, as the actor stage looks them up.
   const date = doc.article.published ?? new Date().toISOString().slice(0, 10);
   return {
-    heard: (source, actor) => {
-      for (const phrase of doc.slice(source).split(',')) if (phrase.trim()) heard.push({ words: wordsOf(phrase.trim()), actor });
-    },
-    made: (actor) => described.get(actor.name.toLowerCase()) === actor,
+    // The words are read only when a definite description asks: most speakers are never pointed back at so.
+    heard: (source, actor) => heard.push({ source, actor }),
+    made,
     describe(text, source) {
       const description = readDescription(doc, text, source);
       const role = description && sectorWord(doc, description.head, date);
       if (!description || !role) return null;
-      const r = resolveActor(description.phrase, { date });
-      const kind = r.kind === 'country' ? (/s$/i.test(doc.slice(description.head.at(-1)!)) ? 'group' : 'person') : r.kind;
       const name = describedName(doc, description, date);
       let actor = described.get(name.toLowerCase());
-      if (!actor && /^the\s/i.test(text) && kind !== 'group') {
+      if (!actor && /^the\s/i.test(text)) {
         // "the official" after "one of the officials" or "a Turkish official", singular or plural ("the health minister" is not "a federal minister").
         const wanted = wordsOf(text);
         const same = (w: string, x: string | undefined) => x === w || x === `${w}s`;
-        const match = [...heard].reverse().find(({ words }) => same(wanted.at(-1)!, words.at(-1)) && wanted.every((w) => words.some((x) => same(w, x))));
-        return match?.actor ?? null;
+        const phrases = (h: (typeof heard)[number]) => (h.words ??= doc.slice(h.source).split(',').filter((p) => p.trim()).map((p) => wordsOf(p.trim())));
+        // A plural points back only at a group described so ("the rebel officials" after "several rebel officials"), not at a country
+        // some "US leaders" resolved to; one no group was called before is a group of its own ("the protesters").
+        const plural = /s$/i.test(doc.slice(description.head.at(-1)!));
+        const match = [...heard].reverse().find((h) => (!plural || made(h.actor))
+          && phrases(h).some((words) => same(wanted.at(-1)!, words.at(-1)) && wanted.every((w) => words.some((x) => same(w, x)))));
+        // A singular names no one new.
+        if (match || !plural) return match?.actor ?? null;
       }
       if (!actor) {
+        const r = resolveActor(description.phrase, { date });
+        const kind = r.kind === 'country' ? (/s$/i.test(doc.slice(description.head.at(-1)!)) ? 'group' : 'person') : r.kind;
         actor = { id: `a${doc.actors.length + 1}`, name, kind, country: r.country, sector: r.sector ?? role.sector, mentions: [] };
         doc.actors.push(actor);
         byId.set(actor.id, actor);
