@@ -21,6 +21,19 @@ const NOT_THE_SPEAKER_AFTER = /\b(?:familiar with|close to|briefed on|with knowl
 const COMPLEMENT_WORDS = 'for|at|from|with|in|on|to|of|by|near|inside|outside';
 const COMPLEMENT = new RegExp(`\\s(?:${COMPLEMENT_WORDS})\\s`, 'i');
 
+/** People a person's relation or staff are: "Jack Smith’s family said", "the minister’s spokeswoman said": they speak, not the person named. */
+const RELATIONS: ReadonlySet<string> = new Set([
+  'family', 'mother', 'father', 'parents', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'children', 'relatives',
+  'lawyer', 'lawyers', 'solicitor', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides', 'adviser', 'advisers',
+  'colleagues', 'friend', 'friends', 'officer', 'entourage',
+]);
+
+/** Whether the words after a person's name make them the possessor of a relation who speaks ("’s family", "’s political aide"). */
+function relativeSpeaks(after: string): boolean {
+  const m = /^[’']s\s+((?:\S+\s+){0,2}?\S+)/u.exec(after);
+  return m !== null && m[1].toLowerCase().split(/\s+/).some((w) => RELATIONS.has(w));
+}
+
 /** Possessive pronouns the mention layer links to a person ("his party"): the person owns the speaker, and is not it. */
 const POSSESSOR = /^(?:his|her|their|its)$/i;
 
@@ -68,8 +81,8 @@ export function speakerResolver(doc: Doc): (span: Span) => string | null {
     const end = cut ? span.start + cut.index : span.end;
     // A possessive pronoun ("his mother", "her relatives") stands for the possessor, never the speaker.
     const named = mentions.filter((m) => overlaps(m, { start: span.start, end }) && !modifies(doc.text, m.start, m.end) && !POSSESSOR.test(doc.slice(m))
-      && !(m.named && capitalisedOpener(doc, m, end)));
-    // A possessor named ("Donald Trump’s White House") is not the speaker.
+      && !(m.named && capitalisedOpener(doc, m, end)) && !(m.person && relativeSpeaks(doc.text.slice(m.end, end))));
+    // A possessor named ("Donald Trump’s White House") is not the person who speaks; his claim or speech is his ("Trump’s claim").
     const people = named.filter((m) => m.person && !/^[’']s\b/.test(doc.text.slice(m.end, m.end + 3)));
     // The phrase's head comes before its first complement: "YouGov | for the Times", "Russian officials | at the UN".
     const complement = COMPLEMENT.exec(doc.text.slice(span.start, end));

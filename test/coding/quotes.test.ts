@@ -410,6 +410,12 @@ test('papers, wire services and UN agencies as news writes them are bodies that 
   ]);
 });
 
+test('a person\'s family, lawyer or spokeswoman speaks, not the person; a country\'s ministry speaks for the country', () => {
+  assert.deepEqual(speakers('Jack Smith’s family said he was innocent.'), [['Jack Smith’s family', null]]);
+  assert.deepEqual(speakers('Ann Lee’s lawyer said the charges were false.'), [['Ann Lee’s lawyer', null]]);
+  assert.deepEqual(speakers('Iran’s foreign ministry said the talks would go on.'), [['Iran’s foreign ministry', 'Iran']]);
+});
+
 test('the war monitor is one body, and a sentence opening "Human rights groups" names no body called "Human"', () => {
   const text = 'The Syrian Observatory for Human Rights said 20 people died. No details were made public. '
     + 'Human rights groups said it was vital to keep up the pressure.';
