@@ -21,10 +21,12 @@ const NOT_THE_SPEAKER_AFTER = /\b(?:familiar with|close to|briefed on|with knowl
 const COMPLEMENT_WORDS = 'for|at|from|with|in|on|to|of|by|near|inside|outside';
 const COMPLEMENT = new RegExp(`\\s(?:${COMPLEMENT_WORDS})\\s`, 'i');
 
+/** A person's kin: "the family said" speaks for someone the article named, and is no actor of its own. */
+const KIN: ReadonlySet<string> = new Set(['family', 'mother', 'father', 'parents', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'children', 'relatives']);
+
 /** People a person's relation or staff are: "Jack Smith’s family said", "the minister’s spokeswoman said": they speak, not the person named. */
 const RELATIONS: ReadonlySet<string> = new Set([
-  'family', 'mother', 'father', 'parents', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'children', 'relatives',
-  'lawyer', 'lawyers', 'solicitor', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides', 'adviser', 'advisers',
+  ...KIN, 'lawyer', 'lawyers', 'solicitor', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides', 'adviser', 'advisers',
   'colleagues', 'friend', 'friends', 'officer', 'entourage',
 ]);
 
@@ -316,6 +318,8 @@ function describedSpeakers(doc: Doc, byId: Map<string, Actor>): DescribedSpeaker
       const name = describedName(doc, description, date);
       let actor = described.get(name.toLowerCase());
       if (!actor && /^the\s/i.test(text)) {
+        // "The family said": the family of someone the article named, who is no actor of its own here.
+        if (KIN.has(doc.slice(description.head.at(-1)!).toLowerCase())) return null;
         // "the official" after "one of the officials" or "a Turkish official", singular or plural ("the health minister" is not "a federal minister").
         const wanted = wordsOf(text);
         const same = (w: string, x: string | undefined) => x === w || x === `${w}s`;

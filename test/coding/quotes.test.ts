@@ -413,6 +413,8 @@ test('papers, wire services and UN agencies as news writes them are bodies that 
 test('a person\'s family, lawyer or spokeswoman speaks, not the person; a country\'s ministry speaks for the country', () => {
   assert.deepEqual(speakers('Jack Smith’s family said he was innocent.'), [['Jack Smith’s family', null]]);
   assert.deepEqual(speakers('Ann Lee’s lawyer said the charges were false.'), [['Ann Lee’s lawyer', null]]);
+  // Nor is "the family" the man the article named it after.
+  assert.deepEqual(speakers('The Smith family said Jack Smith was innocent. The family said he would appeal.').at(-1), ['The family', null]);
   assert.deepEqual(speakers('Iran’s foreign ministry said the talks would go on.'), [['Iran’s foreign ministry', 'Iran']]);
 });
 
