@@ -243,6 +243,7 @@ function readDescription(doc: Doc, text: string, source: Span): Description | nu
   if (at < 0 || !headPhrase) return null;
   const from = doc.tokenAt(at + opener.length);
   const head = doc.tokens.slice(from, doc.tokenAt(at + opener.length + headPhrase.length - 1) + 1);
+  if (head.length === 0) return null;
   const last = head[head.length - 1];
   const opensSentence = from === 0 || doc.tokens[from - 1].sentence !== doc.tokens[from].sentence;
   // A participle hyphened to the word before is part of a modifier ("Beirut-based", "Iran-backed").
