@@ -68,10 +68,10 @@ function capitalisedOpener(doc: Doc, m: Span, end: number): boolean {
  * of the mention cluster the span belongs to ("she" → Landau). Where several actors are named,
  * a person is the speaker ("Laila Kiki of the Syria Campaign"); else the one named last is the
  * phrase's head ("Iran's IRNA news agency"), before any complement ("Russian officials at the UN",
- * "YouGov for the Times"); one named only in a complement is who the head speaks for ("a spokesman
- * for the US military"). The actors' mentions are listed on the first
- * speaker resolved and a cluster's actor found when a speaker needs it: most documents have few
- * speakers and many clusters.
+ * "the UK ambassador to Turkey"); one named only in a complement is who the head speaks for ("a
+ * spokesman for the US military"). The actors' mentions are listed on the first speaker resolved
+ * and a cluster's actor found when a speaker needs it: most documents have few speakers and many
+ * clusters.
  */
 export function speakerResolver(doc: Doc): (span: Span) => string | null {
   // `named`: a person or organisation, whose name a sentence's capital may fake; a country or people ("Kurdish forces") is named by its word.
@@ -86,7 +86,7 @@ export function speakerResolver(doc: Doc): (span: Span) => string | null {
       && !(m.named && capitalisedOpener(doc, m, end)) && !(m.person && relativeSpeaks(doc.text.slice(m.end, end))));
     // A possessor named ("Donald Trump’s White House") is not the person who speaks; his claim or speech is his ("Trump’s claim").
     const people = named.filter((m) => m.person && !/^[’']s\b/.test(doc.text.slice(m.end, m.end + 3)));
-    // The phrase's head comes before its first complement: "YouGov | for the Times", "Russian officials | at the UN".
+    // The phrase's head comes before its first complement: "the UK ambassador | to Turkey", "Russian officials | at the UN".
     const complement = COMPLEMENT.exec(doc.text.slice(span.start, end));
     const headEnd = complement ? span.start + complement.index : end;
     const candidates = people.length ? people : named;
@@ -157,7 +157,8 @@ const BEFORE_RELATIVE = /^,(?:\s(?!(?:and|or|but)\s)[^,.;:“”"]{1,60},)?\s*$/
  * gives. A long quotation keeps its speaker in view to its end ("Letts told ITV News: “…” (six
  * sentences) He said …"), also where it runs on over paragraphs the quote's content leaves out.
  * Works through the quotes in the order their speakers appear, so a chain of "it said" follows
- * one company.
+ * one company. A speaker still unresolved may be a description (describedSpeakers): "officials",
+ * or "the official" pointing back at one heard before.
  */
 export function continueSpeakers(doc: Doc, quotes: Quote[], quotations: readonly QuotedSpan[]): void {
   const byId = new Map(doc.actors.map((a) => [a.id, a]));
