@@ -52,6 +52,11 @@ export class Doc {
     return lo;
   }
 
+  /** Whether token i is the first of its sentence (where a capital says nothing of a name). */
+  opensSentence(i: number): boolean {
+    return i === 0 || this.tokens[i - 1].sentence !== this.tokens[i].sentence;
+  }
+
   /** The index of the sentence of the token at or before character `pos`. */
   sentenceAt(pos: number): number {
     return this.tokens[this.tokenAt(pos)].sentence;

@@ -59,7 +59,7 @@ function capitalisedOpener(doc: Doc, m: Span, end: number): boolean {
   const t = doc.tokenAt(m.start);
   const next = doc.tokens[t + 1];
   // An acronym ("YPG officials") is a name wherever it stands.
-  return doc.tokens[t].end === m.end && /^\p{Lu}\p{Ll}+$/u.test(doc.slice(m)) && (t === 0 || doc.tokens[t - 1].sentence !== doc.tokens[t].sentence)
+  return doc.tokens[t].end === m.end && /^\p{Lu}\p{Ll}+$/u.test(doc.slice(m)) && doc.opensSentence(t)
     && next !== undefined && next.end <= end && /^\p{Ll}/u.test(doc.slice(next)) && (next.pos === 'NOUN' || next.pos === 'ADJ');
 }
 
@@ -246,7 +246,7 @@ function readDescription(doc: Doc, text: string, source: Span): Description | nu
   const head = doc.tokens.slice(from, doc.tokenAt(at + opener.length + headPhrase.length - 1) + 1);
   if (head.length === 0) return null;
   const last = head[head.length - 1];
-  const opensSentence = from === 0 || doc.tokens[from - 1].sentence !== doc.tokens[from].sentence;
+  const opensSentence = doc.opensSentence(from);
   // A participle hyphened to the word before is part of a modifier ("Beirut-based", "Iran-backed").
   const describing = (t: Token, k: number): boolean => DESCRIPTION_POS.has(t.pos) || (k > 0 && doc.slice(head[k - 1]) === '-');
   if (!head.every(describing) || last.sentence !== head[0].sentence) return null;

@@ -172,10 +172,7 @@ function subNameTarget(name: Name, index: ClusterIndex, opening = false): Cluste
  */
 function onlyCapitalisedFirst(doc: Doc, name: Name): boolean {
   if (name.type !== 'ORG' || name.keys.length !== 1) return false;
-  return name.entities.every((e) => {
-    const t = doc.tokenAt(e.start);
-    return t === 0 || doc.tokens[t - 1].sentence !== doc.tokens[t].sentence;
-  });
+  return name.entities.every((e) => doc.opensSentence(doc.tokenAt(e.start)));
 }
 
 /** Words that tell a son from his father ("Donald Trump Jr.", "Martin Luther King III"), lower case without periods. */

@@ -9,16 +9,15 @@ import type { TokenSpan } from './tags.js';
  * spaces ("Atletico Madrid - Esnaider", a list) joins nothing.
  */
 export function hyphenatedNames(sentences: readonly string[][], spans: TokenSpan[][], glued: (s: number, i: number) => boolean): TokenSpan[][] {
+  const allPairs = spans.map((list, s) => hyphenPairs(sentences[s], list, (i) => glued(s, i)));
   const surnames = new Set<string>();
-  spans.forEach((list, s) => {
-    for (const [a, b] of hyphenPairs(sentences[s], list, (i) => glued(s, i))) {
-      if (a.end - a.start >= 2 && (a.type === 'PER' || b.type === 'PER')) surnames.add(surname(sentences[s], a, b));
-    }
+  allPairs.forEach((pairs, s) => {
+    for (const [a, b] of pairs) if (a.end - a.start >= 2 && (a.type === 'PER' || b.type === 'PER')) surnames.add(surname(sentences[s], a, b));
   });
   if (surnames.size === 0) return spans;
   return spans.map((list, s) => {
     const words = sentences[s];
-    const pairs = hyphenPairs(words, list, (i) => glued(s, i)).filter(([a, b]) => surnames.has(surname(words, a, b)));
+    const pairs = allPairs[s].filter(([a, b]) => surnames.has(surname(words, a, b)));
     if (pairs.length === 0) return list;
     const joined = new Set(pairs.flat());
     const out = list.filter((span) => !joined.has(span));
