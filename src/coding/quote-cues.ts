@@ -28,6 +28,18 @@ export function isHearsayParticiple(lower: (i: number) => string | undefined, i:
 }
 
 /**
+ * Verbs that say how something looks to the writer ("Trump seems to understand …", "The laws
+ * appear to be vague"): PolNeAR marks them as cues whose source is the writer, and their subject
+ * is what is described, not a speaker.
+ */
+const IMPRESSION_VERBS = new Set(['seem', 'seems', 'seemed', 'seeming', 'appear', 'appears', 'appeared', 'appearing']);
+
+/** Whether the word at `i` of `lower` speaks about its subject rather than for it: hearsay or an impression. */
+export function isAboutSubject(lower: (i: number) => string | undefined, i: number): boolean {
+  return isHearsayParticiple(lower, i) || IMPRESSION_VERBS.has(lower(i) ?? '');
+}
+
+/**
  * Set phrases that open a sentence with a cue verb but attribute nothing: "That said, Cruz
  * cannot …", "All told, up to 5 million …", "Needless to say, …".
  */

@@ -6,7 +6,7 @@ import { type Attribution, groupFragments, reportedClause } from './attribution-
 import { defaultAttributionModel } from './attribution-model.js';
 import type { SequenceModel } from '../nlp/tagger/model.js';
 import { TAG_NAMES } from './attribution-tags.js';
-import { ANONYMITY_REQUESTS, CUE_PREPOSITIONS, cueClassOf, isHearsayParticiple, LISTENER_VERBS, NOT_ATTRIBUTIONS } from './quote-cues.js';
+import { ANONYMITY_REQUESTS, CUE_PREPOSITIONS, cueClassOf, isAboutSubject, LISTENER_VERBS, NOT_ATTRIBUTIONS } from './quote-cues.js';
 import { CLOSING_MARK_TOKENS, findQuotations, OPENING_MARK, type QuotedSpan } from './quote-marks.js';
 import { cueVerbSubject, type RuleFrame, ruleFrames } from './quote-rules.js';
 import { BETWEEN_SUBJECT_AND_CUE } from './quote-source.js';
@@ -414,7 +414,7 @@ function sourcesFromRules(attributions: Attribution[], rules: readonly RuleFrame
 function hearsay(doc: Doc, lower: readonly string[], cue: Span | null): boolean {
   if (!cue) return false;
   for (let i = doc.tokenAt(cue.start); i < lower.length && doc.tokens[i].start < cue.end; i++) {
-    if (isHearsayParticiple((k) => lower[k], i)) return true;
+    if (isAboutSubject((k) => lower[k], i)) return true;
   }
   return false;
 }

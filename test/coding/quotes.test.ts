@@ -284,6 +284,13 @@ test('a passive "is said to" is hearsay with no speaker: its subject is in the c
   assert.ok(quotes('They came to house 35,000 Iraqis currently thought to be in the camps.').every((q) => q.speakerText === null));
 });
 
+test('"seems" and "appears" describe their subject as the writer sees it: the subject is no speaker', () => {
+  const found = quotes('Ms. Okafor still seems not to have found a comfortable voice, unlike either of her rivals.');
+  assert.ok(found.some((q) => q.cueText === 'still seems'));
+  assert.ok(found.every((q) => q.speakerText === null));
+  assert.ok(quotes('Mr. Lindqvist appears to have changed his mind about the wall.').every((q) => q.speakerText === null));
+});
+
 test('no quote comes from a caption, a closing sign-off or an editor\'s note', () => {
   const text = '“We will win this fight in the end,” the coach said.\n\nThe team lost.';
   assert.deepEqual(annotate(text, { captions: [{ start: 0, end: 51 }] }).quotes, []);
