@@ -204,15 +204,21 @@ const AGENT_BEFORE_SOURCE = /\b(?:according|by)\b/i;
 
 /** Parts of speech of a lone word that names nobody ("and then said", "When asked", "Having announced"). */
 const NOT_SOURCES = new Set(['ADV', 'SCONJ', 'ADP', 'CCONJ', 'AUX', 'PART']);
+/**
+ * Lone words that name no speaker: "that" opens a relative clause about a thing ("data that
+ * suggest …"), "you" is the reader or someone addressed, "Q" labels an interviewer's question.
+ */
+const NOT_SPEAKERS = new Set(['that', 'you', 'q']);
 
 /**
- * Whether a source is one word that names nobody: an adverb, a conjunction or a participle. Checked
- * once every step has proposed its source: the rules, too, read a capitalised "Having" as a name.
+ * Whether a source is one word that names nobody: an adverb, a conjunction, a participle or a
+ * word of NOT_SPEAKERS. Checked once every step has proposed its source: the rules, too, read a
+ * capitalised "Having" as a name.
  */
 function namesNobody(doc: Doc, lower: readonly string[], source: Span): boolean {
   const from = doc.tokenAt(source.start);
   const pos = doc.tokens[from].pos;
-  return from === doc.tokenAt(source.end - 1) && (NOT_SOURCES.has(pos) || (pos === 'VERB' && lower[from].endsWith('ing')));
+  return from === doc.tokenAt(source.end - 1) && (NOT_SOURCES.has(pos) || NOT_SPEAKERS.has(lower[from]) || (pos === 'VERB' && lower[from].endsWith('ing')));
 }
 
 /**

@@ -284,6 +284,13 @@ test('a passive "is said to" is hearsay with no speaker: its subject is in the c
   assert.ok(quotes('They came to house 35,000 Iraqis currently thought to be in the camps.').every((q) => q.speakerText === null));
 });
 
+test('"you" and an interviewer\'s "Q" are no speakers', () => {
+  assert.ok(quotes('If you say you support the plan, you have to vote for it.').every((q) => q.speakerText === null));
+  const interview = quotes('Q: Did you know the men?\nA: No. They came at night.');
+  assert.ok(interview.some((q) => q.text === 'Did you know the men?'));
+  assert.ok(interview.every((q) => q.speakerText === null));
+});
+
 test('"seems" and "appears" describe their subject as the writer sees it: the subject is no speaker', () => {
   const found = quotes('Ms. Okafor still seems not to have found a comfortable voice, unlike either of her rivals.');
   assert.ok(found.some((q) => q.cueText === 'still seems'));
