@@ -133,6 +133,9 @@ const ANAPHORS: ReadonlyMap<string, Anaphor> = new Map<string, Anaphor>([
   ['they', { kinds: ['group'], described: 2 }],
 ]);
 
+/** A speaker described as one person ("a Lebanese political leader", "one of the officials"), not a group ("Syrian officials"). */
+const ONE_PERSON = /^(?:a|an|one)\s/i;
+
 /**
  * Relative pronouns standing as speakers ("Jumah Hamdan, 53, who said …") and the kinds of actor
  * each can stand for. Only a non-restrictive one (after a comma) is resolved: in "the men who
@@ -171,7 +174,9 @@ export function continueSpeakers(doc: Doc, quotes: Quote[], quotations: readonly
   const lastDescribed = new Map<ActorKind, { actor: Actor; sentence: number }>();
   const ordered = quotes.filter((q) => q.speakerSpan).sort((a, b) => a.speakerSpan!.start - b.speakerSpan!.start);
   for (const q of ordered) {
-    const sentence = doc.sentenceAt(q.speakerSpan!.start);
+    // How far back a speaker is counted from where this quote's words begin: in "“…,” said one
+    // official. “…” “…,” he added", the second quotation, which the tagger gives to "he", follows the first.
+    const sentence = Math.min(doc.sentenceAt(q.speakerSpan!.start), doc.sentenceAt(q.content.start));
     if (q.speaker === null) q.speaker = antecedent(doc, q.speakerSpan!, byId);
     const anaphor = q.speaker === null && q.speakerText ? ANAPHORS.get(q.speakerText.toLowerCase()) : undefined;
     if (anaphor) {
@@ -191,8 +196,10 @@ export function continueSpeakers(doc: Doc, quotes: Quote[], quotations: readonly
     const actor = q.speaker ? byId.get(q.speaker) : undefined;
     if (!actor) continue;
     described.heard(q.speakerSpan!, actor);
-    const seen = { actor, sentence: Math.max(sentence, doc.sentenceAt(quotationEnd(q.content, quotations) - 1)) };
+    const seen = { actor, sentence: Math.max(doc.sentenceAt(q.speakerSpan!.start), doc.sentenceAt(quotationEnd(q.content, quotations) - 1)) };
     (described.made(actor) ? lastDescribed : lastNamed).set(actor.kind, seen);
+    // "a Syrian source", coded as Syria, is still one person a "he" right after may mean.
+    if (actor.kind === 'country' && ONE_PERSON.test(q.speakerText ?? '')) lastDescribed.set('person', seen);
     // A spokeswoman speaks for a body: "Maria Lopez, a spokeswoman for the Norwegian Refugee Council, said …" and then "the organisation said".
     const body = actor.affiliation ? byId.get(actor.affiliation) : undefined;
     if (body && body.kind !== 'person' && body.kind !== 'country') lastNamed.set(body.kind, { actor: body, sentence: seen.sentence });

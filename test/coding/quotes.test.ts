@@ -489,6 +489,12 @@ test('a described speaker is not a guess: "the minister" names no one new, "he" 
     ['he', 'diplomat'],
   ]);
   assert.deepEqual(speakers('One diplomat said the deal was close. The talks resumed on Monday. Both sides met twice. “We are not there yet,” he said.').at(-1), ['he', null]);
+  // Counted from where the quote begins: a second quotation the tagger gives to "he" follows the first at once.
+  assert.deepEqual(speakers('“It is an international battle,” said one rebel official in a faction taking part. '
+    + '“Neither side has a say.” “We have to fight for our survival,” he added.').map(([, actor]) => actor), ['rebel official', 'rebel official', 'rebel official']);
+  // One person whom the description codes by country is still the "he" right after, not a man named before.
+  assert.deepEqual(speakers('Ivan Petrov spoke first. A retired Russian admiral told reporters that the ships were a warning. '
+    + '“Nobody will strike while our fleet is there,” he said.').at(-1), ['he', 'Russia']);
   assert.deepEqual(speakers('Officials said the deal was close. It said talks would resume.').at(-1), ['It', null]);
   // A possession and a name are not descriptions: "his office" is the office of someone, "Geneva" a place the entities missed.
   assert.deepEqual(speakers('His office said the deal was close.'), [['His office', null]]);
