@@ -187,6 +187,7 @@ export function continueSpeakers(doc: Doc, quotes: Quote[], quotations: readonly
       if (latest && (!anaphor.notGender || genderOf(latest.actor) !== anaphor.notGender)) q.speaker = latest.actor.id;
     }
     if (q.speaker === null && q.speakerText) q.speaker = titledAntecedent(doc, q.speakerText, q.speakerSpan!.start, byId.values());
+    if (q.speaker === null && q.speakerText) q.speaker = documentIssuer(doc, q.speakerText, q.speakerSpan!.start, byId.values());
     if (q.speaker === null && q.speakerText) {
       const actor = described.describe(q.speakerText, q.speakerSpan!);
       if (actor) q.speaker = actor.id;
@@ -366,6 +367,56 @@ function quotationEnd(content: Span, quotations: readonly QuotedSpan[]): number 
 
 /** A role named with the definite article ("the president", "the foreign secretary"): its last word a person's title. */
 const TITLED_DESCRIPTION = /^the ((?:[\p{L}-]+ ){0,2}([\p{L}-]+))$/iu;
+
+/** Documents that speak for whoever issued them: "the report said", "the statement added". */
+const DOCUMENTS: ReadonlySet<string> = new Set([
+  'report', 'statement', 'study', 'survey', 'letter', 'memo', 'communique', 'communiqué', 'declaration', 'assessment', 'document',
+  'analysis', 'review', 'audit', 'dossier', 'filing', 'complaint', 'indictment', 'resolution', 'ruling', 'judgment', 'verdict', 'poll',
+]);
+/** Verbs by which someone issues a document: "the White House issued a statement". */
+const ISSUING: ReadonlySet<string> = new Set([
+  'issued', 'released', 'published', 'sent', 'put', 'filed', 'posted', 'produced', 'commissioned', 'compiled', 'carried', 'wrote', 'signed', 'circulated',
+]);
+/** Determiners between an issuing verb and its document ("issued a statement", "released its annual report"). */
+const DOCUMENT_DETERMINERS = /^(?:a|an|the|its|their|his|her|new|joint|brief|short|written|annual|final|latest)$/i;
+/** The speaker phrase of a document pointed back at: "the report", "the new statement". */
+const DOCUMENT_SPEAKER = /^the\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/iu;
+/** How many sentences back the document a "the report" means may have been introduced. */
+const DOCUMENT_REACH = 10;
+
+/**
+ * Who issued the document a speaker phrase points back at ("a Pentagon report published last
+ * month … the report said" → the Pentagon; "the White House issued a statement … the statement
+ * continued" → the White House): the last mention of the same word before it, within
+ * DOCUMENT_REACH sentences, owned by an actor written right before it ("a Pentagon report",
+ * "Amnesty's report") or issued by the actor last named before the issuing verb of its sentence.
+ */
+function documentIssuer(doc: Doc, text: string, at: number, actors: Iterable<Actor>): string | null {
+  const m = DOCUMENT_SPEAKER.exec(text);
+  const noun = m?.[1].toLowerCase();
+  if (!noun || !DOCUMENTS.has(noun)) return null;
+  const mentions = [...actors].flatMap((a) => a.mentions.map((x) => ({ ...x, id: a.id })));
+  const sentence = doc.sentenceAt(at);
+  const toks = doc.tokens;
+  for (let i = doc.tokenAt(at) - 1; i >= 0 && sentence - toks[i].sentence <= DOCUMENT_REACH; i--) {
+    const word = doc.slice(toks[i]).toLowerCase();
+    if (word !== noun && word !== `${noun}s`) continue;
+    // "a Pentagon report", "Amnesty's report", "the UN's latest report": an actor written before it, past determiners and adjectives.
+    let k = i - 1;
+    while (k >= 0 && (toks[k].pos === 'ADJ' || DOCUMENT_DETERMINERS.test(doc.slice(toks[k])))) k--;
+    if (k >= 0 && /^[’']s$/.test(doc.slice(toks[k]))) k--;
+    const owner = k >= 0 ? mentions.find((x) => x.start <= toks[k].start && toks[k].end <= x.end) : undefined;
+    if (owner) return owner.id;
+    // "the White House issued a statement": the actor named last before the issuing verb.
+    if (k >= 0 && ISSUING.has(doc.slice(toks[k]).toLowerCase())) {
+      const start = doc.sentences[toks[k].sentence].start;
+      const issuer = mentions.filter((x) => x.start >= start && x.end <= toks[k].start).sort((a, b) => b.end - a.end)[0];
+      if (issuer) return issuer.id;
+    }
+    return null;
+  }
+  return null;
+}
 
 /** How many sentences back a person named with a title stays the one "the <title>" means. */
 const TITLE_REACH = 10;

@@ -500,6 +500,16 @@ test('a described speaker is not a guess: "the minister" names no one new, "he" 
   assert.deepEqual(speakers('His office said the deal was close.'), [['His office', null]]);
 });
 
+test('"the report said" is whoever issued the report: an actor written before it, or the one that issued it', () => {
+  assert.deepEqual(speakers('Militias are rearming in the north, according to a Pentagon report published in May. '
+    + '“The group has rebuilt its finances,” the report said.').at(-1), ['the report', 'Pentagon']);
+  assert.deepEqual(speakers('After the meeting the White House issued a statement on the strikes. '
+    + '“Talks with our allies go on,” the statement continued.').at(-1), ['the statement', 'White House']);
+  assert.deepEqual(speakers('Nine of ten clinics have closed, the Unicef report says.'), [['the Unicef report', 'Unicef']]);
+  // A report nobody was said to issue names no one.
+  assert.deepEqual(speakers('Prices rose again in May. Food is scarce in the south, the report says.'), [['the report', null]]);
+});
+
 test('"X, 53, who said" is X; "the men who refused" is nobody named', () => {
   // The content of "who said" is the clause after it, not the appositive before ("53").
   assert.deepEqual(quotes('He met Jumah Hamdan, 53, who said the camp had saved his family.').filter((q) => q.cueText === 'said').map((q) => q.text), [
