@@ -323,25 +323,29 @@ function describedSpeakers(doc: Doc, byId: Map<string, Actor>): DescribedSpeaker
     made,
     describe(text, source) {
       const description = readDescription(doc, text, source);
-      const role = description && sectorWord(doc, description.head, date);
-      if (!description || !role) return null;
+      if (!description) return null;
+      const role = sectorWord(doc, description.head, date);
       const name = describedName(doc, description, date);
-      let actor = described.get(name.toLowerCase());
+      let actor = role && described.get(name.toLowerCase());
+      // A definite description points back whatever its head ("the source" after "a YPG source said"); only a sector word makes an actor.
       if (!actor && /^the\s/i.test(text)) {
         // "The family said": the family of someone the article named, who is no actor of its own here.
         if (KIN.has(doc.slice(description.head.at(-1)!).toLowerCase())) return null;
         // "the official" after "one of the officials" or "a Turkish official", singular or plural ("the health minister" is not "a federal minister").
         const wanted = wordsOf(text);
-        const same = (w: string, x: string | undefined) => x === w || x === `${w}s`;
+        // Without a sector word the head must be the same word, in view: "the source" after "a YPG source", not "the group" after "rights groups".
+        const same = (w: string, x: string | undefined) => x === w || (role !== undefined && x === `${w}s`);
+        const inView = (h: (typeof heard)[number]) => role !== undefined || doc.sentenceAt(source.start) - doc.sentenceAt(h.source.start) <= UNNAMED_REACH;
         const phrases = (h: (typeof heard)[number]) => (h.words ??= doc.slice(h.source).split(',').filter((p) => p.trim()).map((p) => wordsOf(p.trim())));
         // A plural points back only at a group described so ("the rebel officials" after "several rebel officials"), not at a country
         // some "US leaders" resolved to; one no group was called before is a group of its own ("the protesters").
         const plural = /s$/i.test(doc.slice(description.head.at(-1)!));
-        const match = [...heard].reverse().find((h) => (!plural || made(h.actor))
+        const match = DOCUMENTS.has(wanted.at(-1)!) ? undefined : [...heard].reverse().find((h) => (!plural || made(h.actor)) && inView(h)
           && phrases(h).some((words) => same(wanted.at(-1)!, words.at(-1)) && wanted.every((w) => words.some((x) => same(w, x)))));
         // A singular names no one new.
-        if (match || !plural) return match?.actor ?? null;
+        if (match || !plural || !role) return match?.actor ?? null;
       }
+      if (!role) return null;
       if (!actor) {
         const r = resolveActor(description.phrase, { date });
         const kind = r.kind === 'country' ? (/s$/i.test(doc.slice(description.head.at(-1)!)) ? 'group' : 'person') : r.kind;
@@ -367,6 +371,9 @@ function quotationEnd(content: Span, quotations: readonly QuotedSpan[]): number 
 
 /** A role named with the definite article ("the president", "the foreign secretary"): its last word a person's title. */
 const TITLED_DESCRIPTION = /^the ((?:[\p{L}-]+ ){0,2}([\p{L}-]+))$/iu;
+
+/** How many sentences back "the source" may point at a speaker heard as "a … source". */
+const UNNAMED_REACH = 10;
 
 /** Documents that speak for whoever issued them: "the report said", "the statement added". */
 const DOCUMENTS: ReadonlySet<string> = new Set([

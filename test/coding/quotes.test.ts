@@ -483,6 +483,12 @@ test('a described speaker is not a guess: "the minister" names no one new, "he" 
   assert.deepEqual(speakers('Dilan Serhat, a Kurdish military official, said the fighters rarely left the town. '
     + '“They are very committed,” the official said.').at(-1), ['the official', 'Dilan Serhat']);
   assert.deepEqual(speakers('A Turkish official said the readout was wrong. “There was no such concern,” the official said.').at(-1), ['the official', 'Turkey']);
+  // Whatever its head, a definite description points back at a speaker heard so in view, the same word: "the source" at "a YPG source".
+  assert.deepEqual(speakers('According to a YPG source, the convoy was hit at dawn. “Two trucks burned near the bridge,” the source told reporters.'), [
+    ['a YPG source', 'YPG'],
+    ['the source', 'YPG'],
+  ]);
+  assert.deepEqual(speakers('Human rights groups said the camp was full. The militia held the hill. The group said it had repelled an attack.').at(-1), ['The group', null]);
   // A described person is "he" only right after their quote, the description giving no sex; "it" and "the company" stand for a body named before.
   assert.deepEqual(speakers('One diplomat said the deal was close. “We are not there yet,” he said.'), [
     ['One diplomat', 'diplomat'],
