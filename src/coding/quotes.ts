@@ -73,6 +73,7 @@ export function findQuotes(doc: Doc, model: SequenceModel): Quote[] {
   verbLedSources(doc, attributions);
   for (const a of attributions) if (a.source) a.source = hearsay(doc, lower, a.cue) ? null : speakerPhrase(doc, lower, a.source);
   sourcesAfterCues(doc, attributions);
+  relativeClauseSubjects(doc, lower, attributions);
   sourcesFromRules(attributions, rules);
   prepositionSources(doc, attributions);
   // A cue without content is no attribution; it was kept this far for the source it may end ("according to local | counts").
@@ -201,6 +202,32 @@ export function sourcesAfterCues(doc: Doc, attributions: Attribution[]): void {
 }
 
 const AGENT_BEFORE_SOURCE = /\b(?:according|by)\b/i;
+
+/** Relative pronouns opening a clause set off between a subject and its verb ("Trump, who …, tweeted"). */
+const RELATIVES = new Set(['who', 'whose', 'which']);
+
+/**
+ * A source the tagger found inside a relative clause that stands between a name and its cue
+ * ("Mr. Slinker, whose latest start-up, Paradata, uses …, said"; "Trump, who also campaigned
+ * in the state, tweeted"): the speaker is the name the clause hangs on.
+ */
+function relativeClauseSubjects(doc: Doc, lower: readonly string[], attributions: Attribution[]): void {
+  const toks = doc.tokens;
+  for (const a of attributions) {
+    if (!a.source || !a.cue || a.source.end > a.cue.start) continue;
+    const c = doc.tokenAt(a.cue.start);
+    if (c < 1 || lower[c - 1] !== ',') continue;
+    const s = doc.tokenAt(a.source.start);
+    let r = s;
+    while (r > 0 && toks[r - 1].sentence === toks[c].sentence && !(RELATIVES.has(lower[r]) && lower[r - 1] === ',')) r--;
+    if (!RELATIVES.has(lower[r]) || r < 2 || lower[r - 1] !== ',') continue;
+    // The clause is the subject's only if no other cue stands in it ("Letts, who live in Oxford, said the minister, Johnson, has refused").
+    const clause = { start: toks[r].start, end: toks[c - 1].start };
+    if (attributions.some((b) => b !== a && b.cue && overlaps(b.cue, clause))) continue;
+    const name = doc.entities.find((e) => (e.type === 'PER' || e.type === 'ORG') && e.end === toks[r - 2].end);
+    if (name) a.source = { start: name.start, end: name.end };
+  }
+}
 
 /** Parts of speech of a lone word that names nobody ("and then said", "When asked", "Having announced"). */
 const NOT_SOURCES = new Set(['ADV', 'SCONJ', 'ADP', 'CCONJ', 'AUX', 'PART']);

@@ -516,6 +516,12 @@ test('"the report said" is whoever issued the report: an actor written before it
   assert.deepEqual(speakers('Prices rose again in May. Food is scarce in the south, the report says.'), [['the report', null]]);
 });
 
+test('a relative clause between a name and its cue holds no speaker: the name it hangs on speaks', () => {
+  assert.deepEqual(speakers('Mr. Okonjo, whose latest company, Datafield, sells maps to farmers, said the tariffs would hurt exporters.'), [['Okonjo', 'Okonjo']]);
+  // Unless another cue stands in between: the minister refused, as the couple said.
+  assert.deepEqual(speakers('Ann Reyes and Tom Reyes, who live in Leeds, said the Home Office and the minister, Paul Vance, have refused to help.').at(-1), ['Paul Vance', 'Paul Vance']);
+});
+
 test('"X, 53, who said" is X; "the men who refused" is nobody named', () => {
   // The content of "who said" is the clause after it, not the appositive before ("53").
   assert.deepEqual(quotes('He met Jumah Hamdan, 53, who said the camp had saved his family.').filter((q) => q.cueText === 'said').map((q) => q.text), [
