@@ -17,6 +17,17 @@ const MIN_SPLIT_CONTENT = 3;
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
+/**
+ * Participles that after "is", "are" say how their subject stands, not what was done to it ("voters
+ * are divided on", "he is worried about", "Braynard is quoted as saying"): the subject holds the view.
+ */
+const STATE_PARTICIPLES: ReadonlySet<string> = new Set([
+  'worried', 'concerned', 'divided', 'split', 'focused', 'focussed', 'convinced', 'determined', 'committed', 'opposed', 'satisfied',
+  'dissatisfied', 'pleased', 'displeased', 'disappointed', 'frustrated', 'interested', 'inclined', 'prepared', 'drawn', 'quoted',
+  'heard', 'united', 'torn', 'annoyed', 'angered', 'alarmed', 'troubled', 'encouraged', 'dismayed', 'resigned', 'persuaded', 'unconvinced',
+  'thrilled', 'delighted', 'excited', 'impressed', 'unimpressed', 'rattled', 'upset', 'outraged', 'offended', 'surprised', 'shocked', 'stunned',
+]);
+
 /** A fragment in another sentence than the cue counts as this many tokens further away. */
 const OTHER_SENTENCE = 40;
 
@@ -58,8 +69,17 @@ export function groupFragments(doc: Doc, from: number, tags: ArrayLike<number>):
   };
 
   // A passive cue ("is said to", "has been announced") has its subject in the content, not a speaker before it.
-  const passive = cues.map((c) => toks.slice(c.from, c.to).some((t) => BE_FORMS.has(doc.slice(t).toLowerCase()))
-    && toks[c.to].pos === 'VERB' && !doc.slice(toks[c.to]).endsWith('ing'));
+  const passive = cues.map((c) => {
+    // A form of "be", adverbs ("is increasingly seen as"), then a participle.
+    let be = false;
+    for (let i = c.from; i <= c.to; i++) {
+      const w = doc.slice(toks[i]).toLowerCase();
+      if (BE_FORMS.has(w)) be = true;
+      else if (be && toks[i].pos === 'VERB') return !w.endsWith('ing') && !STATE_PARTICIPLES.has(w);
+      else if (toks[i].pos !== 'ADV') be = false;
+    }
+    return false;
+  });
   const commaIn = (s: RoleSpan): number => {
     for (let i = s.from + 1; i + MIN_SPLIT_CONTENT <= s.to; i++) if (doc.slice(toks[i]) === ',') return i;
     return -1;

@@ -291,6 +291,12 @@ test('"you" and an interviewer\'s "Q" are no speakers', () => {
   assert.ok(interview.every((q) => q.speakerText === null));
 });
 
+test('the subject of a passive ("is seen as", "has been criticized for") is no speaker, unless the participle says how it stands ("were worried about")', () => {
+  assert.ok(quotes('Mr. Sanders is seen as empowering ordinary voters against the party machine.').every((q) => q.speakerText === null));
+  assert.ok(quotes('Ms. Varga has been criticized for offering vague answers on the budget.').every((q) => q.speakerText === null));
+  assert.deepEqual(speakers('Local leaders were worried about the cost of the new bridge.'), [['Local leaders', 'Local leaders']]);
+});
+
 test('"seems" and "appears" describe their subject as the writer sees it: the subject is no speaker', () => {
   const found = quotes('Ms. Okafor still seems not to have found a comfortable voice, unlike either of her rivals.');
   assert.ok(found.some((q) => q.cueText === 'still seems'));
