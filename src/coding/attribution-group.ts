@@ -68,7 +68,8 @@ export function groupFragments(doc: Doc, from: number, tags: ArrayLike<number>):
     return best;
   };
 
-  // A passive cue ("is said to", "has been announced") has its subject in the content, not a speaker before it.
+  // A passive cue ("is said to", "has been announced", "is seen as") has its subject in the content, not a speaker
+  // before it; a participle of STATE_PARTICIPLES makes none.
   const passive = cues.map((c) => {
     // A form of "be", adverbs ("is increasingly seen as"), then a participle.
     let be = false;

@@ -160,8 +160,9 @@ const BEFORE_RELATIVE = /^,(?:\s(?!(?:and|or|but)\s)[^,.;:“”"]{1,60},)?\s*$/
  * gives. A long quotation keeps its speaker in view to its end ("Letts told ITV News: “…” (six
  * sentences) He said …"), also where it runs on over paragraphs the quote's content leaves out.
  * Works through the quotes in the order their speakers appear, so a chain of "it said" follows
- * one company. A speaker still unresolved may be a description (describedSpeakers): "officials",
- * or "the official" pointing back at one heard before.
+ * one company. A speaker still unresolved may be a document whose issuer speaks ("the report
+ * said"; documentIssuer) or a description (describedSpeakers): "officials", or "the official"
+ * pointing back at one heard before.
  */
 export function continueSpeakers(doc: Doc, quotes: Quote[], quotations: readonly QuotedSpan[]): void {
   const byId = new Map(doc.actors.map((a) => [a.id, a]));
@@ -326,7 +327,7 @@ function describedSpeakers(doc: Doc, byId: Map<string, Actor>): DescribedSpeaker
       if (!description) return null;
       const role = sectorWord(doc, description.head, date);
       const name = describedName(doc, description, date);
-      let actor = role && described.get(name.toLowerCase());
+      let actor = role ? described.get(name.toLowerCase()) : undefined;
       // A definite description points back whatever its head ("the source" after "a YPG source said"); only a sector word makes an actor.
       if (!actor && /^the\s/i.test(text)) {
         // "The family said": the family of someone the article named, who is no actor of its own here.

@@ -71,7 +71,7 @@ export function findQuotes(doc: Doc, model: SequenceModel): Quote[] {
   anonymityRequests(doc, attributions);
   splitCoordinatedCues(doc, lower, attributions);
   verbLedSources(doc, attributions);
-  for (const a of attributions) if (a.source) a.source = hearsay(doc, lower, a.cue) ? null : speakerPhrase(doc, lower, a.source);
+  for (const a of attributions) if (a.source) a.source = aboutSubject(doc, lower, a.cue) ? null : speakerPhrase(doc, lower, a.source);
   sourcesAfterCues(doc, attributions);
   relativeClauseSubjects(doc, lower, attributions);
   sourcesFromRules(attributions, rules);
@@ -443,8 +443,11 @@ function sourcesFromRules(attributions: Attribution[], rules: readonly RuleFrame
   }
 }
 
-/** Whether a cue is hearsay about its subject ("Iraqis thought to be in the camps"): its subject is then no source. */
-function hearsay(doc: Doc, lower: readonly string[], cue: Span | null): boolean {
+/**
+ * Whether a cue speaks about its subject, as hearsay ("Iraqis thought to be in the camps") or the
+ * writer's impression ("Clinton seems not to have found …"): its subject is then no source.
+ */
+function aboutSubject(doc: Doc, lower: readonly string[], cue: Span | null): boolean {
   if (!cue) return false;
   for (let i = doc.tokenAt(cue.start); i < lower.length && doc.tokens[i].start < cue.end; i++) {
     if (isAboutSubject((k) => lower[k], i)) return true;
