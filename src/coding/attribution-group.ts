@@ -1,7 +1,7 @@
 import type { Doc } from '../doc.js';
 import type { Span } from '../model/index.js';
 import { O, spansFromTags, type RoleSpan } from './attribution-tags.js';
-import { CUE_PREPOSITIONS, LISTENER_VERBS } from './quote-cues.js';
+import { CUE_PREPOSITIONS, LISTENER_VERBS, STATE_PARTICIPLES } from './quote-cues.js';
 import { CLOSING_MARK_TOKENS, FINAL_PUNCT, OPENING_MARK } from './quote-marks.js';
 import { TIME_PHRASE_WORDS } from './time-phrase.js';
 
@@ -16,17 +16,6 @@ export interface Attribution {
 const MIN_SPLIT_CONTENT = 3;
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-
-/**
- * Participles that after "is", "are" say how their subject stands, not what was done to it ("voters
- * are divided on", "he is worried about", "Braynard is quoted as saying"): the subject holds the view.
- */
-const STATE_PARTICIPLES: ReadonlySet<string> = new Set([
-  'worried', 'concerned', 'divided', 'split', 'focused', 'focussed', 'convinced', 'determined', 'committed', 'opposed', 'satisfied',
-  'dissatisfied', 'pleased', 'displeased', 'disappointed', 'frustrated', 'interested', 'inclined', 'prepared', 'drawn', 'quoted',
-  'heard', 'united', 'torn', 'annoyed', 'angered', 'alarmed', 'troubled', 'encouraged', 'dismayed', 'resigned', 'persuaded', 'unconvinced',
-  'thrilled', 'delighted', 'excited', 'impressed', 'unimpressed', 'rattled', 'upset', 'outraged', 'offended', 'surprised', 'shocked', 'stunned',
-]);
 
 /** A fragment in another sentence than the cue counts as this many tokens further away. */
 const OTHER_SENTENCE = 40;

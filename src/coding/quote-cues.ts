@@ -28,6 +28,17 @@ export function isHearsayParticiple(lower: (i: number) => string | undefined, i:
 }
 
 /**
+ * Participles that after "is", "are" say how their subject stands, not what was done to it ("voters
+ * are divided on", "he is worried about", "Braynard is quoted as saying"): the subject holds the view.
+ */
+export const STATE_PARTICIPLES: ReadonlySet<string> = new Set([
+  'worried', 'concerned', 'divided', 'split', 'focused', 'focussed', 'convinced', 'determined', 'committed', 'opposed', 'satisfied',
+  'dissatisfied', 'pleased', 'displeased', 'disappointed', 'frustrated', 'interested', 'inclined', 'prepared', 'drawn', 'quoted',
+  'heard', 'united', 'torn', 'annoyed', 'angered', 'alarmed', 'troubled', 'encouraged', 'dismayed', 'resigned', 'persuaded', 'unconvinced',
+  'thrilled', 'delighted', 'excited', 'impressed', 'unimpressed', 'rattled', 'upset', 'outraged', 'offended', 'surprised', 'shocked', 'stunned',
+]);
+
+/**
  * Verbs that say how something looks to the writer ("Trump seems to understand …", "The laws
  * appear to be vague"): PolNeAR marks them as cues whose source is the writer, and their subject
  * is what is described, not a speaker.

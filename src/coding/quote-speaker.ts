@@ -133,6 +133,12 @@ const ANAPHORS: ReadonlyMap<string, Anaphor> = new Map<string, Anaphor>([
   ['they', { kinds: ['group'], described: 2 }],
 ]);
 
+/**
+ * How many sentences back a definite phrase may point: "the president" at the person titled so,
+ * "the report" at the document named, "the source" at a speaker heard as "a … source".
+ */
+const DEFINITE_REACH = 10;
+
 /** A speaker described as one person ("a Lebanese political leader", "one of the officials"), not a group ("Syrian officials"). */
 const ONE_PERSON = /^(?:a|an|one)\s/i;
 
@@ -336,7 +342,7 @@ function describedSpeakers(doc: Doc, byId: Map<string, Actor>): DescribedSpeaker
         const wanted = wordsOf(text);
         // Without a sector word the head must be the same word, in view: "the source" after "a YPG source", not "the group" after "rights groups".
         const same = (w: string, x: string | undefined) => x === w || (role !== undefined && x === `${w}s`);
-        const inView = (h: (typeof heard)[number]) => role !== undefined || doc.sentenceAt(source.start) - doc.sentenceAt(h.source.start) <= UNNAMED_REACH;
+        const inView = (h: (typeof heard)[number]) => role !== undefined || doc.sentenceAt(source.start) - doc.sentenceAt(h.source.start) <= DEFINITE_REACH;
         const phrases = (h: (typeof heard)[number]) => (h.words ??= doc.slice(h.source).split(',').filter((p) => p.trim()).map((p) => wordsOf(p.trim())));
         // A plural points back only at a group described so ("the rebel officials" after "several rebel officials"), not at a country
         // some "US leaders" resolved to; one no group was called before is a group of its own ("the protesters").
@@ -373,9 +379,6 @@ function quotationEnd(content: Span, quotations: readonly QuotedSpan[]): number 
 /** A role named with the definite article ("the president", "the foreign secretary"): its last word a person's title. */
 const TITLED_DESCRIPTION = /^the ((?:[\p{L}-]+ ){0,2}([\p{L}-]+))$/iu;
 
-/** How many sentences back "the source" may point at a speaker heard as "a … source". */
-const UNNAMED_REACH = 10;
-
 /** Documents that speak for whoever issued them: "the report said", "the statement added". */
 const DOCUMENTS: ReadonlySet<string> = new Set([
   'report', 'statement', 'study', 'survey', 'letter', 'memo', 'communique', 'communiqué', 'declaration', 'assessment', 'document',
@@ -389,14 +392,12 @@ const ISSUING: ReadonlySet<string> = new Set([
 const DOCUMENT_DETERMINERS = /^(?:a|an|the|its|their|his|her|new|joint|brief|short|written|annual|final|latest)$/i;
 /** The speaker phrase of a document pointed back at: "the report", "the new statement". */
 const DOCUMENT_SPEAKER = /^the\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/iu;
-/** How many sentences back the document a "the report" means may have been introduced. */
-const DOCUMENT_REACH = 10;
 
 /**
  * Who issued the document a speaker phrase points back at ("a Pentagon report published last
  * month … the report said" → the Pentagon; "the White House issued a statement … the statement
  * continued" → the White House): the last mention of the same word before it, within
- * DOCUMENT_REACH sentences, owned by an actor written right before it ("a Pentagon report",
+ * DEFINITE_REACH sentences, owned by an actor written right before it ("a Pentagon report",
  * "Amnesty's report") or issued by the actor last named before the issuing verb of its sentence.
  */
 function documentIssuer(doc: Doc, text: string, at: number, actors: Iterable<Actor>): string | null {
@@ -406,7 +407,7 @@ function documentIssuer(doc: Doc, text: string, at: number, actors: Iterable<Act
   const mentions = [...actors].flatMap((a) => a.mentions.map((x) => ({ ...x, id: a.id })));
   const sentence = doc.sentenceAt(at);
   const toks = doc.tokens;
-  for (let i = doc.tokenAt(at) - 1; i >= 0 && sentence - toks[i].sentence <= DOCUMENT_REACH; i--) {
+  for (let i = doc.tokenAt(at) - 1; i >= 0 && sentence - toks[i].sentence <= DEFINITE_REACH; i--) {
     const word = doc.slice(toks[i]).toLowerCase();
     if (word !== noun && word !== `${noun}s`) continue;
     // "a Pentagon report", "Amnesty's report", "the UN's latest report": an actor written before it, past determiners and adjectives.
@@ -426,13 +427,11 @@ function documentIssuer(doc: Doc, text: string, at: number, actors: Iterable<Act
   return null;
 }
 
-/** How many sentences back a person named with a title stays the one "the <title>" means. */
-const TITLE_REACH = 10;
 
 /**
  * The person a titled description stands for ("the president said" after "President Donald
  * Trump"): the one whose title holds the role and whose mention comes last before the speaker,
- * within TITLE_REACH sentences. A former holder is not the one meant ("former US president").
+ * within DEFINITE_REACH sentences. A former holder is not the one meant ("former US president").
  */
 function titledAntecedent(doc: Doc, text: string, at: number, actors: Iterable<Actor>): string | null {
   const m = TITLED_DESCRIPTION.exec(text);
@@ -444,7 +443,7 @@ function titledAntecedent(doc: Doc, text: string, at: number, actors: Iterable<A
   for (const a of actors) {
     if (a.kind !== 'person' || !a.title || !role.test(a.title) || /\bformer\b/i.test(a.title)) continue;
     for (const mention of a.mentions) {
-      if (mention.end > at || sentence - doc.sentenceAt(mention.start) > TITLE_REACH) continue;
+      if (mention.end > at || sentence - doc.sentenceAt(mention.start) > DEFINITE_REACH) continue;
       if (!best || mention.end > best.end) best = { id: a.id, end: mention.end };
     }
   }

@@ -10,7 +10,7 @@ import { ANONYMITY_REQUESTS, CUE_PREPOSITIONS, cueClassOf, isAboutSubject, LISTE
 import { CLOSING_MARK_TOKENS, findQuotations, OPENING_MARK, type QuotedSpan } from './quote-marks.js';
 import { cueVerbSubject, type RuleFrame, ruleFrames } from './quote-rules.js';
 import { BETWEEN_SUBJECT_AND_CUE } from './quote-source.js';
-import { SPEAKER_PRONOUNS } from '../lexicon/pronouns.js';
+import { CLAUSE_RELATIVES, SPEAKER_PRONOUNS } from '../lexicon/pronouns.js';
 import { isPersonTitle } from '../lexicon/titles.js';
 import { timePhraseStart } from './time-phrase.js';
 import { continueSpeakers, speakerResolver } from './quote-speaker.js';
@@ -203,9 +203,6 @@ export function sourcesAfterCues(doc: Doc, attributions: Attribution[]): void {
 
 const AGENT_BEFORE_SOURCE = /\b(?:according|by)\b/i;
 
-/** Relative pronouns opening a clause set off between a subject and its verb ("Trump, who …, tweeted"). */
-const RELATIVES = new Set(['who', 'whose', 'which']);
-
 /**
  * A source the tagger found inside a relative clause that stands between a name and its cue
  * ("Mr. Slinker, whose latest start-up, Paradata, uses …, said"; "Trump, who also campaigned
@@ -219,8 +216,8 @@ function relativeClauseSubjects(doc: Doc, lower: readonly string[], attributions
     if (c < 1 || lower[c - 1] !== ',') continue;
     const s = doc.tokenAt(a.source.start);
     let r = s;
-    while (r > 0 && toks[r - 1].sentence === toks[c].sentence && !(RELATIVES.has(lower[r]) && lower[r - 1] === ',')) r--;
-    if (!RELATIVES.has(lower[r]) || r < 2 || lower[r - 1] !== ',') continue;
+    while (r > 0 && toks[r - 1].sentence === toks[c].sentence && !(CLAUSE_RELATIVES.has(lower[r]) && lower[r - 1] === ',')) r--;
+    if (!CLAUSE_RELATIVES.has(lower[r]) || r < 2 || lower[r - 1] !== ',') continue;
     // The clause is the subject's only if no other cue stands in it ("Letts, who live in Oxford, said the minister, Johnson, has refused").
     const clause = { start: toks[r].start, end: toks[c - 1].start };
     if (attributions.some((b) => b !== a && b.cue && overlaps(b.cue, clause))) continue;

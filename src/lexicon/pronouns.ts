@@ -9,6 +9,9 @@ export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they
 /** Relative pronouns opening a clause about a person or thing ("X, who said …"). */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that']);
 
+/** Relative pronouns opening a clause set off by commas between a subject and its verb ("Trump, who …, tweeted"; "X, whose …, said"). */
+export const CLAUSE_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'which']);
+
 /** Pronouns that can stand for an agent: a speaker, or the person a relative clause is about. */
 export const AGENT_PRONOUNS: ReadonlySet<string> = new Set([...SPEAKER_PRONOUNS, 'who']);
 
